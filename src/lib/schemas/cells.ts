@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { parsePeriod } from '../period';
+
+/**
+ * Cell parsers shared by the file schemas. Each failure carries a message key
+ * from `CELL_MESSAGES`, so that the validator can word it in Vietnamese and
+ * English with the file, line and column it happened at.
+ */
+export const CELL_MESSAGES = {
+  required: {
+    vi: 'Ô này không được để trống.',
+    en: 'This cell must not be empty.',
+  },
+  count: {
+    vi: 'Cần một số nguyên không âm, chỉ gồm chữ số (ví dụ 1525).',
+    en: 'Expected a non-negative whole number written with digits only (e.g. 1525).',
+  },
+  'count-too-large': {
+    vi: 'Số quá lớn để tính chính xác.',
+    en: 'The number is too large to compute exactly.',
+  },
+  period: {
+    vi: 'Kỳ báo cáo phải có dạng YYYY (năm thống kê) hoặc YYYY-MM (lũy kế từ 1/10 đến hết tháng MM).',
+    en: 'The period must be YYYY (a statistical year) or YYYY-MM (cumulative from 1 October to the end of month MM).',
+  },
+  code: {
+    vi: 'Mã đơn vị chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang, không có khoảng trắng.',
+    en: 'A unit code consists of ASCII letters, digits and hyphens, with no spaces.',
+  },
+  date: {
+    vi: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật.',
+    en: 'A date must be written YYYY-MM-DD and exist in the calendar.',
+  },
+  level: {
+    vi: 'Cấp đơn vị phải là "province" (tỉnh) hoặc "office" (chi cục/phòng khu vực).',
+    en: 'The level must be "province" or "office".',
+  },
+  percent: {
+    vi: 'Cần một tỷ lệ phần trăm từ 0 đến 100, dùng dấu chấm thập phân (ví dụ 83.25).',
+    en: 'Expected a percentage from 0 to 100 with a decimal point (e.g. 83.25).',
+  },
+  year: {
+    vi: 'Năm phải gồm 4 chữ số (ví dụ 2024).',
+    en: 'The year must have four digits (e.g. 2024).',
+  },
+  text: {
+    vi: 'Văn bản không được bắt đầu hoặc kết thúc bằng khoảng trắng.',
+    en: 'Text must not start or end with white space.',
+  },
+} as const;
+
+export type CellMessage = keyof typeof CELL_MESSAGES;
+
+const fail = (ctx: z.RefinementCtx, message: CellMessage) => {
+  ctx.addIssue({ code: 'custom', message });
+  return z.NEVER;
+};
+
+/** A required count: digits only, a safe integer. */
+export const countCell = z.string().transform((s, ctx) => {
+  if (s === '') return fail(ctx, 'required');
+  if (!/^\d+$/.test(s)) return fail(ctx, 'count');
+  const n = Number(s);
+  if (!Number.isSafeInteger(n)) return fail(ctx, 'count-too-large');
+  return n;
+});
+
+/** An optional count: empty means "not reported" (null), never zero. */
+export const optionalCountCell = z.string().transform((s, ctx) => {
+  if (s === '') return null;
+  if (!/^\d+$/.test(s)) return fail(ctx, 'count');
+  const n = Number(s);
+  if (!Number.isSafeInteger(n)) return fail(ctx, 'count-too-large');
+  return n;
+});
+
+export const periodCell = z.string().transform((s, ctx) => {
+  if (s === '') return fail(ctx, 'required');
+  return parsePeriod(s) ?? fail(ctx, 'period');
+});
+
+export const codeCell = z.string().transform((s, ctx) => {
+  if (s === '') return fail(ctx, 'required');
+  if (!/^[A-Za-z0-9-]+$/.test(s)) return fail(ctx, 'code');
+  return s;
+});
+
+export const optionalCodeCell = z.string().transform((s, ctx) => {
+  if (s === '') return null;
+  if (!/^[A-Za-z0-9-]+$/.test(s)) return fail(ctx, 'code');
+  return s;
+});
+
+export function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export const optionalDateCell = z.string().transform((s, ctx) => {
+  if (s === '') return null;
+  return isIsoDate(s) ? s : fail(ctx, 'date');
+});
+
+export const requiredTextCell = z.string().transform((s, ctx) => {
+  if (s === '') return fail(ctx, 'required');
+  if (s.trim() !== s) return fail(ctx, 'text');
+  return s;
+});
+
+export const optionalTextCell = z.string().transform((s, ctx) => {
+  if (s === '') return null;
+  if (s.trim() !== s) return fail(ctx, 'text');
+  return s;
+});
+
+/** A percentage 0–100 with a decimal point; empty means no target. */
+export const optionalPercentCell = z.string().transform((s, ctx) => {
+  if (s === '') return null;
+  if (!/^\d{1,3}(\.\d+)?$/.test(s)) return fail(ctx, 'percent');
+  const n = Number(s);
+  return n <= 100 ? n : fail(ctx, 'percent');
+});
+
+export const yearCell = z.string().transform((s, ctx) => {
+  if (s === '') return fail(ctx, 'required');
+  return /^\d{4}$/.test(s) ? Number(s) : fail(ctx, 'year');
+});
