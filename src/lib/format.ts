@@ -62,3 +62,6 @@ export const formatTy = (thousand: number | null | undefined): string =>
 /** "Hạng 3/34" */
 export const formatRank = (rank: number | null | undefined, of: number): string =>
   finite(rank) ? `${rank}/${of}` : DASH;
+
+/** "01/07/2025" from "2025-07-01". */
+export const formatDate = (iso: string): string => iso.split('-').reverse().join('/');

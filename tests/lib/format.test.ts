@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatMoney, formatPercent, formatPoints, formatChangePercent, DASH } from '../src/lib/format';
+import { formatCount, formatMoney, formatPercent, formatPoints, formatChangePercent, DASH } from '../../src/lib/format';
 
 describe('format', () => {
   it('writes counts with a dot for thousands', () => {

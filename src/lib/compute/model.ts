@@ -1,0 +1,161 @@
+import type { Dataset } from '../load';
+import { previousYearPeriod, type Period } from '../period';
+import { MEASURES, type Measure } from '../schemas/results';
+import type { Unit } from '../units';
+import type { Result } from '../validate/results';
+import { figuresOf, sumFigures, type Figures } from './figures';
+import { rankByRate, type Ranks } from './rank';
+import { percentChange, pointsDifference } from './rates';
+import { targetFor, type TargetsFor } from './targets';
+
+/** Change against the same period of the previous year. */
+export interface MeasureChange {
+  /** Completion rate difference, percentage points. */
+  rate: number | null;
+  /** Relative change of the counts, percent. */
+  enforceable: number | null;
+  done: number | null;
+}
+
+/** Everything the site shows about one unit (or the nation) in one period. */
+export interface Stat {
+  /** null for the nation. */
+  unit: Unit | null;
+  period: Period;
+  figures: Figures;
+  /** The same period of the previous year for the same unit, when it reported then. */
+  previous: Figures | null;
+  change: Record<Measure, MeasureChange>;
+  target: TargetsFor;
+  /** Rate minus target, percentage points. */
+  gap: Record<Measure, number | null>;
+  /** Province: rank among the provinces; office: rank among its province's offices. */
+  rank: Ranks;
+  /** How many units were ranked with it. */
+  rankOf: number;
+  /** The row the figures come from; null for computed totals. */
+  row: Result | null;
+  /** For the nation: provinces reporting and provinces in force at the period's end. */
+  coverage?: { reporting: number; inForce: number };
+}
+
+export interface SiteModel {
+  /** Every period with data, oldest first. */
+  periods: Period[];
+  latest: Period;
+  national: Map<string, Stat>;
+  /** Every unit's stats, oldest period first, keyed by unit slug. */
+  byUnit: Map<string, Stat[]>;
+  /** Every unit's stat per period, keyed by period key. */
+  byPeriod: Map<string, Stat[]>;
+}
+
+const noChange = (): Record<Measure, MeasureChange> => ({
+  cases: { rate: null, enforceable: null, done: null },
+  money: { rate: null, enforceable: null, done: null },
+});
+
+function changeOf(cur: Figures, prev: Figures | null): Record<Measure, MeasureChange> {
+  if (!prev) return noChange();
+  const out = noChange();
+  for (const m of MEASURES) {
+    out[m] = {
+      rate: pointsDifference(cur[m].rate, prev[m].rate),
+      enforceable: percentChange(cur[m].enforceable, prev[m].enforceable),
+      done: percentChange(cur[m].done, prev[m].done),
+    };
+  }
+  return out;
+}
+
+function gapOf(figures: Figures, target: TargetsFor): Record<Measure, number | null> {
+  return {
+    cases: pointsDifference(figures.cases.rate, target.cases?.value),
+    money: pointsDifference(figures.money.rate, target.money?.value),
+  };
+}
+
+/**
+ * Computes every figure the site shows, once per build: rates, changes on the
+ * year, gaps to target, rankings and national totals. Pure: no I/O.
+ */
+export function computeModel(dataset: Dataset): SiteModel {
+  const { registry, results, targets } = dataset;
+  const periodsByKey = new Map<string, Period>();
+  for (const r of results) periodsByKey.set(r.period.key, r.period);
+  const periods = [...periodsByKey.values()].sort((a, b) => a.order - b.order);
+
+  const rowIndex = new Map<string, Result>();
+  for (const r of results) rowIndex.set(`${r.unit.slug}|${r.period.key}`, r);
+
+  const byPeriod = new Map<string, Stat[]>();
+  const national = new Map<string, Stat>();
+  for (const period of periods) {
+    const rows = results.filter((r) => r.period.key === period.key);
+    const prevKey = previousYearPeriod(period).key;
+    const stats = rows.map((row): Stat => {
+      const figures = figuresOf(row);
+      const prevRow = rowIndex.get(`${row.unit.slug}|${prevKey}`);
+      const previous = prevRow ? figuresOf(prevRow) : null;
+      const target = targetFor(targets, period.year, row.unit);
+      return {
+        unit: row.unit,
+        period,
+        figures,
+        previous,
+        change: changeOf(figures, previous),
+        target,
+        gap: gapOf(figures, target),
+        rank: { cases: null, money: null },
+        rankOf: 0,
+        row,
+      };
+    });
+
+    // Provinces are ranked nationally, offices within their province.
+    const provinces = stats.filter((s) => s.unit!.level === 'province');
+    assignRanks(provinces);
+    const officesByProvince = new Map<Unit, Stat[]>();
+    for (const s of stats) {
+      if (s.unit!.level !== 'office') continue;
+      const parent = registry.parentOf(s.unit!, period.end)!;
+      officesByProvince.set(parent, [...(officesByProvince.get(parent) ?? []), s]);
+    }
+    for (const group of officesByProvince.values()) assignRanks(group);
+    byPeriod.set(period.key, stats);
+
+    // The nation is the sum of the provinces, each of which already includes its offices.
+    const figures = sumFigures(provinces.map((s) => s.figures));
+    const prevNational = national.get(prevKey);
+    const target = targetFor(targets, period.year, null);
+    national.set(period.key, {
+      unit: null,
+      period,
+      figures,
+      previous: prevNational?.figures ?? null,
+      change: changeOf(figures, prevNational?.figures ?? null),
+      target,
+      gap: gapOf(figures, target),
+      rank: { cases: null, money: null },
+      rankOf: 0,
+      row: null,
+      coverage: { reporting: provinces.length, inForce: registry.inForceOn(period.end, 'province').length },
+    });
+  }
+
+  const byUnit = new Map<string, Stat[]>();
+  for (const period of periods) {
+    for (const s of byPeriod.get(period.key)!) {
+      byUnit.set(s.unit!.slug, [...(byUnit.get(s.unit!.slug) ?? []), s]);
+    }
+  }
+  return { periods, latest: periods[periods.length - 1]!, national, byUnit, byPeriod };
+}
+
+function assignRanks(stats: Stat[]): void {
+  const ranks = rankByRate(stats, (s) => s.figures);
+  for (const s of stats) {
+    s.rank = ranks.get(s)!;
+    s.rankOf = stats.length;
+  }
+}

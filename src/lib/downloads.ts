@@ -1,0 +1,118 @@
+import type { SiteData } from './site-data';
+import type { Stat } from './compute/model';
+import { BREAKDOWN_FIELDS, COUNT_FIELDS, MEASURES } from './schemas/results';
+import type { UnitRegistry } from './units';
+
+/** One row of the published dataset: reported figures plus everything computed from them. */
+export type DownloadRow = Record<string, string | number | null>;
+
+const round = (x: number | null, digits: number) => (x === null ? null : Number(x.toFixed(digits)));
+
+/**
+ * The columns of the downloads, in order. Rates and changes are in percent
+ * and percentage points, rounded to 4 decimals, written with a decimal point.
+ */
+export const DOWNLOAD_COLUMNS = [
+  'period',
+  'statistical_year',
+  'period_start',
+  'period_end',
+  'unit_code',
+  'unit_name',
+  'level',
+  'province_code',
+  'province_name',
+  ...MEASURES.flatMap((m) => [
+    ...COUNT_FIELDS.map((f) => `${m}_${f}`),
+    ...BREAKDOWN_FIELDS.map((f) => `${m}_${f}`),
+    `${m}_done`,
+    `${m}_carried_next`,
+    `${m}_rate`,
+    `${m}_rate_change_pp`,
+    `${m}_target`,
+    `${m}_target_source`,
+    `${m}_gap_pp`,
+    `${m}_rank`,
+  ]),
+  'rank_of',
+  'source',
+  'note',
+] as const;
+
+/** Flattens one stat into a download row; the nation has unit_code "VN". */
+export function downloadRow(s: Stat, registry: UnitRegistry): DownloadRow {
+  const province = s.unit === null ? null : s.unit.level === 'province' ? s.unit : registry.parentOf(s.unit, s.period.end);
+  const row: DownloadRow = {
+    period: s.period.key,
+    statistical_year: s.period.year,
+    period_start: s.period.start,
+    period_end: s.period.end,
+    unit_code: s.unit?.code ?? 'VN',
+    unit_name: s.unit?.name ?? 'Toàn quốc',
+    level: s.unit?.level ?? 'nation',
+    province_code: province?.code ?? null,
+    province_name: province?.name ?? null,
+  };
+  for (const m of MEASURES) {
+    const f = s.figures[m];
+    for (const c of COUNT_FIELDS) row[`${m}_${c}`] = f[c];
+    for (const c of BREAKDOWN_FIELDS) row[`${m}_${c}`] = f[c];
+    row[`${m}_done`] = f.done;
+    row[`${m}_carried_next`] = f.carriedNext;
+    row[`${m}_rate`] = round(f.rate, 4);
+    row[`${m}_rate_change_pp`] = round(s.change[m].rate, 4);
+    row[`${m}_target`] = s.target[m]?.value ?? null;
+    row[`${m}_target_source`] = s.target[m]?.source ?? null;
+    row[`${m}_gap_pp`] = round(s.gap[m], 4);
+    row[`${m}_rank`] = s.rank[m];
+  }
+  row.rank_of = s.unit ? s.rankOf : null;
+  row.source = s.row?.source ?? null;
+  row.note = s.row?.note ?? null;
+  return row;
+}
+
+/** Every row of the site: the nation, then units, per period in order. */
+export function allDownloadRows({ dataset, model }: SiteData): DownloadRow[] {
+  return model.periods.flatMap((p) => {
+    const units = [...model.byPeriod.get(p.key)!].sort(
+      (a, b) => (a.unit!.level === b.unit!.level ? a.unit!.code.localeCompare(b.unit!.code) : a.unit!.level === 'province' ? -1 : 1),
+    );
+    return [model.national.get(p.key)!, ...units].map((s) => downloadRow(s, dataset.registry));
+  });
+}
+
+/** Cells that a spreadsheet would run as a formula are prefixed with an apostrophe. */
+function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^[-+]?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * CSV for download: UTF-8 with a byte-order mark so that Excel shows
+ * Vietnamese correctly, CRLF line ends, comma delimiter, decimal point.
+ */
+export function toCsv(rows: readonly DownloadRow[]): string {
+  const lines = [DOWNLOAD_COLUMNS.join(','), ...rows.map((r) => DOWNLOAD_COLUMNS.map((c) => csvCell(r[c] ?? null)).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** JSON for download: dataset description, column list and rows. */
+export function toJson(data: SiteData, rows: readonly DownloadRow[]): string {
+  return JSON.stringify(
+    {
+      dataset: data.dataset.info,
+      columns: DOWNLOAD_COLUMNS,
+      notes: {
+        money: 'thousand đồng (nghìn đồng)',
+        rates: 'percent, (completed + terminated) / enforceable × 100, rounded to 4 decimals; null when nothing was enforceable',
+        changes: 'percentage points against the same period of the previous statistical year',
+      },
+      rows,
+    },
+    null,
+    1,
+  );
+}

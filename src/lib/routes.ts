@@ -1,0 +1,33 @@
+import { downloadRow, toCsv } from './downloads';
+import { getSiteData } from './site-data';
+import type { Unit } from './units';
+import { provinceOf } from './urls';
+
+/** Static paths of every province page: every province that ever existed. */
+export async function provincePaths() {
+  const { dataset } = await getSiteData();
+  return dataset.registry.units
+    .filter((u) => u.level === 'province')
+    .map((unit) => ({ params: { province: unit.slug }, props: { unit } }));
+}
+
+/** Static paths of every office page, nested under its province. */
+export async function officePaths() {
+  const { dataset } = await getSiteData();
+  return dataset.registry.units
+    .filter((u) => u.level === 'office')
+    .map((unit) => ({
+      params: { province: provinceOf(unit, dataset.registry).slug, office: unit.slug },
+      props: { unit },
+    }));
+}
+
+/** A unit's own rows, as the CSV download of its page. */
+export async function unitCsv(unit: Unit): Promise<Response> {
+  const data = await getSiteData();
+  const rows = (data.model.byUnit.get(unit.slug) ?? []).map((s) => downloadRow(s, data.dataset.registry));
+  return csvResponse(toCsv(rows));
+}
+
+export const csvResponse = (body: string): Response =>
+  new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

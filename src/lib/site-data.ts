@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { computeModel, type SiteModel } from './compute/model';
+import { loadDataset, type Dataset } from './load';
+import { DataError, formatProblem } from './problems';
+import { readDataFiles } from './read';
+
+export interface SiteData {
+  dataset: Dataset;
+  model: SiteModel;
+}
+
+/** The data directory: `data/`, or THADS_DATA_DIR (used by the tests to build fixtures). */
+export const dataDir = (): string => path.resolve(process.env.THADS_DATA_DIR ?? 'data');
+
+let cached: Promise<SiteData> | undefined;
+
+/**
+ * Reads, validates and computes the dataset once per build; every page
+ * shares the result. Throws a DataError listing every problem when the data
+ * is invalid, which stops the build before anything is written.
+ */
+export function getSiteData(): Promise<SiteData> {
+  cached ??= (async () => {
+    const outcome = loadDataset(await readDataFiles(dataDir()));
+    for (const p of outcome.problems) if (p.severity === 'warning') console.warn(formatProblem(p));
+    if (!outcome.dataset) throw new DataError(outcome.problems);
+    return { dataset: outcome.dataset, model: computeModel(outcome.dataset) };
+  })();
+  return cached;
+}

@@ -1,0 +1,73 @@
+import type { Level, UnitRow } from './schemas/units';
+import type { Located } from './validate/table';
+import { slugify } from './slug';
+
+/** A reporting unit as read from units.csv, with its stable page address. */
+export interface Unit extends Located<UnitRow> {
+  /** Stable, unique slug: code and name, plus the end date for a former unit. */
+  slug: string;
+}
+
+/** The day after an ISO date. */
+export function nextDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whether a unit is in force on an ISO date (validity bounds are inclusive). */
+export const inForce = (u: UnitRow, date: string): boolean =>
+  (u.valid_from === null || u.valid_from <= date) && (u.valid_to === null || date <= u.valid_to);
+
+/**
+ * A code names a unit only at a date (code 24 was Bắc Giang until 30 June 2025
+ * and is Bắc Ninh since 1 July 2025), so every look-up takes one.
+ */
+export class UnitRegistry {
+  private readonly byCode = new Map<string, Unit[]>();
+
+  constructor(readonly units: readonly Unit[]) {
+    for (const u of units) {
+      const list = this.byCode.get(u.code) ?? [];
+      list.push(u);
+      this.byCode.set(u.code, list);
+    }
+  }
+
+  /** Every unit that ever had this code. */
+  withCode(code: string): readonly Unit[] {
+    return this.byCode.get(code) ?? [];
+  }
+
+  /** The unit with this code in force on the date, if any. */
+  resolve(code: string, date: string): Unit | undefined {
+    return this.withCode(code).find((u) => inForce(u, date));
+  }
+
+  /** The province an office belongs to, resolved on the date. */
+  parentOf(u: Unit, date: string): Unit | undefined {
+    return u.parent_code === null ? undefined : this.resolve(u.parent_code, date);
+  }
+
+  /** The unit that took over the caseload, in force the day after valid_to. */
+  successorOf(u: Unit): Unit | undefined {
+    return u.successor_code === null || u.valid_to === null
+      ? undefined
+      : this.resolve(u.successor_code, nextDay(u.valid_to));
+  }
+
+  /** Units whose successor is this unit. */
+  predecessorsOf(u: Unit): Unit[] {
+    return this.units.filter((p) => p !== u && this.successorOf(p) === u);
+  }
+
+  inForceOn(date: string, level?: Level): Unit[] {
+    return this.units.filter((u) => inForce(u, date) && (level === undefined || u.level === level));
+  }
+}
+
+/** "tuyen-quang-08", or "tuyen-quang-08-den-2025-06-30" for a former unit. */
+export function unitSlug(u: UnitRow): string {
+  const name = slugify(u.name.replace(/^(Tỉnh|Thành phố|Chi cục THADS|Phòng THADS)\s+/u, ''));
+  return [name, u.code.toLowerCase(), ...(u.valid_to ? ['den', u.valid_to] : [])].join('-');
+}

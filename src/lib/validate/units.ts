@@ -1,0 +1,163 @@
+import { error, type Problem } from '../problems';
+import { nextDay, UnitRegistry, unitSlug, type Unit } from '../units';
+import type { UnitRow } from '../schemas/units';
+import type { Located } from '../validate/table';
+
+/**
+ * Checks units.csv as a whole: validity dates ordered, one unit per code on
+ * any date, parents and successors that exist when they are needed.
+ */
+export function validateUnits(rows: Located<UnitRow>[]): { registry: UnitRegistry; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const units: Unit[] = [];
+  for (const row of rows) {
+    if (row.valid_from !== null && row.valid_to !== null && row.valid_from > row.valid_to) {
+      problems.push(
+        error({
+          code: 'unit-dates-order',
+          file: row.file,
+          line: row.line,
+          column: 'valid_to',
+          value: row.valid_to,
+          vi: `Ngày hết hiệu lực (${row.valid_to}) đứng trước ngày bắt đầu (${row.valid_from}).`,
+          en: `The end date (${row.valid_to}) is before the start date (${row.valid_from}).`,
+        }),
+      );
+      continue;
+    }
+    units.push({ ...row, slug: unitSlug(row) });
+  }
+
+  // Overlap: two units with one code whose validity intervals meet.
+  const byCode = new Map<string, Unit[]>();
+  for (const u of units) byCode.set(u.code, [...(byCode.get(u.code) ?? []), u]);
+  for (const list of byCode.values()) {
+    const sorted = [...list].sort((a, b) => (a.valid_from ?? '').localeCompare(b.valid_from ?? ''));
+    for (let i = 1; i < sorted.length; i++) {
+      const prev = sorted[i - 1]!;
+      const cur = sorted[i]!;
+      if (prev.valid_to === null || cur.valid_from === null || cur.valid_from <= prev.valid_to) {
+        problems.push(
+          error({
+            code: 'unit-code-overlap',
+            file: cur.file,
+            line: cur.line,
+            column: 'code',
+            value: cur.code,
+            vi: `Mã ${cur.code} được dùng cho hai đơn vị cùng có hiệu lực trong một khoảng thời gian ("${prev.name}" và "${cur.name}"); một mã chỉ được chỉ một đơn vị vào mỗi ngày.`,
+            en: `Code ${cur.code} names two units in force at the same time ("${prev.name}" and "${cur.name}"); a code may name only one unit on any date.`,
+            related: [{ file: prev.file, line: prev.line }],
+          }),
+        );
+      }
+    }
+  }
+
+  // Page addresses must be unique; a clash means two units that readers cannot tell apart.
+  const bySlug = new Map<string, Unit>();
+  for (const u of units) {
+    const other = bySlug.get(u.slug);
+    if (other) {
+      problems.push(
+        error({
+          code: 'unit-slug-clash',
+          file: u.file,
+          line: u.line,
+          column: 'name',
+          value: u.name,
+          vi: `Đơn vị này và "${other.name}" (dòng ${other.line}) có cùng mã, tên và ngày hết hiệu lực nên không thể phân biệt.`,
+          en: `This unit and "${other.name}" (line ${other.line}) share code, name and end date, so they cannot be told apart.`,
+          related: [{ file: other.file, line: other.line }],
+        }),
+      );
+    } else bySlug.set(u.slug, u);
+  }
+
+  const registry = new UnitRegistry(units);
+  for (const u of units) problems.push(...checkParent(u, registry), ...checkSuccessor(u, registry));
+  return { registry, problems };
+}
+
+function checkParent(u: Unit, registry: UnitRegistry): Problem[] {
+  const place = { file: u.file, line: u.line, column: 'parent_code', value: u.parent_code ?? '' };
+  if (u.level === 'province') {
+    return u.parent_code === null
+      ? []
+      : [
+          error({
+            code: 'unit-province-parent',
+            ...place,
+            vi: 'Đơn vị cấp tỉnh không có đơn vị cấp trên: để trống parent_code.',
+            en: 'A province has no parent: leave parent_code empty.',
+          }),
+        ];
+  }
+  if (u.parent_code === null) {
+    return [
+      error({
+        code: 'unit-office-parent-missing',
+        ...place,
+        vi: 'Đơn vị cấp huyện/khu vực phải có mã tỉnh (parent_code).',
+        en: 'An office needs the code of its province (parent_code).',
+      }),
+    ];
+  }
+  // The parent must be the same province at both ends of the office's life.
+  const first = u.valid_from ?? '0001-01-01';
+  const last = u.valid_to ?? '9999-12-31';
+  const atStart = registry.parentOf(u, first);
+  const atEnd = registry.parentOf(u, last);
+  if (!atStart || !atEnd || atStart !== atEnd || atStart.level !== 'province' || !covers(atStart, u)) {
+    return [
+      error({
+        code: 'unit-parent-not-in-force',
+        ...place,
+        vi: `Mã tỉnh ${u.parent_code} không chỉ một tỉnh duy nhất có hiệu lực suốt thời gian hoạt động của đơn vị (${first} đến ${last}).`,
+        en: `Parent code ${u.parent_code} does not name one province in force for the whole life of the office (${first} to ${last}).`,
+      }),
+    ];
+  }
+  return [];
+}
+
+const covers = (outer: Unit, inner: Unit): boolean =>
+  (outer.valid_from === null || (inner.valid_from !== null && outer.valid_from <= inner.valid_from)) &&
+  (outer.valid_to === null || (inner.valid_to !== null && inner.valid_to <= outer.valid_to));
+
+function checkSuccessor(u: Unit, registry: UnitRegistry): Problem[] {
+  if (u.successor_code === null) return [];
+  const place = { file: u.file, line: u.line, column: 'successor_code', value: u.successor_code };
+  if (u.valid_to === null) {
+    return [
+      error({
+        code: 'unit-successor-without-end',
+        ...place,
+        vi: 'Đơn vị còn hiệu lực (valid_to trống) thì không có đơn vị kế thừa.',
+        en: 'A unit still in force (empty valid_to) cannot have a successor.',
+      }),
+    ];
+  }
+  const day = nextDay(u.valid_to);
+  const successor = registry.resolve(u.successor_code, day);
+  if (!successor) {
+    return [
+      error({
+        code: 'unit-successor-unknown',
+        ...place,
+        vi: `Không có đơn vị nào mang mã ${u.successor_code} có hiệu lực vào ngày ${day} (ngày sau valid_to).`,
+        en: `No unit with code ${u.successor_code} is in force on ${day}, the day after valid_to.`,
+      }),
+    ];
+  }
+  if (successor.level !== u.level) {
+    return [
+      error({
+        code: 'unit-successor-level',
+        ...place,
+        vi: `Đơn vị kế thừa "${successor.name}" khác cấp (${successor.level}, cần ${u.level}).`,
+        en: `The successor "${successor.name}" is of another level (${successor.level}, expected ${u.level}).`,
+      }),
+    ];
+  }
+  return [];
+}

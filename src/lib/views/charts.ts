@@ -1,0 +1,154 @@
+import { rateComparison, rateRanking, rateTrend, renderSvg, type TargetPoint, type TrendPoint } from '../charts';
+import type { Stat } from '../compute/model';
+import { formatPercent } from '../format';
+import { MEASURE_LABEL } from '../glossary';
+import { periodLabel } from '../period';
+import { MEASURES, type Measure } from '../schemas/results';
+import type { ChartView } from './types';
+
+const num = (text: string) => ({ text, numeric: true });
+
+/** "tăng từ 80,00% (2019) lên 84,41% (2026)" over the first and last periods with a rate. */
+function movement(stats: readonly Stat[], m: Measure): string {
+  const rated = stats.filter((s) => s.figures[m].rate !== null);
+  if (rated.length === 0) return `${MEASURE_LABEL[m].toLowerCase()}: chưa có tỷ lệ`;
+  const first = rated[0]!;
+  const last = rated[rated.length - 1]!;
+  const a = formatPercent(first.figures[m].rate);
+  const b = formatPercent(last.figures[m].rate);
+  if (first === last) return `${MEASURE_LABEL[m].toLowerCase()} ${b} (${first.period.year})`;
+  const d = last.figures[m].rate! - first.figures[m].rate!;
+  const verb = Math.abs(d) < 0.005 ? 'giữ ở' : d > 0 ? 'tăng từ' : 'giảm từ';
+  return verb === 'giữ ở'
+    ? `${MEASURE_LABEL[m].toLowerCase()} giữ ở ${b} từ ${first.period.year} đến ${last.period.year}`
+    : `${MEASURE_LABEL[m].toLowerCase()} ${verb} ${a} (${first.period.year}) ${d > 0 ? 'lên' : 'xuống'} ${b} (${last.period.year})`;
+}
+
+/**
+ * Completion rates by full statistical year for one unit or the nation, with
+ * the targets that applied. Monthly cumulative periods are left out: they
+ * are not comparable with whole years.
+ */
+export function trendChart(id: string, name: string, stats: readonly Stat[]): ChartView {
+  const years = stats.filter((s) => s.period.months === 12).sort((a, b) => a.period.order - b.period.order);
+  const points: TrendPoint[] = years.flatMap((s) =>
+    MEASURES.map((m) => ({
+      periodKey: s.period.key,
+      label: String(s.period.year),
+      order: s.period.order,
+      series: MEASURE_LABEL[m],
+      value: s.figures[m].rate,
+    })),
+  );
+  const targets: TargetPoint[] = years.flatMap((s) =>
+    MEASURES.flatMap((m) => {
+      const t = s.target[m];
+      return t ? [{ label: String(s.period.year), order: s.period.order, series: MEASURE_LABEL[m], value: t.value }] : [];
+    }),
+  );
+  const caption = `${name}: tỷ lệ thi hành xong theo năm thống kê, so với chỉ tiêu`;
+  const summary =
+    years.length === 0
+      ? `${name} chưa có số liệu cả năm thống kê nào.`
+      : `Tỷ lệ thi hành xong của ${name}: ${movement(years, 'cases')}; ${movement(years, 'money')}. Đường nét đứt là chỉ tiêu.`;
+  return {
+    id,
+    caption,
+    summary,
+    svg: years.length ? renderSvg(rateTrend(points, { targets, yLabel: 'Tỷ lệ (%)' }), { title: caption, description: summary }, { idPrefix: id }) : '',
+    table: {
+      caption: `Số liệu của biểu đồ: ${caption}`,
+      head: ['Năm', 'Tỷ lệ về việc', 'Chỉ tiêu về việc', 'Tỷ lệ về tiền', 'Chỉ tiêu về tiền'],
+      rowHeader: 0,
+      rows: years.map((s) => [
+        { text: String(s.period.year) },
+        num(formatPercent(s.figures.cases.rate)),
+        num(formatPercent(s.target.cases?.value)),
+        num(formatPercent(s.figures.money.rate)),
+        num(formatPercent(s.target.money?.value)),
+      ]),
+    },
+  };
+}
+
+/** Units of one period ranked by one rate, optionally highlighting one of them. */
+export function rankingChart(
+  id: string,
+  stats: readonly Stat[],
+  measure: Measure,
+  scope: string,
+  opts: { highlight?: string; target?: number | null } = {},
+): ChartView {
+  const sorted = [...stats].sort(
+    (a, b) =>
+      (a.rank[measure] ?? Number.MAX_SAFE_INTEGER) - (b.rank[measure] ?? Number.MAX_SAFE_INTEGER) ||
+      a.unit!.name.localeCompare(b.unit!.name, 'vi'),
+  );
+  const period = stats[0] ? periodLabel(stats[0].period).toLowerCase() : '';
+  const caption = `Xếp hạng ${scope} theo tỷ lệ thi hành xong ${MEASURE_LABEL[measure].toLowerCase()}, ${period}`;
+  const best = sorted[0];
+  const rated = sorted.filter((s) => s.rank[measure] !== null);
+  const worst = rated[rated.length - 1];
+  const summary =
+    best && worst && best.rank[measure] !== null
+      ? `Cao nhất là ${best.unit!.name} (${formatPercent(best.figures[measure].rate)}), thấp nhất là ${worst.unit!.name} (${formatPercent(worst.figures[measure].rate)}) trong ${sorted.length} đơn vị.`
+      : `Chưa có đơn vị nào có tỷ lệ ${MEASURE_LABEL[measure].toLowerCase()} trong kỳ này.`;
+  const bars = sorted.map((s) => ({
+    key: s.unit!.slug,
+    name: s.unit!.name,
+    value: s.figures[measure].rate,
+    highlight: s.unit!.slug === opts.highlight,
+  }));
+  return {
+    id,
+    caption,
+    summary,
+    svg: sorted.length
+      ? renderSvg(rateRanking(bars, { measure, target: opts.target ?? null }), { title: caption, description: summary }, { idPrefix: id })
+      : '',
+    table: {
+      caption: `Số liệu của biểu đồ: ${caption}`,
+      head: ['Hạng', 'Đơn vị', `Tỷ lệ ${MEASURE_LABEL[measure].toLowerCase()}`],
+      rowHeader: 1,
+      rows: sorted.map((s) => [
+        num(s.rank[measure] === null ? '—' : String(s.rank[measure])),
+        { text: s.unit!.name },
+        num(formatPercent(s.figures[measure].rate)),
+      ]),
+    },
+  };
+}
+
+/** An office beside its province and the nation, for the same period. */
+export function comparisonChart(id: string, members: { name: string; stat: Stat | undefined }[]): ChartView {
+  const present = members.filter((m): m is { name: string; stat: Stat } => m.stat !== undefined);
+  const period = present[0] ? periodLabel(present[0].stat.period).toLowerCase() : '';
+  const caption = `So sánh tỷ lệ thi hành xong, ${period}`;
+  const summary = present
+    .map((m) => `${m.name}: ${formatPercent(m.stat.figures.cases.rate)} về việc, ${formatPercent(m.stat.figures.money.rate)} về tiền`)
+    .join('; ')
+    .concat('.');
+  const rows = MEASURES.flatMap((measure) =>
+    present.map((m) => ({
+      series: m.name,
+      measure: MEASURE_LABEL[measure] as 'Về việc' | 'Về tiền',
+      value: m.stat.figures[measure].rate,
+    })),
+  );
+  return {
+    id,
+    caption,
+    summary,
+    svg: present.length ? renderSvg(rateComparison(rows), { title: caption, description: summary }, { idPrefix: id }) : '',
+    table: {
+      caption: `Số liệu của biểu đồ: ${caption}`,
+      head: ['Đơn vị', 'Tỷ lệ về việc', 'Tỷ lệ về tiền'],
+      rowHeader: 0,
+      rows: present.map((m) => [
+        { text: m.name },
+        num(formatPercent(m.stat.figures.cases.rate)),
+        num(formatPercent(m.stat.figures.money.rate)),
+      ]),
+    },
+  };
+}

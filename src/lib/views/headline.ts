@@ -1,0 +1,44 @@
+import type { Stat } from '../compute/model';
+import { formatCases, formatCount, formatMoney, formatPercent, formatPoints, formatRank, DASH } from '../format';
+import { MEASURE_LABEL } from '../glossary';
+import { periodLabel, periodRange, previousYearPeriod } from '../period';
+import { MEASURES } from '../schemas/results';
+import type { HeadlineView } from './types';
+
+/**
+ * The headline figures of one unit (or the nation) in one period: both rates,
+ * their change on the same period of last year, the gap to target and the rank.
+ */
+export function headlineOf(stat: Stat, rankScope?: string): HeadlineView {
+  const prev = periodLabel(previousYearPeriod(stat.period)).toLowerCase();
+  const notes: string[] = [];
+  if (!stat.previous) notes.push(`Không có số liệu cùng kỳ năm trước (${prev}) của đơn vị này để so sánh.`);
+  if (stat.coverage && stat.coverage.reporting < stat.coverage.inForce) {
+    notes.push(
+      `Tổng toàn quốc gồm ${stat.coverage.reporting}/${stat.coverage.inForce} tỉnh, thành phố có số liệu kỳ này.`,
+    );
+  }
+  return {
+    title: periodLabel(stat.period),
+    range: periodRange(stat.period),
+    notes,
+    items: MEASURES.map((m) => {
+      const f = stat.figures[m];
+      const target = stat.target[m];
+      return {
+        label: `Tỷ lệ thi hành xong ${MEASURE_LABEL[m].toLowerCase()}`,
+        rate: formatPercent(f.rate),
+        detail:
+          m === 'cases'
+            ? `${formatCount(f.done)} / ${formatCases(f.enforceable)} có điều kiện thi hành`
+            : `${formatMoney(f.done)} / ${formatMoney(f.enforceable)} có điều kiện thi hành`,
+        change: formatPoints(stat.change[m].rate),
+        changeNote: `so với ${prev}`,
+        target: target ? formatPercent(target.value) : DASH,
+        ...(target?.source === 'national' && stat.unit ? { targetNote: 'Chỉ tiêu chung toàn quốc' } : {}),
+        gap: formatPoints(stat.gap[m]),
+        ...(rankScope ? { rank: `${formatRank(stat.rank[m], stat.rankOf)} ${rankScope}` } : {}),
+      };
+    }),
+  };
+}

@@ -1,0 +1,125 @@
+import type { Stat } from '../compute/model';
+import { formatDate } from '../format';
+import { shortName } from '../glossary';
+import { periodLabel } from '../period';
+import type { SiteData } from '../site-data';
+import { nextDay, type Unit } from '../units';
+import { provinceOf, unitHref } from '../urls';
+import { comparisonChart, rankingChart, trendChart } from './charts';
+import { headlineOf } from './headline';
+import { figuresTable, rankingTable } from './tables';
+import type { ChartView, HeadlineView, TableView } from './types';
+
+export interface Link {
+  text: string;
+  href: string;
+}
+
+/** What happened to a unit at the reform: what it became, or what it came from. */
+export interface UnitStatus {
+  former?: { until: string; successor?: Link };
+  formed?: { from: string; predecessors: Link[] };
+}
+
+export interface UnitPageView {
+  unit: Unit;
+  name: string;
+  province?: Link;
+  status: UnitStatus;
+  latest: Stat | undefined;
+  headline: HeadlineView | undefined;
+  charts: ChartView[];
+  offices?: { ranking: ChartView[]; table: TableView };
+  tables: TableView[];
+  csvHref: string;
+}
+
+function statusOf(u: Unit, data: SiteData): UnitStatus {
+  const { registry } = data.dataset;
+  const status: UnitStatus = {};
+  if (u.valid_to !== null) {
+    const successor = registry.successorOf(u);
+    status.former = {
+      until: formatDate(u.valid_to),
+      ...(successor ? { successor: { text: successor.name, href: unitHref(successor, registry) } } : {}),
+    };
+  }
+  const predecessors = registry.predecessorsOf(u);
+  if (u.valid_from !== null || predecessors.length) {
+    status.formed = {
+      from: formatDate(u.valid_from ?? nextDay(predecessors[0]!.valid_to!)),
+      predecessors: predecessors.map((p) => ({ text: p.name, href: unitHref(p, registry) })),
+    };
+  }
+  return status;
+}
+
+/** The home page: the nation's headline, trend and every province ranked. */
+export function homeView(data: SiteData) {
+  const { model, dataset } = data;
+  const latest = model.national.get(model.latest.key)!;
+  const provinces = model.byPeriod.get(model.latest.key)!.filter((s) => s.unit!.level === 'province');
+  const href = (s: Stat) => unitHref(s.unit!, dataset.registry);
+  const scope = 'các tỉnh, thành phố';
+  return {
+    latest,
+    headline: headlineOf(latest),
+    trend: trendChart('xu-huong-toan-quoc', 'Toàn quốc', [...model.national.values()]),
+    rankings: (['cases', 'money'] as const).map((m) =>
+      rankingChart(`xep-hang-${m}`, provinces, m, scope, { target: latest.target[m]?.value ?? null }),
+    ),
+    table: rankingTable(provinces, `Các tỉnh, thành phố, ${periodLabel(model.latest).toLowerCase()}`, href),
+    provinces: provinces.map((s) => ({ text: s.unit!.name, href: href(s) })),
+  };
+}
+
+/** A province or office page. */
+export function unitView(data: SiteData, unit: Unit): UnitPageView {
+  const { model, dataset } = data;
+  const { registry } = dataset;
+  const stats = model.byUnit.get(unit.slug) ?? [];
+  const latest = stats[stats.length - 1];
+  const name = unit.name;
+  const view: UnitPageView = {
+    unit,
+    name,
+    status: statusOf(unit, data),
+    latest,
+    headline: latest ? headlineOf(latest, unit.level === 'province' ? 'tỉnh, thành phố' : `đơn vị trong tỉnh`) : undefined,
+    charts: stats.length ? [trendChart('xu-huong', name, stats)] : [],
+    tables: stats.length ? (['cases', 'money'] as const).map((m) => figuresTable(stats, m, name)) : [],
+    csvHref: `${unitHref(unit, registry)}so-lieu.csv`,
+  };
+  if (unit.level === 'office') {
+    const province = provinceOf(unit, registry);
+    view.province = { text: province.name, href: unitHref(province, registry) };
+    if (latest) {
+      const provinceStat = model.byUnit.get(province.slug)?.find((s) => s.period.key === latest.period.key);
+      view.charts.push(
+        comparisonChart('so-sanh', [
+          { name, stat: latest },
+          { name: shortName(province.name), stat: provinceStat },
+          { name: 'Toàn quốc', stat: model.national.get(latest.period.key) },
+        ]),
+      );
+    }
+  } else if (latest) {
+    const offices = model.byPeriod
+      .get(latest.period.key)!
+      .filter((s) => s.unit!.level === 'office' && registry.parentOf(s.unit!, latest.period.end) === unit);
+    if (offices.length) {
+      const scope = `các đơn vị của ${shortName(name)}`;
+      view.offices = {
+        ranking: (['cases', 'money'] as const).map((m) =>
+          rankingChart(`xep-hang-don-vi-${m}`, offices, m, scope, { target: latest.target[m]?.value ?? null }),
+        ),
+        table: rankingTable(
+          offices,
+          `Các đơn vị của ${shortName(name)}, ${periodLabel(latest.period).toLowerCase()}`,
+          (s) => unitHref(s.unit!, registry),
+        ),
+      };
+    }
+  }
+  return view;
+}

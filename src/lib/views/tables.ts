@@ -1,0 +1,79 @@
+import type { Stat } from '../compute/model';
+import { formatCount, formatPercent, formatPoints, formatTy } from '../format';
+import { DERIVED_LABEL, FIELD_LABEL, MEASURE_LABEL } from '../glossary';
+import { periodLabel } from '../period';
+import { COUNT_FIELDS, type Measure } from '../schemas/results';
+import type { Cell, TableView } from './types';
+
+const num = (text: string): Cell => ({ text, numeric: true });
+
+/**
+ * Every figure of a unit per period, for one measure: the reported counts,
+ * what is derived from them, the rate and its change. Newest period first.
+ */
+export function figuresTable(stats: readonly Stat[], measure: Measure, unitName: string): TableView {
+  const value = measure === 'cases' ? formatCount : formatTy;
+  const unit = measure === 'cases' ? 'việc' : 'tỷ đồng';
+  return {
+    caption: `${unitName}: số liệu ${MEASURE_LABEL[measure].toLowerCase()} theo kỳ báo cáo (${unit})`,
+    head: [
+      'Kỳ báo cáo',
+      ...COUNT_FIELDS.map((f) => FIELD_LABEL[f]),
+      DERIVED_LABEL.carriedNext,
+      `${DERIVED_LABEL.rate} (%)`,
+      'Thay đổi so với cùng kỳ (điểm %)',
+    ],
+    rowHeader: 0,
+    rows: [...stats]
+      .sort((a, b) => b.period.order - a.period.order)
+      .map((s) => {
+        const f = s.figures[measure];
+        return [
+          { text: periodLabel(s.period) },
+          ...COUNT_FIELDS.map((c) => num(value(f[c]))),
+          num(value(f.carriedNext)),
+          num(formatPercent(f.rate)),
+          num(formatPoints(s.change[measure].rate)),
+        ];
+      }),
+  };
+}
+
+/** Units ranked in one period, best cases rate first, with both rates, changes and gaps. */
+export function rankingTable(
+  stats: readonly Stat[],
+  caption: string,
+  href: (s: Stat) => string,
+): TableView {
+  const sorted = [...stats].sort(
+    (a, b) =>
+      (a.rank.cases ?? Number.MAX_SAFE_INTEGER) - (b.rank.cases ?? Number.MAX_SAFE_INTEGER) ||
+      a.unit!.name.localeCompare(b.unit!.name, 'vi'),
+  );
+  return {
+    caption,
+    head: [
+      'Hạng (việc)',
+      'Đơn vị',
+      'Tỷ lệ về việc',
+      'So với cùng kỳ',
+      'So với chỉ tiêu',
+      'Hạng (tiền)',
+      'Tỷ lệ về tiền',
+      'So với cùng kỳ',
+      'So với chỉ tiêu',
+    ],
+    rowHeader: 1,
+    rows: sorted.map((s) => [
+      num(s.rank.cases === null ? '—' : String(s.rank.cases)),
+      { text: s.unit!.name, href: href(s) },
+      num(formatPercent(s.figures.cases.rate)),
+      num(formatPoints(s.change.cases.rate)),
+      num(formatPoints(s.gap.cases)),
+      num(s.rank.money === null ? '—' : String(s.rank.money)),
+      num(formatPercent(s.figures.money.rate)),
+      num(formatPoints(s.change.money.rate)),
+      num(formatPoints(s.gap.money)),
+    ]),
+  };
+}

@@ -1,0 +1,46 @@
+/** Plain data handed from lib to the Astro components: text already formatted. */
+export interface Cell {
+  text: string;
+  href?: string;
+  /** Right-aligned, tabular figures. */
+  numeric?: boolean;
+}
+
+export interface TableView {
+  caption: string;
+  head: string[];
+  rows: Cell[][];
+  /** Index of the column that names the row (rendered as a row header). */
+  rowHeader?: number;
+}
+
+export interface ChartView {
+  /** Unique on the page; used for ids. */
+  id: string;
+  caption: string;
+  /** One sentence saying what the chart shows, for everyone and for screen readers. */
+  summary: string;
+  svg: string;
+  table: TableView;
+}
+
+export interface HeadlineItem {
+  label: string;
+  rate: string;
+  /** "4.213 / 4.991 việc có điều kiện thi hành" */
+  detail: string;
+  change: string;
+  changeNote: string;
+  target: string;
+  /** Whose target it is, when not the unit's own. */
+  targetNote?: string;
+  gap: string;
+  rank?: string;
+}
+
+export interface HeadlineView {
+  title: string;
+  range: string;
+  items: HeadlineItem[];
+  notes: string[];
+}

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getSiteData } from '../../lib/site-data';
+import { allDownloadRows, toJson } from '../../lib/downloads';
+
+export const GET: APIRoute = async () => {
+  const data = await getSiteData();
+  return new Response(toJson(data, allDownloadRows(data)), { headers: { 'Content-Type': 'application/json' } });
+};
