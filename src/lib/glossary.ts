@@ -57,3 +57,9 @@ export const GLOSSARY: { en: string; vi: string; column?: string }[] = [
 
 /** "Hà Nội" from "Thành phố Hà Nội", for compact labels; office names are kept whole. */
 export const shortName = (name: string): string => name.replace(/^(Tỉnh|Thành phố)\s+/u, '');
+
+/** A compact label for charts: "Hà Nội", "Huyện Bến Lức", "Khu vực 1"; tables keep the full name. */
+export function chartName(name: string): string {
+  const short = shortName(name).replace(/^(Chi cục|Phòng) THADS\s+/u, '');
+  return short.charAt(0).toLocaleUpperCase('vi') + short.slice(1);
+}

@@ -1,7 +1,7 @@
 import { rateComparison, rateRanking, rateTrend, renderSvg, type TargetPoint, type TrendPoint } from '../charts';
 import type { Stat } from '../compute/model';
 import { formatPercent } from '../format';
-import { MEASURE_LABEL } from '../glossary';
+import { chartName, MEASURE_LABEL } from '../glossary';
 import { periodLabel } from '../period';
 import { MEASURES, type Measure } from '../schemas/results';
 import type { ChartView } from './types';
@@ -95,7 +95,7 @@ export function rankingChart(
       : `Chưa có đơn vị nào có tỷ lệ ${MEASURE_LABEL[measure].toLowerCase()} trong kỳ này.`;
   const bars = sorted.map((s) => ({
     key: s.unit!.slug,
-    name: s.unit!.name,
+    name: chartName(s.unit!.name),
     value: s.figures[measure].rate,
     highlight: s.unit!.slug === opts.highlight,
   }));

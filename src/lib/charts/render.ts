@@ -1,0 +1,125 @@
+/**
+ * Turns chart options into SVG markup at build time, so pages need no
+ * JavaScript. The only module that calls Plot.plot; the chart builders
+ * (trend, ranking, comparison) return plain option objects.
+ */
+import { createHash } from 'node:crypto';
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import { FONT_SIZE } from './palette';
+
+export interface ChartA11y {
+  /** Short name of the chart, read first by screen readers. */
+  title: string;
+  /** One sentence saying what the chart shows. */
+  description: string;
+}
+
+export interface RenderOptions {
+  /**
+   * Prefix for the ids inside the SVG. Defaults to a hash of the markup,
+   * which differs between charts; pass one when a page shows the same chart twice.
+   */
+  idPrefix?: string;
+}
+
+/** Class on every chart's <svg>, for page styles. */
+export const CHART_CLASS = 'thads-chart';
+
+const PLACEHOLDER = '__chart-id__';
+const ID_PREFIX = /^[A-Za-z][\w-]*$/;
+
+let sharedDocument: Document | undefined;
+// One linkedom document is enough: Plot only creates elements in it and never attaches them.
+const serverDocument = (): Document =>
+  (sharedDocument ??= parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document);
+
+/**
+ * Renders chart options to a self-contained, accessible <svg> string.
+ * Deterministic: the same input gives the same bytes. Throws when Plot
+ * fails or when the markup would contain NaN or Infinity.
+ */
+export function renderSvg(options: Plot.PlotOptions, a11y: ChartA11y, render: RenderOptions = {}): string {
+  if (!a11y.title.trim() || !a11y.description.trim()) {
+    throw new Error('renderSvg: a chart needs a title and a description for screen readers');
+  }
+  if (render.idPrefix !== undefined && !ID_PREFIX.test(render.idPrefix)) {
+    throw new Error(`renderSvg: invalid id prefix "${render.idPrefix}"`);
+  }
+  // Plot's own title/caption would wrap the SVG in a <figure>; the page owns those.
+  const { title: _title, subtitle: _subtitle, caption: _caption, ...rest } = options;
+  let node: Element;
+  try {
+    node = Plot.plot({ ...rest, className: CHART_CLASS, document: serverDocument() });
+  } catch (error) {
+    throw new Error(`renderSvg: Plot could not draw "${a11y.title}": ${String(error)}`, { cause: error });
+  }
+  if (node.tagName.toLowerCase() !== 'svg') {
+    throw new Error(`renderSvg: expected <svg> from Plot, got <${node.tagName}> for "${a11y.title}"`);
+  }
+
+  const svg = node as SVGSVGElement;
+  renumberIds(svg);
+  addA11y(svg, a11y);
+  styleForPage(svg);
+
+  const draft = svg.outerHTML;
+  const prefix = render.idPrefix ?? `c${createHash('sha256').update(draft).digest('hex').slice(0, 8)}`;
+  const markup = draft.replaceAll(PLACEHOLDER, prefix);
+  const bad = /NaN|Infinity/.exec(markup);
+  if (bad) {
+    const at = markup.slice(Math.max(0, bad.index - 60), bad.index + 20);
+    throw new Error(`renderSvg: "${a11y.title}" contains ${bad[0]} near …${at}…`);
+  }
+  return markup;
+}
+
+/**
+ * Plot numbers clip paths and markers with a process-wide counter; renumber
+ * them from 1 in document order so output does not depend on earlier charts.
+ */
+function renumberIds(svg: SVGSVGElement): void {
+  const renamed = new Map<string, string>();
+  for (const el of svg.querySelectorAll('[id]')) {
+    const next = `${PLACEHOLDER}-${renamed.size + 1}`;
+    renamed.set(el.getAttribute('id') ?? '', next);
+    el.setAttribute('id', next);
+  }
+  if (renamed.size === 0) return;
+  const reference = /url\(#([^)]+)\)|^#(.+)$/g;
+  for (const el of [svg, ...svg.querySelectorAll('*')]) {
+    for (const { name, value } of [...el.attributes]) {
+      const updated = value.replace(reference, (whole, inUrl?: string, inHref?: string) => {
+        const id = renamed.get(inUrl ?? inHref ?? '');
+        if (id === undefined) return whole;
+        return inUrl !== undefined ? `url(#${id})` : `#${id}`;
+      });
+      if (updated !== value) el.setAttribute(name, updated);
+    }
+  }
+}
+
+/** role="img" with <title> and <desc> as the accessible name and description. */
+function addA11y(svg: SVGSVGElement, { title, description }: ChartA11y): void {
+  const doc = svg.ownerDocument;
+  const titleEl = doc.createElementNS('http://www.w3.org/2000/svg', 'title');
+  titleEl.setAttribute('id', `${PLACEHOLDER}-title`);
+  titleEl.textContent = title;
+  const descEl = doc.createElementNS('http://www.w3.org/2000/svg', 'desc');
+  descEl.setAttribute('id', `${PLACEHOLDER}-desc`);
+  descEl.textContent = description;
+  svg.prepend(titleEl, descEl);
+  svg.removeAttribute('aria-label');
+  svg.removeAttribute('aria-description');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-labelledby', `${PLACEHOLDER}-title`);
+  svg.setAttribute('aria-describedby', `${PLACEHOLDER}-desc`);
+}
+
+/** Page font, phone-sized text, and shrink-to-fit while keeping the aspect ratio. */
+function styleForPage(svg: SVGSVGElement): void {
+  svg.setAttribute('font-family', 'inherit');
+  svg.setAttribute('font-size', String(FONT_SIZE));
+  const own = svg.getAttribute('style');
+  svg.setAttribute('style', `${own ? `${own.replace(/;?\s*$/, ';')}` : ''}max-width:100%;height:auto`);
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { rateComparison, type ComparisonRow } from '../../../src/lib/charts/comparison';
+import { CASES, MONEY } from '../../../src/lib/charts/palette';
+import { renderSvg } from '../../../src/lib/charts/render';
+import { expectSvgSnapshot, textsOf } from './svg-snapshot';
+
+const a11y = { title: 'So sánh với tỉnh và toàn quốc', description: 'Tỷ lệ về việc và về tiền của văn phòng, tỉnh và toàn quốc năm 2024.' };
+const rows: ComparisonRow[] = [
+  { series: 'Văn phòng', measure: 'Về việc', value: (4213 / 4991) * 100 },
+  { series: 'Tỉnh', measure: 'Về việc', value: 81.2 },
+  { series: 'Toàn quốc', measure: 'Về việc', value: 83.6 },
+  { series: 'Văn phòng', measure: 'Về tiền', value: 47.05 },
+  { series: 'Tỉnh', measure: 'Về tiền', value: null },
+  { series: 'Toàn quốc', measure: 'Về tiền', value: 44.6 },
+];
+
+describe('rateComparison', () => {
+  it('matches the golden file', () => {
+    expectSvgSnapshot(renderSvg(rateComparison(rows), a11y), 'comparison');
+  });
+
+  it('labels every bar "84,41%" and a missing value "—"', () => {
+    const texts = textsOf(renderSvg(rateComparison(rows), a11y));
+    const values = texts.filter((t) => /,\d\d%$|^—$/.test(t));
+    expect(values).toEqual(['84,41%', '81,20%', '83,60%', '47,05%', '—', '44,60%']);
+    expect(texts).toEqual(expect.arrayContaining(['Về việc', 'Về tiền', 'Văn phòng', 'Tỉnh', 'Toàn quốc']));
+  });
+
+  it('colours bars by rate: blue for cases, vermillion for money', () => {
+    const svg = renderSvg(rateComparison(rows), a11y);
+    const fills = [...svg.matchAll(/<rect [^>]*fill="(#[0-9A-Fa-f]+)"/g)].map((m) => m[1]);
+    expect(fills).toEqual([CASES, CASES, CASES, MONEY, MONEY]);
+  });
+
+  it('draws all-missing values without NaN or an exception', () => {
+    const svg = renderSvg(rateComparison(rows.map((r) => ({ ...r, value: null }))), a11y);
+    expect(textsOf(svg).filter((t) => t === '—')).toHaveLength(6);
+    expect(() => renderSvg(rateComparison([]), a11y)).not.toThrow();
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { renderSvg } from '../../../src/lib/charts/render';
+import { rateTrend, type TargetPoint, type TrendPoint } from '../../../src/lib/charts/trend';
+import { expectSvgSnapshot, textsOf } from './svg-snapshot';
+
+const a11y = { title: 'Tỷ lệ thi hành xong', description: 'Tỷ lệ về việc và về tiền, 2021 đến 2025.' };
+const year = (y: number, series: string, value: number | null): TrendPoint => ({
+  periodKey: String(y),
+  label: String(y),
+  order: y * 12 + 12,
+  series,
+  value,
+});
+const points: TrendPoint[] = [
+  year(2021, 'Về việc', 78.5),
+  year(2022, 'Về việc', 81.25),
+  year(2023, 'Về việc', 83.6),
+  year(2024, 'Về việc', 84.41),
+  year(2025, 'Về việc', 85),
+  year(2021, 'Về tiền', 38.2),
+  year(2022, 'Về tiền', null),
+  year(2023, 'Về tiền', 44.6),
+  year(2024, 'Về tiền', 47.9),
+  year(2025, 'Về tiền', 50.3),
+];
+const targets: TargetPoint[] = [2023, 2024, 2025].flatMap((y) => [
+  { label: String(y), order: y * 12 + 12, series: 'Về việc', value: 83 },
+  { label: String(y), order: y * 12 + 12, series: 'Về tiền', value: 40 },
+]);
+const linePaths = (svg: string) => [...svg.matchAll(/aria-label="line"[^>]*>(.*?)<\/g>/g)].flatMap((m) => [...(m[1] ?? '').matchAll(/ d="([^"]+)"/g)].map((d) => d[1] ?? ''));
+
+describe('rateTrend', () => {
+  it('matches the golden file', () => {
+    const svg = renderSvg(rateTrend(points, { targets, break: { label: '2025', note: 'Luật THADS 2025' } }), a11y);
+    expectSvgSnapshot(svg, 'trend');
+  });
+
+  it('puts periods in order, whatever the input order, with Vietnamese % ticks', () => {
+    const texts = textsOf(renderSvg(rateTrend([...points].reverse()), a11y));
+    expect(texts.filter((t) => /^20\d\d$/.test(t))).toEqual(['2021', '2022', '2023', '2024', '2025']);
+    expect(texts).toEqual(expect.arrayContaining(['0%', '20%', '80%', '100%']));
+  });
+
+  it('writes each series name at the end of its line instead of a legend', () => {
+    const texts = textsOf(renderSvg(rateTrend(points, { targets }), a11y));
+    expect(texts).toEqual(expect.arrayContaining(['Về việc', 'Về tiền', 'Chỉ tiêu']));
+  });
+
+  it('leaves a gap where a value is missing', () => {
+    const [cases, money] = linePaths(renderSvg(rateTrend(points), a11y));
+    expect(cases?.match(/M/g)).toHaveLength(1);
+    expect(money?.match(/M/g)).toHaveLength(2);
+  });
+
+  it('draws an all-missing chart without NaN, saying there is no data', () => {
+    const empty = points.map((p) => ({ ...p, value: null }));
+    const svg = renderSvg(rateTrend(empty, { targets }), a11y);
+    expect(svg).not.toMatch(/NaN|Infinity/);
+    expect(textsOf(svg)).toContain('Chưa có số liệu');
+    expect(() => renderSvg(rateTrend([]), a11y)).not.toThrow();
+  });
+
+  it('draws the break only between two shown periods', () => {
+    const note = 'Luật THADS 2025';
+    expect(textsOf(renderSvg(rateTrend(points, { break: { label: '2025', note } }), a11y))).toContain(note);
+    expect(textsOf(renderSvg(rateTrend(points, { break: { label: '2021', note } }), a11y))).not.toContain(note);
+    expect(textsOf(renderSvg(rateTrend(points, { break: { label: '2030', note } }), a11y))).not.toContain(note);
+  });
+
+  it('keeps the same colour for a series whether or not targets are shown', () => {
+    const stroke = (svg: string) => /aria-label="line"[^>]*>.*?stroke="(#[0-9A-Fa-f]+)"/.exec(svg)?.[1];
+    expect(stroke(renderSvg(rateTrend(points), a11y))).toBe('#0072B2');
+  });
+});
