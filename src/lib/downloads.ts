@@ -112,7 +112,5 @@ export function toJson(data: SiteData, rows: readonly DownloadRow[]): string {
       },
       rows,
     },
-    null,
-    1,
   );
 }

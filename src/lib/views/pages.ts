@@ -30,6 +30,8 @@ export interface UnitPageView {
   headline: HeadlineView | undefined;
   charts: ChartView[];
   offices?: { ranking: ChartView[]; table: TableView };
+  /** Offices of a province that are not in its latest ranking (former district offices). */
+  otherOffices: Link[];
   tables: TableView[];
   csvHref: string;
 }
@@ -54,6 +56,8 @@ function statusOf(u: Unit, data: SiteData): UnitStatus {
   return status;
 }
 
+const byName = (units: Unit[]): Unit[] => [...units].sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.code.localeCompare(b.code));
+
 /** The home page: the nation's headline, trend and every province ranked. */
 export function homeView(data: SiteData) {
   const { model, dataset } = data;
@@ -69,7 +73,10 @@ export function homeView(data: SiteData) {
       rankingChart(`xep-hang-${m}`, provinces, m, scope, { target: latest.target[m]?.value ?? null }),
     ),
     table: rankingTable(provinces, `Các tỉnh, thành phố, ${periodLabel(model.latest).toLowerCase()}`, href),
-    provinces: provinces.map((s) => ({ text: s.unit!.name, href: href(s) })),
+    former: byName(dataset.registry.units.filter((u) => u.level === 'province' && u.valid_to !== null)).map((u) => ({
+      text: u.name,
+      href: unitHref(u, dataset.registry),
+    })),
   };
 }
 
@@ -89,6 +96,7 @@ export function unitView(data: SiteData, unit: Unit): UnitPageView {
     charts: stats.length ? [trendChart('xu-huong', name, stats)] : [],
     tables: stats.length ? (['cases', 'money'] as const).map((m) => figuresTable(stats, m, name)) : [],
     csvHref: `${unitHref(unit, registry)}so-lieu.csv`,
+    otherOffices: [],
   };
   if (unit.level === 'office') {
     const province = provinceOf(unit, registry);
@@ -103,11 +111,13 @@ export function unitView(data: SiteData, unit: Unit): UnitPageView {
         ]),
       );
     }
-  } else if (latest) {
-    const offices = model.byPeriod
-      .get(latest.period.key)!
-      .filter((s) => s.unit!.level === 'office' && registry.parentOf(s.unit!, latest.period.end) === unit);
-    if (offices.length) {
+  } else {
+    const offices = latest
+      ? model.byPeriod
+          .get(latest.period.key)!
+          .filter((s) => s.unit!.level === 'office' && registry.parentOf(s.unit!, latest.period.end) === unit)
+      : [];
+    if (latest && offices.length) {
       const scope = `các đơn vị của ${shortName(name)}`;
       view.offices = {
         ranking: (['cases', 'money'] as const).map((m) =>
@@ -120,6 +130,10 @@ export function unitView(data: SiteData, unit: Unit): UnitPageView {
         ),
       };
     }
+    const ranked = new Set(offices.map((s) => s.unit));
+    view.otherOffices = byName(
+      registry.units.filter((u) => u.level === 'office' && !ranked.has(u) && provinceOf(u, registry) === unit),
+    ).map((u) => ({ text: u.name, href: unitHref(u, registry) }));
   }
   return view;
 }

@@ -1,0 +1,36 @@
+/**
+ * `npm run build`: builds the site into a fresh temporary directory and
+ * swaps it in for `dist/` only when the whole build succeeded, so a failed
+ * build (bad data, a broken page) leaves the previously published site as it was.
+ *
+ * Usage: tsx scripts/build.ts [--outDir dist]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--outDir');
+const outDir = path.resolve(outIndex >= 0 ? args[outIndex + 1]! : 'dist');
+const staging = `${outDir}.staging-${process.pid}`;
+const retired = `${outDir}.old-${process.pid}`;
+
+mkdirSync(path.dirname(outDir), { recursive: true });
+rmSync(staging, { recursive: true, force: true });
+const astro = path.resolve('node_modules/.bin/astro');
+const result = spawnSync(astro, ['build', '--outDir', staging], { stdio: 'inherit', env: process.env });
+
+if (result.status !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(
+    `\n✗ Xây dựng thất bại; ${existsSync(outDir) ? `giữ nguyên trang cũ trong ${outDir}` : 'không có gì được xuất bản'}.` +
+      `\n✗ The build failed; ${existsSync(outDir) ? `the previous site in ${outDir} is untouched` : 'nothing was published'}.`,
+  );
+  process.exit(result.status ?? 1);
+}
+
+// Two renames: the old site is replaced only once the new one is complete.
+if (existsSync(outDir)) renameSync(outDir, retired);
+renameSync(staging, outDir);
+rmSync(retired, { recursive: true, force: true });
+console.log(`✓ ${outDir}`);
