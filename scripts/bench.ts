@@ -66,7 +66,9 @@ if (!process.argv.includes('--no-build')) {
   const median = pages[Math.floor(pages.length / 2)]!;
   console.log(`build     ${ms(b1 - b0)}  (${pages.length} pages, ${((b1 - b0) / pages.length).toFixed(1)} ms a page)`);
   console.log(`site      ${kb(total)} on disk`);
-  console.log(`home      ${kb(statSync(path.join(out, 'index.html')).size)}, gzip ${kb(gzipSync(readFileSync(path.join(out, 'index.html'))).length)}`);
+  console.log(
+    `home      ${kb(statSync(path.join(out, 'index.html')).size)}, gzip ${kb(gzipSync(readFileSync(path.join(out, 'index.html'))).length)}`,
+  );
   console.log(`median    ${median.file}: ${kb(median.bytes)}, gzip ${kb(median.gzip)}`);
   for (const p of pages.slice(0, 3)) console.log(`heaviest  ${p.file}: ${kb(p.bytes)}, gzip ${kb(p.gzip)}`);
   const over = pages.filter((p) => p.gzip > BUDGET_GZIP.html);

@@ -4,24 +4,31 @@
  * follow the rules of the reporting forms; the provinces, their 2025 merger
  * and the former district names are real. Deterministic: a fixed seed, no
  * clock, so two runs produce byte-identical files.
+ *
+ * Usage: tsx scripts/generate-sample.ts [--out DIR]
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DatasetSchema, type DatasetInfo } from '../src/lib/schemas/dataset';
+import { type DatasetInfo, DatasetSchema } from '../src/lib/schemas/dataset';
 import { MEASURES, RESULT_COLUMNS, RESULT_OPTIONAL_COLUMNS } from '../src/lib/schemas/results';
 import { TARGET_COLUMNS } from '../src/lib/schemas/targets';
 import { UNIT_COLUMNS } from '../src/lib/schemas/units';
 import { addNotes } from './sample/annotate';
 import { checkRows } from './sample/checks';
-import { toCsv, type Cell } from './sample/csv';
+import { type Cell, toCsv } from './sample/csv';
 import { loadFormerDistricts } from './sample/districts';
 import { buildGeography, type UnitRecord } from './sample/geography';
 import { YEARS } from './sample/profiles';
-import { simulate, type SampleRow } from './sample/simulate';
+import { type SampleRow, simulate } from './sample/simulate';
 import { buildTargets, type TargetRecord } from './sample/targets';
 
-const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../data');
+// `--out DIR` writes elsewhere (the tests regenerate into a temporary directory and compare with data/).
+const outAt = process.argv.indexOf('--out');
+const DATA_DIR =
+  outAt >= 0
+    ? path.resolve(process.argv[outAt + 1]!)
+    : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../data');
 const SOURCE = 'Dữ liệu mẫu, không phải số liệu thật';
 
 const DATASET: DatasetInfo = {

@@ -2,13 +2,14 @@
  * `npm run validate`: checks the data files alone and prints what was read.
  * Exits 1 when there is any error, so CI stops before building.
  */
+
+import { computeModel } from '../src/lib/compute/model';
+import { formatCount, formatPercent } from '../src/lib/format';
 import { loadDataset } from '../src/lib/load';
+import { periodLabel } from '../src/lib/period';
 import { formatProblem } from '../src/lib/problems';
 import { readDataFiles } from '../src/lib/read';
 import { dataDir } from '../src/lib/site-data';
-import { computeModel } from '../src/lib/compute/model';
-import { formatCount, formatPercent } from '../src/lib/format';
-import { periodLabel } from '../src/lib/period';
 
 const dir = dataDir();
 const started = performance.now();
@@ -34,7 +35,7 @@ console.log(
   `  ${model.periods.length} kỳ báo cáo / periods, từ / from ${model.periods[0]!.key} đến / to ${model.latest.key}`,
 );
 console.log(
-  `  Toàn quốc ${periodLabel(model.latest)}: về việc ${formatPercent(national.figures.cases.rate)}, về tiền ${formatPercent(national.figures.money.rate)}`,
+  `  Toàn quốc ${periodLabel(model.latest).toLowerCase()}: về việc ${formatPercent(national.figures.cases.rate)}, về tiền ${formatPercent(national.figures.money.rate)}`,
 );
 console.log(
   `✓ Hợp lệ / valid: ${warnings.length} cảnh báo / warning(s), ${Math.round(performance.now() - started)} ms`,

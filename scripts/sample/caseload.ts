@@ -1,4 +1,4 @@
-import { BREAKDOWN_FIELDS, COUNT_FIELDS, type BreakdownField, type CountField } from '../../src/lib/schemas/results';
+import { BREAKDOWN_FIELDS, type BreakdownField, COUNT_FIELDS, type CountField } from '../../src/lib/schemas/results';
 import type { Rng } from './random';
 
 /** Every quantity of one measure; the breakdown is always computed, publishing it is decided later. */
@@ -46,7 +46,10 @@ export function progressCurve(rng: Rng): Progress {
   const total = steps.reduce((s, x) => s + x, 0);
   const intake = [0];
   let acc = 0;
-  for (const step of steps) intake.push((acc += step) / total);
+  for (const step of steps) {
+    acc += step;
+    intake.push(acc / total);
+  }
   const start = rng.uniform(0.13, 0.22);
   const pace = [0, ...Array.from({ length: 12 }, (_, i) => start + (1 - start) * (i / 11) ** 1.15)];
   intake[12] = 1;

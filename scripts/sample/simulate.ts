@@ -1,18 +1,19 @@
-import { periodOf, type Period } from '../../src/lib/period';
+import { type Period, periodOf } from '../../src/lib/period';
 import type { Measure } from '../../src/lib/schemas/results';
 import {
   addTallies,
   assertCumulative,
   assertTally,
   carryOf,
-  progressCurve,
-  tallyAt,
   type Plan,
+  progressCurve,
   type Tally,
+  tallyAt,
 } from './caseload';
 import type { Geography, Office, Province } from './geography';
 import { isContinuous } from './merger';
 import {
+  type Climate,
   caseTrend,
   combinedProfile,
   districtProfile,
@@ -21,7 +22,6 @@ import {
   LAST_OLD_YEAR,
   mergedClimate,
   moneyTrend,
-  type Climate,
   type Profile,
 } from './profiles';
 import { clamp, Rng } from './random';

@@ -1,6 +1,6 @@
-import type { SiteData } from './site-data';
 import type { Stat } from './compute/model';
 import { BREAKDOWN_FIELDS, COUNT_FIELDS, MEASURES } from './schemas/results';
+import type { SiteData } from './site-data';
 import type { UnitRegistry } from './units';
 
 /** One row of the published dataset: reported figures plus everything computed from them. */
@@ -41,7 +41,8 @@ export const DOWNLOAD_COLUMNS = [
 
 /** Flattens one stat into a download row; the nation has unit_code "VN". */
 export function downloadRow(s: Stat, registry: UnitRegistry): DownloadRow {
-  const province = s.unit === null ? null : s.unit.level === 'province' ? s.unit : registry.parentOf(s.unit, s.period.end);
+  const province =
+    s.unit === null ? null : s.unit.level === 'province' ? s.unit : registry.parentOf(s.unit, s.period.end);
   const row: DownloadRow = {
     period: s.period.key,
     statistical_year: s.period.year,
@@ -75,8 +76,12 @@ export function downloadRow(s: Stat, registry: UnitRegistry): DownloadRow {
 /** Every row of the site: the nation, then units, per period in order. */
 export function allDownloadRows({ dataset, model }: SiteData): DownloadRow[] {
   return model.periods.flatMap((p) => {
-    const units = [...model.byPeriod.get(p.key)!].sort(
-      (a, b) => (a.unit!.level === b.unit!.level ? a.unit!.code.localeCompare(b.unit!.code) : a.unit!.level === 'province' ? -1 : 1),
+    const units = [...model.byPeriod.get(p.key)!].sort((a, b) =>
+      a.unit!.level === b.unit!.level
+        ? a.unit!.code.localeCompare(b.unit!.code)
+        : a.unit!.level === 'province'
+          ? -1
+          : 1,
     );
     return [model.national.get(p.key)!, ...units].map((s) => downloadRow(s, dataset.registry));
   });
@@ -95,22 +100,24 @@ function csvCell(value: string | number | null): string {
  * Vietnamese correctly, CRLF line ends, comma delimiter, decimal point.
  */
 export function toCsv(rows: readonly DownloadRow[]): string {
-  const lines = [DOWNLOAD_COLUMNS.join(','), ...rows.map((r) => DOWNLOAD_COLUMNS.map((c) => csvCell(r[c] ?? null)).join(','))];
+  const lines = [
+    DOWNLOAD_COLUMNS.join(','),
+    ...rows.map((r) => DOWNLOAD_COLUMNS.map((c) => csvCell(r[c] ?? null)).join(',')),
+  ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 /** JSON for download: dataset description, column list and rows. */
 export function toJson(data: SiteData, rows: readonly DownloadRow[]): string {
-  return JSON.stringify(
-    {
-      dataset: data.dataset.info,
-      columns: DOWNLOAD_COLUMNS,
-      notes: {
-        money: 'thousand đồng (nghìn đồng)',
-        rates: 'percent, (completed + terminated) / enforceable × 100, rounded to 4 decimals; null when nothing was enforceable',
-        changes: 'percentage points against the same period of the previous statistical year',
-      },
-      rows,
+  return JSON.stringify({
+    dataset: data.dataset.info,
+    columns: DOWNLOAD_COLUMNS,
+    notes: {
+      money: 'thousand đồng (nghìn đồng)',
+      rates:
+        'percent, (completed + terminated) / enforceable × 100, rounded to 4 decimals; null when nothing was enforceable',
+      changes: 'percentage points against the same period of the previous statistical year',
     },
-  );
+    rows,
+  });
 }

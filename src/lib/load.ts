@@ -1,15 +1,15 @@
 import type { z } from 'zod';
 import { parseCsv } from './parse';
-import { error, hasErrors, sortProblems, type Problem } from './problems';
+import { error, hasErrors, type Problem, sortProblems } from './problems';
 import type { DataFiles, SourceFile } from './read';
-import { DatasetSchema, type DatasetInfo } from './schemas/dataset';
+import { type DatasetInfo, DatasetSchema } from './schemas/dataset';
 import { RESULT_COLUMNS, RESULT_OPTIONAL_COLUMNS, ResultRowSchema } from './schemas/results';
 import { TARGET_COLUMNS, TARGET_OPTIONAL_COLUMNS, TargetRowSchema } from './schemas/targets';
 import { UNIT_COLUMNS, UNIT_OPTIONAL_COLUMNS, UnitRowSchema } from './schemas/units';
 import type { UnitRegistry } from './units';
-import { validateResults, type Result } from './validate/results';
-import { validateTable, type Located, type TableSpec } from './validate/table';
-import { validateTargets, type Target } from './validate/targets';
+import { type Result, validateResults } from './validate/results';
+import { type Located, type TableSpec, validateTable } from './validate/table';
+import { type Target, validateTargets } from './validate/targets';
 import { validateUnits } from './validate/units';
 
 /** The whole validated dataset: what compute and the pages work from. */
@@ -56,7 +56,7 @@ function parseDatasetInfo(src: SourceFile): { info?: DatasetInfo; problems: Prob
         code: 'dataset-field',
         file: src.file,
         column: issue.path.join('.') || '(root)',
-        vi: `Trường "${issue.path.join('.')}" không hợp lệ: ${issue.message}.`,
+        vi: `Trường "${issue.path.join('.') || '(gốc)'}" không hợp lệ (${issue.message}). Xem các trường bắt buộc trong data/README.md.`,
         en: `Field "${issue.path.join('.')}" is invalid: ${issue.message}.`,
       }),
     ),
@@ -91,7 +91,11 @@ export function loadDataset(files: DataFiles): LoadOutcome {
   const info = files.dataset ? parseDatasetInfo(files.dataset) : { problems: [] };
   problems.push(...info.problems);
 
-  const unitRows = readTable(files.units, { schema: UnitRowSchema, required: UNIT_COLUMNS, optional: UNIT_OPTIONAL_COLUMNS }, problems);
+  const unitRows = readTable(
+    files.units,
+    { schema: UnitRowSchema, required: UNIT_COLUMNS, optional: UNIT_OPTIONAL_COLUMNS },
+    problems,
+  );
   const { registry, problems: unitProblems } = validateUnits(unitRows);
   problems.push(...unitProblems);
 

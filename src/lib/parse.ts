@@ -11,6 +11,8 @@ export interface CsvRecord {
 export interface ParsedCsv {
   file: string;
   header: string[];
+  /** Line of the header row (blank lines may come first). */
+  headerLine: number;
   records: CsvRecord[];
   problems: Problem[];
 }
@@ -47,9 +49,14 @@ export function parseCsv(file: string, text: string): ParsedCsv {
   const headerIndex = rows.findIndex((r) => !isBlank(r));
   if (headerIndex < 0) {
     problems.push(
-      error({ code: 'empty-file', file, vi: 'Tệp trống, không có dòng tiêu đề.', en: 'The file is empty: no header row.' }),
+      error({
+        code: 'empty-file',
+        file,
+        vi: 'Tệp trống, không có dòng tiêu đề.',
+        en: 'The file is empty: no header row.',
+      }),
     );
-    return { file, header: [], records: [], problems };
+    return { file, header: [], headerLine: 1, records: [], problems };
   }
 
   const header = rows[headerIndex]!.map((h) => h.trim());
@@ -102,7 +109,7 @@ export function parseCsv(file: string, text: string): ParsedCsv {
     });
     records.push({ line, cells });
   }
-  return { file, header, records, problems };
+  return { file, header, headerLine: starts[headerIndex]!, records, problems };
 }
 
 const isBlank = (row: string[]) => row.every((c) => c.trim() === '');
@@ -114,8 +121,10 @@ function lineAt(text: string, index: number): number {
 }
 
 /**
- * The line each parsed row starts on. Rows are re-walked in the source text,
- * honouring quoted cells that span lines, so the count stays exact.
+ * The line each parsed row starts on, walking the text with the same quote
+ * rules as the parser: a quote opens a quoted cell only at the start of a
+ * cell, `""` inside one is an escaped quote, and only a line break outside
+ * quotes ends a row. A stray quote inside an unquoted cell is plain text.
  */
 function rowStartLines(text: string, rows: string[][]): number[] {
   const starts: number[] = [];
@@ -124,16 +133,25 @@ function rowStartLines(text: string, rows: string[][]): number[] {
   for (let r = 0; r < rows.length; r++) {
     starts.push(line);
     let quoted = false;
+    let cellStart = true;
     for (; i < text.length; i++) {
       const ch = text[i];
-      if (ch === '"') quoted = !quoted;
+      if (quoted) {
+        if (ch === '"') {
+          if (text[i + 1] === '"') i++;
+          else quoted = false;
+        } else if (ch === '\n') line++;
+        continue;
+      }
+      if (ch === '"' && cellStart) {
+        quoted = true;
+        cellStart = false;
+      } else if (ch === ',') cellStart = true;
       else if (ch === '\n') {
         line++;
-        if (!quoted) {
-          i++;
-          break;
-        }
-      }
+        i++;
+        break;
+      } else if (ch !== '\r') cellStart = false;
     }
   }
   return starts;

@@ -23,8 +23,7 @@ export type ProblemInput = Omit<Problem, 'severity'>;
 export const error = (p: ProblemInput): Problem => ({ severity: 'error', ...p });
 export const warning = (p: ProblemInput): Problem => ({ severity: 'warning', ...p });
 
-export const hasErrors = (problems: readonly Problem[]): boolean =>
-  problems.some((p) => p.severity === 'error');
+export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((p) => p.severity === 'error');
 
 /** Where a problem is: `results/2024.csv:12 (cột/column cases_new)`. */
 export function formatPlace(p: Problem): string {

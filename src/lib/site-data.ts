@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { computeModel, type SiteModel } from './compute/model';
-import { loadDataset, type Dataset } from './load';
+import { type Dataset, loadDataset } from './load';
 import { DataError, formatProblem } from './problems';
 import { readDataFiles } from './read';
 
@@ -17,7 +17,8 @@ let cached: Promise<SiteData> | undefined;
 /**
  * Reads, validates and computes the dataset once per build; every page
  * shares the result. Throws a DataError listing every problem when the data
- * is invalid, which stops the build before anything is written.
+ * is invalid, which stops the build; `npm run build` (scripts/build.ts) then
+ * leaves the previously published site in place.
  */
 export function getSiteData(): Promise<SiteData> {
   cached ??= (async () => {

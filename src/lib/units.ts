@@ -1,6 +1,6 @@
 import type { Level, UnitRow } from './schemas/units';
-import type { Located } from './validate/table';
 import { slugify } from './slug';
+import type { Located } from './validate/table';
 
 /** A reporting unit as read from units.csv, with its stable page address. */
 export interface Unit extends Located<UnitRow> {

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatMoney, formatPercent, formatPoints, formatChangePercent, DASH } from '../../src/lib/format';
+import {
+  DASH,
+  formatCases,
+  formatChangePercent,
+  formatCount,
+  formatDate,
+  formatDecimal2,
+  formatMoney,
+  formatPercent,
+  formatPoints,
+  formatRank,
+  formatTy,
+} from '../../src/lib/format';
 
 describe('format', () => {
   it('writes counts with a dot for thousands', () => {
@@ -29,5 +41,36 @@ describe('format', () => {
       expect(formatMoney(x)).toBe(DASH);
       expect(formatPoints(x)).toBe(DASH);
     }
+  });
+  it('writes tỷ đồng for table cells without the unit', () => {
+    expect(formatTy(280_780_000)).toBe('280,78');
+    expect(formatTy(471_060_000)).toBe('471,06');
+    expect(formatTy(1_234_567_890_000)).toBe('1.234.567,89');
+    expect(formatTy(950)).toBe('0,00');
+    expect(formatTy(null)).toBe(DASH);
+  });
+  it('writes two decimals without a sign or percent sign', () => {
+    expect(formatDecimal2(84.41194)).toBe('84,41');
+    expect(formatDecimal2(1234.5)).toBe('1.234,50');
+    expect(formatDecimal2(undefined)).toBe(DASH);
+  });
+  it('writes cases with the word việc', () => {
+    expect(formatCases(4991)).toBe('4.991 việc');
+    expect(formatCases(null)).toBe(DASH);
+  });
+  it('writes a rank out of the number ranked', () => {
+    expect(formatRank(3, 34)).toBe('3/34');
+    expect(formatRank(1, 1)).toBe('1/1');
+    expect(formatRank(null, 34)).toBe(DASH);
+  });
+  it('writes an ISO date as day/month/year', () => {
+    expect(formatDate('2025-07-01')).toBe('01/07/2025');
+    expect(formatDate('2024-02-29')).toBe('29/02/2024');
+  });
+  it('shows a change that rounds to zero without a sign', () => {
+    expect(formatPoints(-0.001)).toBe('0,00 điểm %');
+    expect(formatPoints(0.004)).toBe('0,00 điểm %');
+    expect(formatChangePercent(-0.004)).toBe('0,00%');
+    expect(formatPoints(-0.005)).toBe('−0,01 điểm %');
   });
 });

@@ -49,7 +49,13 @@ export function rateComparison(groups: ComparisonRow[], opts: { width?: number }
     // Each rate is a facet; its first row (the empty series '') holds the heading.
     fy: { domain: measures, axis: null, paddingInner: 0, paddingOuter: 0 },
     marks: [
-      Plot.axisX({ anchor: 'bottom', ticks, tickFormat: (v: number) => `${formatCount(v)}%`, tickSize: 0, label: null }),
+      Plot.axisX({
+        anchor: 'bottom',
+        ticks,
+        tickFormat: (v: number) => `${formatCount(v)}%`,
+        tickSize: 0,
+        label: null,
+      }),
       Plot.gridX({ ticks }),
       Plot.text(measures, {
         fy: (m: string) => m,

@@ -1,5 +1,5 @@
-export { renderSvg, CHART_CLASS, type ChartA11y, type RenderOptions } from './render';
-export { rateTrend, type TrendPoint, type TargetPoint, type TrendOptions } from './trend';
-export { rateRanking, type RankingBar, type RankingOptions } from './ranking';
-export { rateComparison, type ComparisonRow } from './comparison';
+export { type ComparisonRow, rateComparison } from './comparison';
 export * as palette from './palette';
+export { type RankingBar, type RankingOptions, rateRanking } from './ranking';
+export { CHART_CLASS, type ChartA11y, type RenderOptions, renderSvg } from './render';
+export { rateTrend, type TargetPoint, type TrendOptions, type TrendPoint } from './trend';

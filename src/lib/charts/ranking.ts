@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { DASH, formatCount, formatPercent } from '../format';
-import { FONT_SIZE, RANKING, TARGET, TARGET_DASH, type Measure, textWidth } from './palette';
+import { FONT_SIZE, type Measure, RANKING, TARGET, TARGET_DASH, textWidth } from './palette';
 
 export interface RankingBar {
   key: string;
@@ -31,8 +31,7 @@ const VALUE_LABEL_WIDTH = textWidth('100,00%') + 8;
 // A white outline keeps value labels legible where the target rule crosses them.
 const HALO = { fill: 'currentColor', stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' } as const;
 
-const hasValue = (b: RankingBar): b is RankingBar & { value: number } =>
-  b.value !== null && Number.isFinite(b.value);
+const hasValue = (b: RankingBar): b is RankingBar & { value: number } => b.value !== null && Number.isFinite(b.value);
 
 /**
  * Bar chart of units sorted by rate descending (missing values last), names

@@ -111,6 +111,15 @@ function addA11y(svg: SVGSVGElement, { title, description }: ChartA11y): void {
   svg.prepend(titleEl, descEl);
   svg.removeAttribute('aria-label');
   svg.removeAttribute('aria-description');
+  // Inside role="img" every child is presentational, so Plot's per-mark labels ("dot", "bar") are not
+  // allowed there; they are kept as data-mark for styling and tests.
+  for (const el of svg.querySelectorAll('[aria-label],[aria-description],[aria-hidden]')) {
+    const label = el.getAttribute('aria-label');
+    if (label !== null) el.setAttribute('data-mark', label);
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+    el.removeAttribute('aria-hidden');
+  }
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', `${PLACEHOLDER}-title`);
   svg.setAttribute('aria-describedby', `${PLACEHOLDER}-desc`);

@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatCount } from '../format';
-import { FONT_SIZE, INK_MUTED, TARGET_DASH, seriesColors, textWidth } from './palette';
+import { FONT_SIZE, INK_MUTED, seriesColors, TARGET_DASH, textWidth } from './palette';
 
 export interface TrendPoint {
   periodKey: string;
@@ -57,7 +57,10 @@ const targetTick = (halfWidth: number) => ({
 export function rateTrend(points: TrendPoint[], opts: TrendOptions = {}): Plot.PlotOptions {
   const { targets = [], yLabel, width = 480, height = 260 } = opts;
   const sorted = [...points].sort((a, b) => a.order - b.order);
-  const periods = uniqueBy([...sorted, ...targets].sort((a, b) => a.order - b.order), (d) => d.label);
+  const periods = uniqueBy(
+    [...sorted, ...targets].sort((a, b) => a.order - b.order),
+    (d) => d.label,
+  );
   const seriesNames = uniqueBy([...points, ...targets], (d) => d.series);
   const colors = seriesColors(seriesNames);
 
@@ -98,14 +101,30 @@ export function rateTrend(points: TrendPoint[], opts: TrendOptions = {}): Plot.P
   }
   if (targets.length > 0) {
     const symbol = targetTick(tickHalf);
-    marks.push(Plot.dot(targets, { x: 'label', y: 'value', stroke: 'series', symbol, strokeDasharray: TARGET_DASH, strokeWidth: 1.5 }));
+    marks.push(
+      Plot.dot(targets, {
+        x: 'label',
+        y: 'value',
+        stroke: 'series',
+        symbol,
+        strokeDasharray: TARGET_DASH,
+        strokeWidth: 1.5,
+      }),
+    );
   }
   if (lineEnds.length === 0) {
     marks.push(Plot.text([NO_DATA], { frameAnchor: 'middle', text: (d: string) => d, fill: INK_MUTED }));
   }
   marks.push(
-    Plot.line(sorted, { x: 'label', y: (d: TrendPoint) => d.value, stroke: 'series', strokeWidth: 2 }),
-    Plot.dot(sorted, { x: 'label', y: (d: TrendPoint) => d.value, fill: 'series', r: 3.5, stroke: 'white', strokeWidth: 1 }),
+    Plot.line(sorted, { x: 'label', y: (d: TrendPoint) => d.value, z: 'series', stroke: 'series', strokeWidth: 2 }),
+    Plot.dot(sorted, {
+      x: 'label',
+      y: (d: TrendPoint) => d.value,
+      fill: 'series',
+      r: 3.5,
+      stroke: 'white',
+      strokeWidth: 1,
+    }),
     Plot.text(dodge(ends, innerHeight), {
       x: 'label',
       y: 'labelY',
@@ -154,7 +173,14 @@ function lastValues(
   for (const p of points) {
     const seen = last.get(p.series);
     if (p.value === null || !Number.isFinite(p.value) || (seen && seen.order > p.order)) continue;
-    last.set(p.series, { series: p.series, text: text(p), label: p.label, value: p.value, labelY: p.value, order: p.order });
+    last.set(p.series, {
+      series: p.series,
+      text: text(p),
+      label: p.label,
+      value: p.value,
+      labelY: p.value,
+      order: p.order,
+    });
   }
   return [...last.values()].map(({ order: _order, ...end }) => end);
 }

@@ -1,4 +1,12 @@
-import { BREAKDOWN_FIELDS, COUNT_FIELDS, MEASURES, countsOf, type Counts, type Measure, type ResultRow } from '../schemas/results';
+import {
+  BREAKDOWN_FIELDS,
+  COUNT_FIELDS,
+  type Counts,
+  countsOf,
+  MEASURES,
+  type Measure,
+  type ResultRow,
+} from '../schemas/results';
 import { completionRate } from './rates';
 
 /** The reported counts of one measure plus what is derived from them. */

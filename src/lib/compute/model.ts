@@ -1,12 +1,12 @@
 import type { Dataset } from '../load';
-import { previousYearPeriod, type Period } from '../period';
+import { type Period, previousYearPeriod } from '../period';
 import { MEASURES, type Measure } from '../schemas/results';
 import type { Unit } from '../units';
 import type { Result } from '../validate/results';
-import { figuresOf, sumFigures, type Figures } from './figures';
-import { rankByRate, type Ranks } from './rank';
+import { type Figures, figuresOf, sumFigures } from './figures';
+import { type Ranks, rankByRate } from './rank';
 import { percentChange, pointsDifference } from './rates';
-import { targetFor, type TargetsFor } from './targets';
+import { type TargetsFor, targetFor } from './targets';
 
 /** Change against the same period of the previous year. */
 export interface MeasureChange {

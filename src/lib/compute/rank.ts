@@ -15,7 +15,8 @@ export function rankByRate<T>(items: readonly T[], figures: (t: T) => Figures): 
     const sorted = [...rated].sort((a, b) => compareRates(figures(a)[m], figures(b)[m]));
     sorted.forEach((t, i) => {
       const prev = sorted[i - 1];
-      const rank = prev !== undefined && compareRates(figures(prev)[m], figures(t)[m]) === 0 ? ranks.get(prev)![m] : i + 1;
+      const rank =
+        prev !== undefined && compareRates(figures(prev)[m], figures(t)[m]) === 0 ? ranks.get(prev)![m] : i + 1;
       ranks.get(t)![m] = rank;
     });
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { codeCell, optionalCodeCell, optionalDateCell, requiredTextCell, CELL_MESSAGES } from './cells';
+import { type CELL_MESSAGES, codeCell, optionalCodeCell, optionalDateCell, requiredTextCell } from './cells';
 
 /** data/units.csv: every reporting unit that ever existed. */
 export const UNIT_COLUMNS = [

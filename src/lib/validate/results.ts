@@ -1,16 +1,17 @@
 import { error, type Problem } from '../problems';
-import { MEASURES, COUNT_FIELDS, BREAKDOWN_FIELDS, type ResultRow } from '../schemas/results';
+import { BREAKDOWN_FIELDS, COUNT_FIELDS, MEASURES, type ResultRow } from '../schemas/results';
 import type { Unit, UnitRegistry } from '../units';
 import type { Located } from './table';
 
 /** A result row whose unit code has been resolved to the unit in force at the period's end. */
 export type Result = Located<ResultRow> & { unit: Unit };
 
-const at = (r: Located<ResultRow>, column: string, value?: string) => ({
+/** The place of a cell, with its value as written in the file. */
+const at = (r: Located<ResultRow>, column: string) => ({
   file: r.file,
   line: r.line,
   column,
-  ...(value !== undefined ? { value } : {}),
+  value: r.raw[column] ?? '',
 });
 
 /** The accounting identities of the "về việc" and "về tiền" forms, for one row. */
@@ -25,7 +26,7 @@ export function checkIdentities(r: Located<ResultRow>): Problem[] {
       problems.push(
         error({
           code: 'identity-to-enforce',
-          ...at(r, `${m}_enforceable`, String(v('enforceable'))),
+          ...at(r, `${m}_enforceable`),
           vi: `Số phải thi hành ${word.vi} không khớp: năm trước chuyển sang + thụ lý mới − ủy thác = ${total}, nhưng có điều kiện + chưa có điều kiện = ${split}.`,
           en: `The ${word.en} to enforce do not add up: carried_over + new − entrusted = ${total}, but enforceable + unenforceable = ${split}.`,
         }),
@@ -36,7 +37,7 @@ export function checkIdentities(r: Located<ResultRow>): Problem[] {
       problems.push(
         error({
           code: 'identity-done-exceeds',
-          ...at(r, `${m}_completed`, String(v('completed'))),
+          ...at(r, `${m}_completed`),
           vi: `Thi hành xong + đình chỉ ${word.vi} (${done}) vượt quá số có điều kiện thi hành (${v('enforceable')}).`,
           en: `Completed + terminated ${word.en} (${done}) exceed the enforceable ${word.en} (${v('enforceable')}).`,
         }),
@@ -44,11 +45,13 @@ export function checkIdentities(r: Located<ResultRow>): Problem[] {
     }
     const parts = BREAKDOWN_FIELDS.map((f) => r[`${m}_${f}`]);
     const breakdown = parts.reduce<number>((s, x) => s + (x ?? 0), 0);
-    if (done + breakdown > v('enforceable')) {
+    // Checked only when a breakdown is reported and the main identity holds, so one mistake gives one problem.
+    const reported = BREAKDOWN_FIELDS.find((f) => r[`${m}_${f}`] !== null);
+    if (reported && done <= v('enforceable') && done + breakdown > v('enforceable')) {
       problems.push(
         error({
           code: 'identity-breakdown-exceeds',
-          ...at(r, `${m}_in_progress`, String(r[`${m}_in_progress`] ?? '')),
+          ...at(r, `${m}_${reported}`),
           vi: `Thi hành xong + đình chỉ + đang thi hành + hoãn + tạm đình chỉ ${word.vi} (${done + breakdown}) vượt quá số có điều kiện thi hành (${v('enforceable')}).`,
           en: `Completed + terminated + in progress + postponed + suspended ${word.en} (${done + breakdown}) exceed the enforceable ${word.en} (${v('enforceable')}).`,
         }),
@@ -79,7 +82,7 @@ export function validateResults(
       problems.push(
         error({
           code: known.length ? 'unit-not-in-force' : 'unit-unknown',
-          ...at(r, 'unit_code', r.unit_code),
+          ...at(r, 'unit_code'),
           vi: known.length
             ? `Mã ${r.unit_code} không chỉ đơn vị nào có hiệu lực vào ngày ${r.period.end} (ngày cuối kỳ ${r.period.key}). Mã này từng dùng cho: ${when}.`
             : `Không có đơn vị nào mang mã ${r.unit_code} trong units.csv.`,
@@ -102,7 +105,7 @@ export function validateResults(
       problems.push(
         error({
           code: 'duplicate-row',
-          ...at(r, 'period', r.period.key),
+          ...at(r, 'period'),
           vi: `Đơn vị ${r.unit_code} đã có số liệu kỳ ${r.period.key} ở ${first.file} dòng ${first.line}.`,
           en: `Unit ${r.unit_code} already has figures for period ${r.period.key} in ${first.file} line ${first.line}.`,
           related: [{ file: first.file, line: first.line }],
@@ -134,7 +137,7 @@ function checkOfficesWithinProvince(results: Result[], registry: UnitRegistry): 
       problems.push(
         error({
           code: 'province-row-missing',
-          ...at(first, 'unit_code', first.unit_code),
+          ...at(first, 'unit_code'),
           vi: `Có số liệu của ${offices.length} đơn vị thuộc tỉnh mã ${first.unit.parent_code} cho kỳ ${first.period.key} nhưng không có dòng của tỉnh.`,
           en: `${offices.length} office(s) of province ${first.unit.parent_code} report for period ${first.period.key}, but the province has no row.`,
           related: offices.slice(1).map((o) => ({ file: o.file, line: o.line })),
@@ -150,7 +153,7 @@ function checkOfficesWithinProvince(results: Result[], registry: UnitRegistry): 
           problems.push(
             error({
               code: 'offices-exceed-province',
-              ...at(province, column, String(province[column])),
+              ...at(province, column),
               vi: `Tổng ${column} của ${offices.length} đơn vị trực thuộc (${sum}) lớn hơn số của toàn tỉnh (${province[column]}) kỳ ${province.period.key}.`,
               en: `The ${offices.length} offices' ${column} add up to ${sum}, more than the province total (${province[column]}) for period ${province.period.key}.`,
               related: offices.map((o) => ({ file: o.file, line: o.line })),

@@ -3,8 +3,8 @@ import type { ParsedCsv } from '../parse';
 import { error, type Problem } from '../problems';
 import { CELL_MESSAGES, type CellMessage } from '../schemas/cells';
 
-/** A validated row with the place it came from. */
-export type Located<T> = T & { file: string; line: number };
+/** A validated row with the place it came from and its cells as written. */
+export type Located<T> = T & { file: string; line: number; raw: Readonly<Record<string, string>> };
 
 export interface TableSpec<S extends z.ZodType> {
   schema: S;
@@ -21,8 +21,9 @@ export function validateTable<S extends z.ZodType<unknown, Record<string, string
   parsed: ParsedCsv,
   spec: TableSpec<S>,
 ): { rows: Located<z.output<S>>[]; problems: Problem[] } {
-  const { file } = parsed;
+  const { file, headerLine } = parsed;
   const problems: Problem[] = [];
+  if (parsed.header.length === 0) return { rows: [], problems };
   const known = new Set([...spec.required, ...spec.optional]);
 
   for (const column of parsed.header) {
@@ -31,7 +32,7 @@ export function validateTable<S extends z.ZodType<unknown, Record<string, string
         error({
           code: 'unknown-column',
           file,
-          line: 1,
+          line: headerLine,
           column,
           vi: `Cột "${column}" không có trong quy ước dữ liệu. Các cột được phép: ${[...known].join(', ')}.`,
           en: `Column "${column}" is not part of the data contract. Allowed columns: ${[...known].join(', ')}.`,
@@ -45,14 +46,14 @@ export function validateTable<S extends z.ZodType<unknown, Record<string, string
       error({
         code: 'missing-column',
         file,
-        line: 1,
+        line: headerLine,
         column,
         vi: `Thiếu cột bắt buộc "${column}".`,
         en: `The required column "${column}" is missing.`,
       }),
     );
   }
-  if (parsed.header.length === 0 || missing.length > 0) return { rows: [], problems };
+  if (missing.length > 0) return { rows: [], problems };
 
   const rows: Located<z.output<S>>[] = [];
   for (const record of parsed.records) {
@@ -60,7 +61,7 @@ export function validateTable<S extends z.ZodType<unknown, Record<string, string
     for (const c of known) input[c] = record.cells[c] ?? '';
     const result = spec.schema.safeParse(input);
     if (result.success) {
-      rows.push({ ...(result.data as object), file, line: record.line } as Located<z.output<S>>);
+      rows.push({ ...(result.data as object), file, line: record.line, raw: record.cells } as Located<z.output<S>>);
       continue;
     }
     for (const issue of result.error.issues) {

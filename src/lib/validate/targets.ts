@@ -1,6 +1,6 @@
+import { periodOf } from '../period';
 import { error, type Problem } from '../problems';
 import type { TargetRow } from '../schemas/targets';
-import { periodOf } from '../period';
 import type { Unit, UnitRegistry } from '../units';
 import type { Located } from './table';
 

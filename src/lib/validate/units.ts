@@ -1,6 +1,6 @@
 import { error, type Problem } from '../problems';
-import { nextDay, UnitRegistry, unitSlug, type Unit } from '../units';
 import type { UnitRow } from '../schemas/units';
+import { nextDay, type Unit, UnitRegistry, unitSlug } from '../units';
 import type { Located } from '../validate/table';
 
 /**
@@ -28,28 +28,26 @@ export function validateUnits(rows: Located<UnitRow>[]): { registry: UnitRegistr
     units.push({ ...row, slug: unitSlug(row) });
   }
 
-  // Overlap: two units with one code whose validity intervals meet.
+  // Overlap: any two units with one code whose validity intervals meet (not only neighbours).
   const byCode = new Map<string, Unit[]>();
   for (const u of units) byCode.set(u.code, [...(byCode.get(u.code) ?? []), u]);
   for (const list of byCode.values()) {
-    const sorted = [...list].sort((a, b) => (a.valid_from ?? '').localeCompare(b.valid_from ?? ''));
-    for (let i = 1; i < sorted.length; i++) {
-      const prev = sorted[i - 1]!;
-      const cur = sorted[i]!;
-      if (prev.valid_to === null || cur.valid_from === null || cur.valid_from <= prev.valid_to) {
-        problems.push(
-          error({
-            code: 'unit-code-overlap',
-            file: cur.file,
-            line: cur.line,
-            column: 'code',
-            value: cur.code,
-            vi: `Mã ${cur.code} được dùng cho hai đơn vị cùng có hiệu lực trong một khoảng thời gian ("${prev.name}" và "${cur.name}"); một mã chỉ được chỉ một đơn vị vào mỗi ngày.`,
-            en: `Code ${cur.code} names two units in force at the same time ("${prev.name}" and "${cur.name}"); a code may name only one unit on any date.`,
-            related: [{ file: prev.file, line: prev.line }],
-          }),
-        );
-      }
+    for (let i = 1; i < list.length; i++) {
+      const cur = list[i]!;
+      const prev = list.slice(0, i).find((p) => overlaps(p, cur));
+      if (!prev) continue;
+      problems.push(
+        error({
+          code: 'unit-code-overlap',
+          file: cur.file,
+          line: cur.line,
+          column: 'code',
+          value: cur.code,
+          vi: `Mã ${cur.code} được dùng cho hai đơn vị cùng có hiệu lực trong một khoảng thời gian ("${prev.name}" dòng ${prev.line} và "${cur.name}"); một mã chỉ được chỉ một đơn vị vào mỗi ngày.`,
+          en: `Code ${cur.code} names two units in force at the same time ("${prev.name}" on line ${prev.line} and "${cur.name}"); a code may name only one unit on any date.`,
+          related: [{ file: prev.file, line: prev.line }],
+        }),
+      );
     }
   }
 
@@ -103,22 +101,28 @@ function checkParent(u: Unit, registry: UnitRegistry): Problem[] {
     ];
   }
   // The parent must be the same province at both ends of the office's life.
-  const first = u.valid_from ?? '0001-01-01';
-  const last = u.valid_to ?? '9999-12-31';
-  const atStart = registry.parentOf(u, first);
-  const atEnd = registry.parentOf(u, last);
+  const atStart = registry.parentOf(u, u.valid_from ?? '0001-01-01');
+  const atEnd = registry.parentOf(u, u.valid_to ?? '9999-12-31');
+  const life = {
+    vi: `từ ${u.valid_from ?? 'khi bắt đầu có số liệu'} đến ${u.valid_to ?? 'nay'}`,
+    en: `from ${u.valid_from ?? 'the beginning of the data'} to ${u.valid_to ?? 'today'}`,
+  };
   if (!atStart || !atEnd || atStart !== atEnd || atStart.level !== 'province' || !covers(atStart, u)) {
     return [
       error({
         code: 'unit-parent-not-in-force',
         ...place,
-        vi: `Mã tỉnh ${u.parent_code} không chỉ một tỉnh duy nhất có hiệu lực suốt thời gian hoạt động của đơn vị (${first} đến ${last}).`,
-        en: `Parent code ${u.parent_code} does not name one province in force for the whole life of the office (${first} to ${last}).`,
+        vi: `Mã tỉnh ${u.parent_code} không chỉ một tỉnh duy nhất có hiệu lực suốt thời gian hoạt động của đơn vị (${life.vi}).`,
+        en: `Parent code ${u.parent_code} does not name one province in force for the whole life of the office (${life.en}).`,
       }),
     ];
   }
   return [];
 }
+
+const overlaps = (a: Unit, b: Unit): boolean =>
+  (a.valid_from === null || b.valid_to === null || a.valid_from <= b.valid_to) &&
+  (b.valid_from === null || a.valid_to === null || b.valid_from <= a.valid_to);
 
 const covers = (outer: Unit, inner: Unit): boolean =>
   (outer.valid_from === null || (inner.valid_from !== null && outer.valid_from <= inner.valid_from)) &&

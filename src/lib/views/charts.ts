@@ -43,7 +43,9 @@ export function trendChart(id: string, name: string, stats: readonly Stat[]): Ch
   const targets: TargetPoint[] = years.flatMap((s) =>
     MEASURES.flatMap((m) => {
       const t = s.target[m];
-      return t ? [{ label: String(s.period.year), order: s.period.order, series: MEASURE_LABEL[m], value: t.value }] : [];
+      return t
+        ? [{ label: String(s.period.year), order: s.period.order, series: MEASURE_LABEL[m], value: t.value }]
+        : [];
     }),
   );
   const caption = `${name}: tỷ lệ thi hành xong theo năm thống kê, so với chỉ tiêu`;
@@ -55,7 +57,13 @@ export function trendChart(id: string, name: string, stats: readonly Stat[]): Ch
     id,
     caption,
     summary,
-    svg: years.length ? renderSvg(rateTrend(points, { targets, yLabel: 'Tỷ lệ (%)' }), { title: caption, description: summary }, { idPrefix: id }) : '',
+    svg: years.length
+      ? renderSvg(
+          rateTrend(points, { targets, yLabel: 'Tỷ lệ (%)' }),
+          { title: caption, description: summary },
+          { idPrefix: id },
+        )
+      : '',
     table: {
       caption: `Số liệu của biểu đồ: ${caption}`,
       head: ['Năm', 'Tỷ lệ về việc', 'Chỉ tiêu về việc', 'Tỷ lệ về tiền', 'Chỉ tiêu về tiền'],
@@ -90,9 +98,11 @@ export function rankingChart(
   const rated = sorted.filter((s) => s.rank[measure] !== null);
   const worst = rated[rated.length - 1];
   const summary =
-    best && worst && best.rank[measure] !== null
-      ? `Cao nhất là ${best.unit!.name} (${formatPercent(best.figures[measure].rate)}), thấp nhất là ${worst.unit!.name} (${formatPercent(worst.figures[measure].rate)}) trong ${sorted.length} đơn vị.`
-      : `Chưa có đơn vị nào có tỷ lệ ${MEASURE_LABEL[measure].toLowerCase()} trong kỳ này.`;
+    rated.length === 1
+      ? `${best!.unit!.name}: ${formatPercent(best!.figures[measure].rate)}, đơn vị duy nhất có tỷ lệ trong kỳ này.`
+      : best && worst && best.rank[measure] !== null
+        ? `Cao nhất là ${best.unit!.name} (${formatPercent(best.figures[measure].rate)}), thấp nhất là ${worst.unit!.name} (${formatPercent(worst.figures[measure].rate)}) trong ${sorted.length} đơn vị.`
+        : `Chưa có đơn vị nào có tỷ lệ ${MEASURE_LABEL[measure].toLowerCase()} trong kỳ này.`;
   const bars = sorted.map((s) => ({
     key: s.unit!.slug,
     name: chartName(s.unit!.name),
@@ -104,7 +114,11 @@ export function rankingChart(
     caption,
     summary,
     svg: sorted.length
-      ? renderSvg(rateRanking(bars, { measure, target: opts.target ?? null }), { title: caption, description: summary }, { idPrefix: id })
+      ? renderSvg(
+          rateRanking(bars, { measure, target: opts.target ?? null }),
+          { title: caption, description: summary },
+          { idPrefix: id },
+        )
       : '',
     table: {
       caption: `Số liệu của biểu đồ: ${caption}`,
@@ -125,7 +139,10 @@ export function comparisonChart(id: string, members: { name: string; stat: Stat 
   const period = present[0] ? periodLabel(present[0].stat.period).toLowerCase() : '';
   const caption = `So sánh tỷ lệ thi hành xong, ${period}`;
   const summary = present
-    .map((m) => `${m.name}: ${formatPercent(m.stat.figures.cases.rate)} về việc, ${formatPercent(m.stat.figures.money.rate)} về tiền`)
+    .map(
+      (m) =>
+        `${m.name}: ${formatPercent(m.stat.figures.cases.rate)} về việc, ${formatPercent(m.stat.figures.money.rate)} về tiền`,
+    )
     .join('; ')
     .concat('.');
   const rows = MEASURES.flatMap((measure) =>
@@ -139,7 +156,9 @@ export function comparisonChart(id: string, members: { name: string; stat: Stat 
     id,
     caption,
     summary,
-    svg: present.length ? renderSvg(rateComparison(rows), { title: caption, description: summary }, { idPrefix: id }) : '',
+    svg: present.length
+      ? renderSvg(rateComparison(rows), { title: caption, description: summary }, { idPrefix: id })
+      : '',
     table: {
       caption: `Số liệu của biểu đồ: ${caption}`,
       head: ['Đơn vị', 'Tỷ lệ về việc', 'Tỷ lệ về tiền'],

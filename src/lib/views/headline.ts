@@ -1,5 +1,5 @@
 import type { Stat } from '../compute/model';
-import { formatCases, formatCount, formatMoney, formatPercent, formatPoints, formatRank, DASH } from '../format';
+import { DASH, formatCases, formatCount, formatMoney, formatPercent, formatPoints, formatRank } from '../format';
 import { MEASURE_LABEL } from '../glossary';
 import { periodLabel, periodRange, previousYearPeriod } from '../period';
 import { MEASURES } from '../schemas/results';
@@ -37,7 +37,12 @@ export function headlineOf(stat: Stat, rankScope?: string): HeadlineView {
         target: target ? formatPercent(target.value) : DASH,
         ...(target?.source === 'national' && stat.unit ? { targetNote: 'Chỉ tiêu chung toàn quốc' } : {}),
         gap: formatPoints(stat.gap[m]),
-        ...(rankScope ? { rank: `${formatRank(stat.rank[m], stat.rankOf)} ${rankScope}` } : {}),
+        ...(rankScope
+          ? {
+              rankLabel: `Xếp hạng ${rankScope}`,
+              rank: stat.rank[m] === null ? 'Không xếp hạng' : formatRank(stat.rank[m], stat.rankOf),
+            }
+          : {}),
       };
     }),
   };

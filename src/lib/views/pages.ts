@@ -43,20 +43,25 @@ function statusOf(u: Unit, data: SiteData): UnitStatus {
     const successor = registry.successorOf(u);
     status.former = {
       until: formatDate(u.valid_to),
-      ...(successor ? { successor: { text: successor.name, href: unitHref(successor, registry) } } : {}),
+      ...(successor ? { successor: { text: unitLabel(successor), href: unitHref(successor, registry) } } : {}),
     };
   }
   const predecessors = registry.predecessorsOf(u);
   if (u.valid_from !== null || predecessors.length) {
     status.formed = {
       from: formatDate(u.valid_from ?? nextDay(predecessors[0]!.valid_to!)),
-      predecessors: predecessors.map((p) => ({ text: p.name, href: unitHref(p, registry) })),
+      predecessors: predecessors.map((p) => ({ text: unitLabel(p), href: unitHref(p, registry) })),
     };
   }
   return status;
 }
 
-const byName = (units: Unit[]): Unit[] => [...units].sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.code.localeCompare(b.code));
+/** A unit's name, with its code and end date when it no longer exists: names repeat across the reform. */
+export const unitLabel = (u: Unit): string =>
+  u.valid_to === null ? u.name : `${u.name} (mã ${u.code}, đến ${formatDate(u.valid_to)})`;
+
+const byName = (units: Unit[]): Unit[] =>
+  [...units].sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.code.localeCompare(b.code));
 
 /** The home page: the nation's headline, trend and every province ranked. */
 export function homeView(data: SiteData) {
@@ -73,8 +78,9 @@ export function homeView(data: SiteData) {
       rankingChart(`xep-hang-${m}`, provinces, m, scope, { target: latest.target[m]?.value ?? null }),
     ),
     table: rankingTable(provinces, `Các tỉnh, thành phố, ${periodLabel(model.latest).toLowerCase()}`, href),
+    current: byName(provinces.map((s) => s.unit!)).map((u) => ({ text: u.name, href: unitHref(u, dataset.registry) })),
     former: byName(dataset.registry.units.filter((u) => u.level === 'province' && u.valid_to !== null)).map((u) => ({
-      text: u.name,
+      text: unitLabel(u),
       href: unitHref(u, dataset.registry),
     })),
   };
@@ -92,7 +98,7 @@ export function unitView(data: SiteData, unit: Unit): UnitPageView {
     name,
     status: statusOf(unit, data),
     latest,
-    headline: latest ? headlineOf(latest, unit.level === 'province' ? 'tỉnh, thành phố' : `đơn vị trong tỉnh`) : undefined,
+    headline: latest ? headlineOf(latest, unit.level === 'province' ? 'trong cả nước' : 'trong tỉnh') : undefined,
     charts: stats.length ? [trendChart('xu-huong', name, stats)] : [],
     tables: stats.length ? (['cases', 'money'] as const).map((m) => figuresTable(stats, m, name)) : [],
     csvHref: `${unitHref(unit, registry)}so-lieu.csv`,
@@ -133,7 +139,7 @@ export function unitView(data: SiteData, unit: Unit): UnitPageView {
     const ranked = new Set(offices.map((s) => s.unit));
     view.otherOffices = byName(
       registry.units.filter((u) => u.level === 'office' && !ranked.has(u) && provinceOf(u, registry) === unit),
-    ).map((u) => ({ text: u.name, href: unitHref(u, registry) }));
+    ).map((u) => ({ text: unitLabel(u), href: unitHref(u, registry) }));
   }
   return view;
 }

@@ -40,11 +40,7 @@ export function figuresTable(stats: readonly Stat[], measure: Measure, unitName:
 }
 
 /** Units ranked in one period, best cases rate first, with both rates, changes and gaps. */
-export function rankingTable(
-  stats: readonly Stat[],
-  caption: string,
-  href: (s: Stat) => string,
-): TableView {
+export function rankingTable(stats: readonly Stat[], caption: string, href: (s: Stat) => string): TableView {
   const sorted = [...stats].sort(
     (a, b) =>
       (a.rank.cases ?? Number.MAX_SAFE_INTEGER) - (b.rank.cases ?? Number.MAX_SAFE_INTEGER) ||

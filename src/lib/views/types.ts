@@ -35,6 +35,9 @@ export interface HeadlineItem {
   /** Whose target it is, when not the unit's own. */
   targetNote?: string;
   gap: string;
+  /** "Xếp hạng trong tỉnh" */
+  rankLabel?: string;
+  /** "3/9", or "Không xếp hạng" when the rate is undefined. */
   rank?: string;
 }
 

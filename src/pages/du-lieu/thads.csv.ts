@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../lib/site-data';
 import { allDownloadRows, toCsv } from '../../lib/downloads';
 import { csvResponse } from '../../lib/routes';
+import { getSiteData } from '../../lib/site-data';
 
 export const GET: APIRoute = async () => {
   const rows = allDownloadRows(await getSiteData());

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../lib/site-data';
 import { allDownloadRows, toJson } from '../../lib/downloads';
+import { getSiteData } from '../../lib/site-data';
 
 export const GET: APIRoute = async () => {
   const data = await getSiteData();

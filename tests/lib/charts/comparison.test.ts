@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { rateComparison, type ComparisonRow } from '../../../src/lib/charts/comparison';
+import { type ComparisonRow, rateComparison } from '../../../src/lib/charts/comparison';
 import { CASES, MONEY } from '../../../src/lib/charts/palette';
 import { renderSvg } from '../../../src/lib/charts/render';
 import { expectSvgSnapshot, textsOf } from './svg-snapshot';
 
-const a11y = { title: 'So sánh với tỉnh và toàn quốc', description: 'Tỷ lệ về việc và về tiền của văn phòng, tỉnh và toàn quốc năm 2024.' };
+const a11y = {
+  title: 'So sánh với tỉnh và toàn quốc',
+  description: 'Tỷ lệ về việc và về tiền của văn phòng, tỉnh và toàn quốc năm 2024.',
+};
 const rows: ComparisonRow[] = [
   { series: 'Văn phòng', measure: 'Về việc', value: (4213 / 4991) * 100 },
   { series: 'Tỉnh', measure: 'Về việc', value: 81.2 },

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { RANKING } from '../../../src/lib/charts/palette';
-import { rateRanking, type RankingBar } from '../../../src/lib/charts/ranking';
+import { type RankingBar, rateRanking } from '../../../src/lib/charts/ranking';
 import { renderSvg } from '../../../src/lib/charts/render';
 import { expectSvgSnapshot, textsByRow, textsOf } from './svg-snapshot';
 
-const a11y = { title: 'Xếp hạng tỷ lệ về việc', description: 'Năm tỉnh, xếp theo tỷ lệ thi hành xong về việc năm 2024.' };
+const a11y = {
+  title: 'Xếp hạng tỷ lệ về việc',
+  description: 'Năm tỉnh, xếp theo tỷ lệ thi hành xong về việc năm 2024.',
+};
 const bars: RankingBar[] = [
   { key: '01', name: 'Thành phố Hà Nội', value: 81.2 },
   { key: '77', name: 'Tỉnh Bà Rịa - Vũng Tàu', value: (4213 / 4991) * 100, highlight: true },
@@ -22,7 +25,13 @@ describe('rateRanking', () => {
   it('sorts by value, best first, with missing values last as "—"', () => {
     const rows = textsByRow(renderSvg(rateRanking(bars, { measure: 'cases' }), a11y));
     const names = rows.map(([, t]) => t).filter((t) => /^(Tỉnh|Thành phố)/.test(t));
-    expect(names).toEqual(['Tỉnh Bình Dương', 'Tỉnh Bà Rịa - Vũng Tàu', 'Thành phố Hà Nội', 'Thành phố Hồ Chí Minh', 'Tỉnh Đồng Nai']);
+    expect(names).toEqual([
+      'Tỉnh Bình Dương',
+      'Tỉnh Bà Rịa - Vũng Tàu',
+      'Thành phố Hà Nội',
+      'Thành phố Hồ Chí Minh',
+      'Tỉnh Đồng Nai',
+    ]);
     const values = rows.map(([, t]) => t).filter((t) => /,\d\d%$|^—$/.test(t));
     expect(values).toEqual(['90,05%', '84,41%', '81,20%', '78,00%', '—']);
   });
@@ -35,14 +44,20 @@ describe('rateRanking', () => {
 
   it('shows the highlighted unit in full colour and the others muted', () => {
     const svg = renderSvg(rateRanking(bars, { measure: 'money' }), a11y);
-    expect(fills(svg).sort()).toEqual([RANKING.money.highlight, RANKING.money.muted, RANKING.money.muted, RANKING.money.muted].sort());
+    expect(fills(svg).sort()).toEqual(
+      [RANKING.money.highlight, RANKING.money.muted, RANKING.money.muted, RANKING.money.muted].sort(),
+    );
     const plain = bars.map(({ highlight: _h, ...b }) => b);
-    expect(new Set(fills(renderSvg(rateRanking(plain, { measure: 'cases' }), a11y)))).toEqual(new Set([RANKING.cases.highlight]));
+    expect(new Set(fills(renderSvg(rateRanking(plain, { measure: 'cases' }), a11y)))).toEqual(
+      new Set([RANKING.cases.highlight]),
+    );
   });
 
   it('labels the target rule only when there is a target', () => {
     expect(textsOf(renderSvg(rateRanking(bars, { measure: 'cases', target: 83 }), a11y))).toContain('Chỉ tiêu 83,00%');
-    expect(textsOf(renderSvg(rateRanking(bars, { measure: 'cases', target: null }), a11y)).join()).not.toContain('Chỉ tiêu');
+    expect(textsOf(renderSvg(rateRanking(bars, { measure: 'cases', target: null }), a11y)).join()).not.toContain(
+      'Chỉ tiêu',
+    );
   });
 
   it('grows with the number of bars so 63 provinces stay readable', () => {
@@ -53,12 +68,20 @@ describe('rateRanking', () => {
   });
 
   it('draws all-missing values without bars, NaN or an exception', () => {
-    const svg = renderSvg(rateRanking(bars.map((b) => ({ ...b, value: null })), { measure: 'cases', target: 83 }), a11y);
+    const svg = renderSvg(
+      rateRanking(
+        bars.map((b) => ({ ...b, value: null })),
+        { measure: 'cases', target: 83 },
+      ),
+      a11y,
+    );
     expect(fills(svg)).toEqual([]);
     expect(textsOf(svg).filter((t) => t === '—')).toHaveLength(5);
   });
 
   it('rejects duplicate keys', () => {
-    expect(() => rateRanking([...bars, { key: '01', name: 'Trùng', value: 1 }], { measure: 'cases' })).toThrow(/unique/);
+    expect(() => rateRanking([...bars, { key: '01', name: 'Trùng', value: 1 }], { measure: 'cases' })).toThrow(
+      /unique/,
+    );
   });
 });

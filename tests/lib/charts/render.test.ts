@@ -37,6 +37,13 @@ describe('renderSvg', () => {
     expect(root.firstElementChild).toBe(title);
   });
 
+  it('puts no ARIA label inside the image, where its children are presentational', () => {
+    const { root } = parse(renderSvg(clipped(3), a11y));
+    const labelled = [...root.querySelectorAll('[aria-label],[aria-description],[aria-hidden]')];
+    expect(labelled.map((el) => el.outerHTML.slice(0, 60))).toEqual([]);
+    expect(root.querySelector('[data-mark]')).not.toBeNull();
+  });
+
   it('escapes the title and description', () => {
     const svg = renderSvg(clipped(3), { title: 'A < B & "C"', description: '<script>x</script>' });
     expect(svg).toContain('A &lt; B &amp;');

@@ -18,7 +18,9 @@ describe('svg snapshots', () => {
     expect(normalizeSvg('<g transform="translate(86.66666666666669,-0.001)"><text>84,41%</text></g>')).toBe(
       '<g transform="translate(86.67,0)">\n<text>84,41%</text>\n</g>\n',
     );
-    expect(normalizeSvg('<text><tspan>a</tspan><tspan>b</tspan></text>')).toBe('<text><tspan>a</tspan><tspan>b</tspan></text>\n');
+    expect(normalizeSvg('<text><tspan>a</tspan><tspan>b</tspan></text>')).toBe(
+      '<text><tspan>a</tspan><tspan>b</tspan></text>\n',
+    );
   });
 
   it('creates a missing golden file outside CI, then matches it', () => {

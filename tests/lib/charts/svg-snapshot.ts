@@ -31,7 +31,8 @@ export function expectSvgSnapshot(svg: string, name: string, dir: string = SNAPS
   const golden = join(dir, `${name}.svg`);
   const changed = join(dir, `${name}-changed.svg`);
   if (!existsSync(golden)) {
-    if (inCi()) throw new Error(`Missing snapshot ${golden}: run the tests without CI set to create it, then commit it.`);
+    if (inCi())
+      throw new Error(`Missing snapshot ${golden}: run the tests without CI set to create it, then commit it.`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(golden, actual);
     return;

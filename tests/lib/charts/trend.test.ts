@@ -27,7 +27,10 @@ const targets: TargetPoint[] = [2023, 2024, 2025].flatMap((y) => [
   { label: String(y), order: y * 12 + 12, series: 'Về việc', value: 83 },
   { label: String(y), order: y * 12 + 12, series: 'Về tiền', value: 40 },
 ]);
-const linePaths = (svg: string) => [...svg.matchAll(/aria-label="line"[^>]*>(.*?)<\/g>/g)].flatMap((m) => [...(m[1] ?? '').matchAll(/ d="([^"]+)"/g)].map((d) => d[1] ?? ''));
+const linePaths = (svg: string) =>
+  [...svg.matchAll(/data-mark="line"[^>]*>(.*?)<\/g>/g)].flatMap((m) =>
+    [...(m[1] ?? '').matchAll(/ d="([^"]+)"/g)].map((d) => d[1] ?? ''),
+  );
 
 describe('rateTrend', () => {
   it('matches the golden file', () => {
@@ -68,7 +71,7 @@ describe('rateTrend', () => {
   });
 
   it('keeps the same colour for a series whether or not targets are shown', () => {
-    const stroke = (svg: string) => /aria-label="line"[^>]*>.*?stroke="(#[0-9A-Fa-f]+)"/.exec(svg)?.[1];
+    const stroke = (svg: string) => /data-mark="line"[^>]*>.*?stroke="(#[0-9A-Fa-f]+)"/.exec(svg)?.[1];
     expect(stroke(renderSvg(rateTrend(points), a11y))).toBe('#0072B2');
   });
 });

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { computeModel } from '../../src/lib/compute/model';
+import { allDownloadRows, DOWNLOAD_COLUMNS, toCsv, toJson } from '../../src/lib/downloads';
+import { loadDataset } from '../../src/lib/load';
+import { parseCsv } from '../../src/lib/parse';
+import { readDataFiles, type SourceFile } from '../../src/lib/read';
+import type { SiteData } from '../../src/lib/site-data';
+import { SMALL_DIR } from './helpers';
+
+const HYPERLINK = '=HYPERLINK("https://example.org/x","Báo cáo, bấm vào")';
+
+/** The small fixture with text cells a spreadsheet would run as formulas. */
+async function siteData(): Promise<SiteData> {
+  const files = await readDataFiles(SMALL_DIR);
+  const edit = (f: SourceFile, from: string, to: string): SourceFile => {
+    if (f.text.split(from).length !== 2) throw new Error(`"${from}" must occur once in ${f.file}`);
+    return { file: f.file, text: f.text.replace(from, to) };
+  };
+  let r2025 = files.results[1]!;
+  // Hà Nội 2025: note; Bắc Ninh 2025: note; 24-KV01: source.
+  r2025 = edit(
+    r2025,
+    'https://example.org/bao-cao-2025,\n',
+    `https://example.org/bao-cao-2025,"${HYPERLINK.replace(/"/g, '""')}"\n`,
+  );
+  r2025 = edit(r2025, '45000000,0,,,,,,,,\n', '45000000,0,,,,,,,,@SUM(A1:A9)\n');
+  r2025 = edit(r2025, '35000000,0,,,,,,,,\n', '35000000,0,,,,,,,+84 24 3825 1234,-\n');
+  const outcome = loadDataset({ ...files, results: [files.results[0]!, r2025] });
+  if (!outcome.dataset) throw new Error(JSON.stringify(outcome.problems));
+  return { dataset: outcome.dataset, model: computeModel(outcome.dataset) };
+}
+
+const data = await siteData();
+const rows = allDownloadRows(data);
+const csv = toCsv(rows);
+const csvLines = csv.slice(1).split('\r\n');
+/** The CSV read back with the site's own parser, to look at cells by column name. */
+const parsed = parseCsv('du-lieu.csv', csv);
+const record = (period: string, unit: string) =>
+  parsed.records.find((r) => r.cells.period === period && r.cells.unit_code === unit)!.cells;
+
+describe('allDownloadRows', () => {
+  it('lists the nation, then provinces, then offices, per period in order', () => {
+    expect(rows.map((r) => `${r.period} ${r.unit_code}`)).toEqual([
+      '2024 VN',
+      '2024 01',
+      '2024 24',
+      '2024 27',
+      '2024 01-01',
+      '2024 01-02',
+      '2024 01-03',
+      '2024 24-01',
+      '2024 27-01',
+      '2025 VN',
+      '2025 01',
+      '2025 24',
+      '2025 01-KV01',
+      '2025 24-KV01',
+    ]);
+  });
+
+  it('gives every row exactly the download columns', () => {
+    for (const row of rows) expect(Object.keys(row)).toEqual([...DOWNLOAD_COLUMNS]);
+  });
+
+  it('describes the nation as VN, Toàn quốc, without province or rank', () => {
+    expect(rows[9]).toMatchObject({
+      period: '2025',
+      statistical_year: 2025,
+      period_start: '2024-10-01',
+      period_end: '2025-09-30',
+      unit_code: 'VN',
+      unit_name: 'Toàn quốc',
+      level: 'nation',
+      province_code: null,
+      province_name: null,
+      cases_enforceable: 5991,
+      cases_done: 5013,
+      cases_rate: 83.6755,
+      cases_rate_change_pp: -0.6578,
+      cases_target: 82.6,
+      cases_target_source: 'national',
+      cases_rank: null,
+      rank_of: null,
+    });
+  });
+
+  it('names each office’s province as it was at the end of the period', () => {
+    expect(rows.find((r) => r.period === '2024' && r.unit_code === '24-01')).toMatchObject({
+      province_code: '24',
+      province_name: 'Tỉnh Bắc Giang',
+    });
+    expect(rows.find((r) => r.period === '2025' && r.unit_code === '24-KV01')).toMatchObject({
+      province_code: '24',
+      province_name: 'Tỉnh Bắc Ninh',
+      source: '+84 24 3825 1234',
+      note: '-',
+    });
+  });
+
+  it('rounds rates and differences to 4 decimals and leaves undefined ones empty', () => {
+    expect(rows.find((r) => r.period === '2025' && r.unit_code === '01')).toMatchObject({
+      cases_rate: 84.4119,
+      money_rate: 59.606, // 28078 / 47106 = 0.59605995…
+      cases_rate_change_pp: 0.1119,
+      cases_gap_pp: 0.2419,
+      money_gap_pp: 1.606,
+      cases_target_source: 'own',
+      cases_rank: 1,
+      rank_of: 2,
+    });
+    expect(rows.find((r) => r.period === '2024' && r.unit_code === '01-03')).toMatchObject({
+      cases_rate: null,
+      cases_rank: null,
+      cases_rate_change_pp: null,
+    });
+  });
+});
+
+describe('toCsv', () => {
+  it('starts with a byte-order mark and ends every line with CRLF', () => {
+    expect(csv.startsWith('\uFEFFperiod,statistical_year,')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(csvLines).toHaveLength(rows.length + 2);
+    expect(csvLines.at(-1)).toBe('');
+  });
+
+  it('has the download columns as its header', () => {
+    expect(csvLines[0]).toBe(DOWNLOAD_COLUMNS.join(','));
+    expect(parsed.header).toEqual([...DOWNLOAD_COLUMNS]);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.records).toHaveLength(rows.length);
+  });
+
+  it('writes the nation with unit code VN and decimals with a point', () => {
+    expect(csvLines[1]!.startsWith('2024,2024,2023-10-01,2024-09-30,VN,Toàn quốc,nation,,,')).toBe(true);
+    expect(record('2025', 'VN')).toMatchObject({ cases_rate: '83.6755', money_rate: '55.1179', rank_of: '' });
+  });
+
+  it('neutralises text a spreadsheet would run as a formula with a leading apostrophe', () => {
+    expect(record('2025', '01').note).toBe(`'${HYPERLINK}`);
+    expect(record('2025', '24').note).toBe("'@SUM(A1:A9)");
+    expect(record('2025', '24-KV01').source).toBe("'+84 24 3825 1234");
+    expect(record('2025', '24-KV01').note).toBe("'-");
+    // Ordinary text is untouched.
+    expect(record('2025', '01').source).toBe('https://example.org/bao-cao-2025');
+    expect(record('2024', '01-03').note).toBe('Không có việc có điều kiện thi hành');
+  });
+
+  it('escapes quotes by doubling them inside a quoted cell', () => {
+    expect(csvLines[11]!.endsWith(`,"'=HYPERLINK(""https://example.org/x"",""Báo cáo, bấm vào"")"`)).toBe(true);
+  });
+
+  it('writes negative numbers as numbers, without an apostrophe', () => {
+    const bacNinh = record('2025', '24');
+    expect(bacNinh.cases_gap_pp).toBe('-2.6');
+    expect(bacNinh.money_gap_pp).toBe('-8.1');
+    expect(record('2025', 'VN').cases_rate_change_pp).toBe('-0.6578');
+    expect(csv).not.toMatch(/'-\d/);
+  });
+
+  it('writes an empty cell for a missing value, never "null" or "NaN"', () => {
+    expect(csv).not.toMatch(/null|NaN|undefined|Infinity/);
+    expect(record('2024', '01-03')).toMatchObject({ cases_rate: '', cases_rank: '', cases_in_progress: '' });
+  });
+});
+
+describe('toJson', () => {
+  const json = JSON.parse(toJson(data, rows));
+
+  it('has the same rows, the columns and the dataset description', () => {
+    expect(json.rows).toEqual(rows);
+    expect(json.columns).toEqual([...DOWNLOAD_COLUMNS]);
+    expect(json.dataset).toEqual(data.dataset.info);
+    expect(json.notes.money).toBe('thousand đồng (nghìn đồng)');
+  });
+
+  it('keeps text as written (the apostrophe is for spreadsheets only) and numbers as numbers', () => {
+    const haNoi = json.rows.find(
+      (r: { period: string; unit_code: string }) => r.period === '2025' && r.unit_code === '01',
+    );
+    expect(haNoi.note).toBe(HYPERLINK);
+    expect(haNoi.cases_rate).toBe(84.4119);
+    expect(haNoi.money_in_progress).toBe(100_000_000);
+  });
+});

@@ -1,0 +1,583 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/lib/load';
+import { formatProblem } from '../../src/lib/problems';
+import { type DataFiles, readDataFiles, type SourceFile } from '../../src/lib/read';
+import { SMALL_DIR } from './helpers';
+
+const small = await readDataFiles(SMALL_DIR);
+
+/** One thing broken in the small fixture: `from` must occur exactly once in `file`. */
+interface Breakage {
+  file: string;
+  from: string;
+  to: string;
+}
+
+function broken({ file, from, to }: Breakage): DataFiles {
+  const edit = (src: SourceFile | null): SourceFile | null => {
+    if (src === null || src.file !== file) return src;
+    const count = src.text.split(from).length - 1;
+    if (count !== 1) throw new Error(`"${from}" occurs ${count} times in ${file}; the breakage must be unambiguous`);
+    return { file, text: src.text.replace(from, to) };
+  };
+  const files = {
+    dataset: edit(small.dataset),
+    units: edit(small.units),
+    targets: edit(small.targets),
+    results: small.results.map((r) => edit(r)!),
+  };
+  const all = [files.dataset, files.units, files.targets, ...files.results];
+  if (!all.some((f) => f?.file === file)) throw new Error(`no file ${file} in the small fixture`);
+  return files;
+}
+
+/** Every problem as a maintainer reads it, after checking that nothing half-valid comes back. */
+function report(files: DataFiles): string {
+  const outcome = loadDataset(files);
+  expect(outcome.dataset).toBeNull();
+  return outcome.problems.map(formatProblem).join('\n');
+}
+
+/**
+ * The broken datasets: each is the small fixture with one thing wrong. The
+ * exact report for each is locked below with an inline snapshot.
+ */
+const BROKEN = {
+  'units: one code for two units at once': {
+    file: 'units.csv',
+    from: '24,Tỉnh Bắc Ninh,province,,2025-07-01,,',
+    to: '24,Tỉnh Bắc Ninh,province,,2025-06-01,,',
+  },
+  'units: dates out of order': {
+    file: 'units.csv',
+    from: '01-KV01,Phòng THADS khu vực 1,office,01,2025-07-01,,',
+    to: '01-KV01,Phòng THADS khu vực 1,office,01,2025-07-01,2025-01-01,',
+  },
+  'units: province with a parent': {
+    file: 'units.csv',
+    from: '27,Tỉnh Bắc Ninh,province,,,2025-06-30,24',
+    to: '27,Tỉnh Bắc Ninh,province,01,,2025-06-30,24',
+  },
+  'units: office without a parent': {
+    file: 'units.csv',
+    from: '01-02,Chi cục THADS quận Hoàn Kiếm,office,01,',
+    to: '01-02,Chi cục THADS quận Hoàn Kiếm,office,,',
+  },
+  'units: parent not in force for the whole life of the office': {
+    file: 'units.csv',
+    from: '24-KV01,Phòng THADS khu vực 1,office,24,',
+    to: '24-KV01,Phòng THADS khu vực 1,office,27,',
+  },
+  'units: successor unknown': {
+    file: 'units.csv',
+    from: '01-03,Chi cục THADS quận Tây Hồ,office,01,,2025-06-30,01-KV01',
+    to: '01-03,Chi cục THADS quận Tây Hồ,office,01,,2025-06-30,01-KV1',
+  },
+  'units: successor on a unit still in force': {
+    file: 'units.csv',
+    from: '24,Tỉnh Bắc Ninh,province,,2025-07-01,,',
+    to: '24,Tỉnh Bắc Ninh,province,,2025-07-01,,01',
+  },
+  'units: successor of another level': {
+    file: 'units.csv',
+    from: '27-01,Chi cục THADS thành phố Bắc Ninh,office,27,,2025-06-30,24-KV01',
+    to: '27-01,Chi cục THADS thành phố Bắc Ninh,office,27,,2025-06-30,24',
+  },
+  'results: unknown column': {
+    file: 'results/2024.csv',
+    from: ',source,note\n',
+    to: ',source,ghi_chu\n',
+  },
+  'results: misspelt required column': {
+    file: 'results/2025.csv',
+    from: ',money_terminated,',
+    to: ',money_terminate,',
+  },
+  'results: leading zero lost in a spreadsheet': {
+    file: 'results/2025.csv',
+    from: '\n2025,01,929,',
+    to: '\n2025,1,929,',
+  },
+  'results: thousands separator': {
+    file: 'results/2025.csv',
+    from: '2025,01-KV01,529,1400,',
+    to: '2025,01-KV01,529,"1.400",',
+  },
+  'results: decimal comma without quotes': {
+    file: 'results/2025.csv',
+    from: '2025,24-KV01,265,700,',
+    to: '2025,24-KV01,265,7,00,',
+  },
+  'results: empty required cell': {
+    file: 'results/2024.csv',
+    from: '2024,27-01,80,320,',
+    to: '2024,27-01,80,,',
+  },
+  'results: negative count': {
+    file: 'results/2024.csv',
+    from: '2024,24-01,100,400,0,',
+    to: '2024,24-01,100,400,-3,',
+  },
+  'results: bad period': {
+    file: 'results/2025.csv',
+    from: '2025,24-KV01,',
+    to: '2025-13,24-KV01,',
+  },
+  'results: unit code unknown': {
+    file: 'results/2024.csv',
+    from: '2024,01-02,',
+    to: '2024,01-20,',
+  },
+  'results: unit not in force at the end of the period': {
+    file: 'results/2025.csv',
+    from: '2025,24-KV01,',
+    to: '2025,27-01,',
+  },
+  'results: 2024-09 in one file duplicates 2024 in another': {
+    file: 'results/2025.csv',
+    from: '2025,24-KV01,',
+    to: '2024-09,01-03,5,0,0,0,5,0,0,0,0,0,0,0,0,0,,,,,,,,\n2025,24-KV01,',
+  },
+  'results: one unit twice in a file': {
+    file: 'results/2024.csv',
+    from: '2024,01-02,',
+    to: '2024,01-01,',
+  },
+  'results: cases to enforce do not add up': {
+    file: 'results/2025.csv',
+    from: ',4991,805,',
+    to: ',4991,806,',
+  },
+  'results: breakdown above the enforceable count': {
+    file: 'results/2025.csv',
+    from: ',500,100,50,',
+    to: ',900,100,50,',
+  },
+  'results: offices add up to more than the province': {
+    // Identity kept: 450 + 750 − 20 = 1000 + 180.
+    file: 'results/2024.csv',
+    from: '2024,01-01,300,900,',
+    to: '2024,01-01,450,750,',
+  },
+  'results: office rows without a province row': {
+    file: 'results/2024.csv',
+    from: '2024,27,100,400,0,440,60,380,16,10000000,40000000,0,40000000,10000000,20000000,0,,,,,,,,\n',
+    to: '',
+  },
+  'results: unbalanced quote': {
+    file: 'results/2024.csv',
+    from: '"Không có việc có điều kiện thi hành"',
+    to: '"Không có việc có điều kiện thi hành',
+  },
+  'targets: unit not in force at the end of the year': {
+    file: 'targets.csv',
+    from: '2025,01,84.17,58.00',
+    to: '2025,27,84.17,58.00',
+  },
+  'targets: two national targets for one year': {
+    file: 'targets.csv',
+    from: '2025,01,84.17,58.00',
+    to: '2025,,84.17,58.00',
+  },
+  'targets: percent above 100': {
+    file: 'targets.csv',
+    from: '2025,01,84.17,58.00',
+    to: '2025,01,184.17,58.00',
+  },
+  'targets: decimal comma': {
+    file: 'targets.csv',
+    from: '2025,01,84.17,58.00',
+    to: '2025,01,"84,17","58,00"',
+  },
+  'dataset.json: wrong field type': {
+    file: 'dataset.json',
+    from: '"sample": true',
+    to: '"sample": "có"',
+  },
+} satisfies Record<string, Breakage>;
+
+type Name = keyof typeof BROKEN;
+const problemsOf = (name: Name) => report(broken(BROKEN[name]));
+
+describe('loadDataset on the small fixture', () => {
+  it('loads with no problems at all', () => {
+    const outcome = loadDataset(small);
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.dataset?.files).toEqual([
+      { file: 'units.csv', rows: 11 },
+      { file: 'results/2024.csv', rows: 8 },
+      { file: 'results/2025.csv', rows: 4 },
+      { file: 'targets.csv', rows: 3 },
+    ]);
+    expect(outcome.dataset?.info).toMatchObject({
+      title: 'Bộ dữ liệu kiểm thử nhỏ',
+      sample: true,
+      updated: '2026-01-15',
+    });
+    expect(outcome.dataset?.results).toHaveLength(12);
+  });
+
+  it('loads the same data saved with a byte-order mark and CRLF line ends', () => {
+    const windows = (f: SourceFile): SourceFile => ({ file: f.file, text: `\uFEFF${f.text.replace(/\n/g, '\r\n')}` });
+    const outcome = loadDataset({
+      dataset: small.dataset,
+      units: windows(small.units!),
+      targets: windows(small.targets!),
+      results: small.results.map(windows),
+    });
+    expect(outcome.problems).toEqual([]);
+    const summary = (o: typeof outcome) =>
+      o.dataset?.results.map(
+        (r) => `${r.file}:${r.line} ${r.unit.slug} ${r.period.key} ${r.cases_enforceable} ${r.note}`,
+      );
+    expect(summary(outcome)).toEqual(summary(loadDataset(small)));
+  });
+});
+
+describe('loadDataset on broken data', () => {
+  it.each(Object.keys(BROKEN) as Name[])('%s: returns no dataset and at least one error', (name) => {
+    const outcome = loadDataset(broken(BROKEN[name]));
+    expect(outcome.dataset).toBeNull();
+    expect(outcome.problems.some((p) => p.severity === 'error')).toBe(true);
+  });
+
+  it('units: one code for two units at once', () => {
+    expect(problemsOf('units: one code for two units at once')).toMatchInlineSnapshot(`
+      "LỖI/ERROR units.csv:5 (cột/column code) [giá trị/value: "24"]
+          Mã 24 được dùng cho hai đơn vị cùng có hiệu lực trong một khoảng thời gian ("Tỉnh Bắc Giang" dòng 3 và "Tỉnh Bắc Ninh"); một mã chỉ được chỉ một đơn vị vào mỗi ngày.
+          Code 24 names two units in force at the same time ("Tỉnh Bắc Giang" on line 3 and "Tỉnh Bắc Ninh"); a code may name only one unit on any date.
+          liên quan/related: units.csv:3"
+    `);
+  });
+
+  it('units: dates out of order', () => {
+    expect(problemsOf('units: dates out of order')).toMatchInlineSnapshot(`
+      "LỖI/ERROR results/2025.csv:3 (cột/column unit_code) [giá trị/value: "01-KV01"]
+          Không có đơn vị nào mang mã 01-KV01 trong units.csv.
+          No unit in units.csv has code 01-KV01.
+      LỖI/ERROR units.csv:6 (cột/column successor_code) [giá trị/value: "01-KV01"]
+          Không có đơn vị nào mang mã 01-KV01 có hiệu lực vào ngày 2025-07-01 (ngày sau valid_to).
+          No unit with code 01-KV01 is in force on 2025-07-01, the day after valid_to.
+      LỖI/ERROR units.csv:7 (cột/column successor_code) [giá trị/value: "01-KV01"]
+          Không có đơn vị nào mang mã 01-KV01 có hiệu lực vào ngày 2025-07-01 (ngày sau valid_to).
+          No unit with code 01-KV01 is in force on 2025-07-01, the day after valid_to.
+      LỖI/ERROR units.csv:8 (cột/column successor_code) [giá trị/value: "01-KV01"]
+          Không có đơn vị nào mang mã 01-KV01 có hiệu lực vào ngày 2025-07-01 (ngày sau valid_to).
+          No unit with code 01-KV01 is in force on 2025-07-01, the day after valid_to.
+      LỖI/ERROR units.csv:9 (cột/column valid_to) [giá trị/value: "2025-01-01"]
+          Ngày hết hiệu lực (2025-01-01) đứng trước ngày bắt đầu (2025-07-01).
+          The end date (2025-01-01) is before the start date (2025-07-01)."
+    `);
+  });
+
+  it('units: province with a parent', () => {
+    expect(problemsOf('units: province with a parent')).toMatchInlineSnapshot(`
+      "LỖI/ERROR units.csv:4 (cột/column parent_code) [giá trị/value: "01"]
+          Đơn vị cấp tỉnh không có đơn vị cấp trên: để trống parent_code.
+          A province has no parent: leave parent_code empty."
+    `);
+  });
+
+  it('units: office without a parent', () => {
+    expect(problemsOf('units: office without a parent')).toMatchInlineSnapshot(`
+      "LỖI/ERROR units.csv:7 (cột/column parent_code) [giá trị/value: ""]
+          Đơn vị cấp huyện/khu vực phải có mã tỉnh (parent_code).
+          An office needs the code of its province (parent_code)."
+    `);
+  });
+
+  it('units: parent not in force for the whole life of the office', () => {
+    expect(problemsOf('units: parent not in force for the whole life of the office')).toMatchInlineSnapshot(`
+      "LỖI/ERROR units.csv:12 (cột/column parent_code) [giá trị/value: "27"]
+          Mã tỉnh 27 không chỉ một tỉnh duy nhất có hiệu lực suốt thời gian hoạt động của đơn vị (từ 2025-07-01 đến nay).
+          Parent code 27 does not name one province in force for the whole life of the office (from 2025-07-01 to today)."
+    `);
+  });
+
+  it('units: successor unknown', () => {
+    expect(problemsOf('units: successor unknown')).toMatchInlineSnapshot(`
+      "LỖI/ERROR units.csv:8 (cột/column successor_code) [giá trị/value: "01-KV1"]
+          Không có đơn vị nào mang mã 01-KV1 có hiệu lực vào ngày 2025-07-01 (ngày sau valid_to).
+          No unit with code 01-KV1 is in force on 2025-07-01, the day after valid_to."
+    `);
+  });
+
+  it('units: successor on a unit still in force', () => {
+    expect(problemsOf('units: successor on a unit still in force')).toMatchInlineSnapshot(`
+      "LỖI/ERROR units.csv:5 (cột/column successor_code) [giá trị/value: "01"]
+          Đơn vị còn hiệu lực (valid_to trống) thì không có đơn vị kế thừa.
+          A unit still in force (empty valid_to) cannot have a successor."
+    `);
+  });
+
+  it('units: successor of another level', () => {
+    expect(problemsOf('units: successor of another level')).toMatchInlineSnapshot(`
+      "LỖI/ERROR units.csv:11 (cột/column successor_code) [giá trị/value: "24"]
+          Đơn vị kế thừa "Tỉnh Bắc Ninh" khác cấp (province, cần office).
+          The successor "Tỉnh Bắc Ninh" is of another level (province, expected office)."
+    `);
+  });
+
+  it('results: unknown column', () => {
+    expect(problemsOf('results: unknown column')).toMatchInlineSnapshot(`
+      "LỖI/ERROR results/2024.csv:1 (cột/column ghi_chu)
+          Cột "ghi_chu" không có trong quy ước dữ liệu. Các cột được phép: period, unit_code, cases_carried_over, cases_new, cases_entrusted, cases_enforceable, cases_unenforceable, cases_completed, cases_terminated, money_carried_over, money_new, money_entrusted, money_enforceable, money_unenforceable, money_completed, money_terminated, cases_in_progress, cases_postponed, cases_suspended, money_in_progress, money_postponed, money_suspended, source, note.
+          Column "ghi_chu" is not part of the data contract. Allowed columns: period, unit_code, cases_carried_over, cases_new, cases_entrusted, cases_enforceable, cases_unenforceable, cases_completed, cases_terminated, money_carried_over, money_new, money_entrusted, money_enforceable, money_unenforceable, money_completed, money_terminated, cases_in_progress, cases_postponed, cases_suspended, money_in_progress, money_postponed, money_suspended, source, note."
+    `);
+  });
+
+  it('results: misspelt required column', () => {
+    expect(problemsOf('results: misspelt required column')).toMatchInlineSnapshot(`
+      "LỖI/ERROR results/2025.csv:1 (cột/column money_terminate)
+          Cột "money_terminate" không có trong quy ước dữ liệu. Các cột được phép: period, unit_code, cases_carried_over, cases_new, cases_entrusted, cases_enforceable, cases_unenforceable, cases_completed, cases_terminated, money_carried_over, money_new, money_entrusted, money_enforceable, money_unenforceable, money_completed, money_terminated, cases_in_progress, cases_postponed, cases_suspended, money_in_progress, money_postponed, money_suspended, source, note.
+          Column "money_terminate" is not part of the data contract. Allowed columns: period, unit_code, cases_carried_over, cases_new, cases_entrusted, cases_enforceable, cases_unenforceable, cases_completed, cases_terminated, money_carried_over, money_new, money_entrusted, money_enforceable, money_unenforceable, money_completed, money_terminated, cases_in_progress, cases_postponed, cases_suspended, money_in_progress, money_postponed, money_suspended, source, note.
+      LỖI/ERROR results/2025.csv:1 (cột/column money_terminated)
+          Thiếu cột bắt buộc "money_terminated".
+          The required column "money_terminated" is missing."
+    `);
+  });
+
+  it('results: leading zero lost in a spreadsheet', () => {
+    expect(problemsOf('results: leading zero lost in a spreadsheet')).toMatchInlineSnapshot(`
+      "LỖI/ERROR results/2025.csv:2 (cột/column unit_code) [giá trị/value: "1"]
+          Không có đơn vị nào mang mã 1 trong units.csv.
+          No unit in units.csv has code 1.
+      LỖI/ERROR results/2025.csv:3 (cột/column unit_code) [giá trị/value: "01-KV01"]
+          Có số liệu của 1 đơn vị thuộc tỉnh mã 01 cho kỳ 2025 nhưng không có dòng của tỉnh.
+          1 office(s) of province 01 report for period 2025, but the province has no row."
+    `);
+  });
+
+  it('results: thousands separator', () => {
+    expect(problemsOf('results: thousands separator')).toMatchInlineSnapshot(`
+      "LỖI/ERROR results/2025.csv:3 (cột/column cases_new) [giá trị/value: "1.400"]
+          Cần một số nguyên không âm, chỉ gồm chữ số (ví dụ 1525).
+          Expected a non-negative whole number written with digits only (e.g. 1525)."
+    `);
+  });
+
+  it('results: decimal comma without quotes', () => {
+    expect(problemsOf('results: decimal comma without quotes')).toMatchInlineSnapshot(`
+      "LỖI/ERROR results/2025.csv:5
+          Dòng có 25 ô nhưng tiêu đề có 24 cột (thiếu hoặc thừa dấu phẩy?).
+          The row has 25 cells but the header has 24 columns (a missing or extra comma?)."
+    `);
+  });
+
+  it('results: empty required cell', () => {
+    expect(problemsOf('results: empty required cell')).toMatchInlineSnapshot(`
+      "LỖI/ERROR results/2024.csv:9 (cột/column cases_new) [giá trị/value: ""]
+          Ô này không được để trống.
+          This cell must not be empty."
+    `);
+  });
+
+  it('results: negative count', () => {
+    expect(problemsOf('results: negative count')).toMatchInlineSnapshot(`
+      "LỖI/ERROR results/2024.csv:7 (cột/column cases_entrusted) [giá trị/value: "-3"]
+          Cần một số nguyên không âm, chỉ gồm chữ số (ví dụ 1525).
+          Expected a non-negative whole number written with digits only (e.g. 1525)."
+    `);
+  });
+
+  it('results: bad period', () => {
+    expect(problemsOf('results: bad period')).toMatchInlineSnapshot(`
+      "LỖI/ERROR results/2025.csv:5 (cột/column period) [giá trị/value: "2025-13"]
+          Kỳ báo cáo phải có dạng YYYY (năm thống kê) hoặc YYYY-MM (lũy kế từ 1/10 đến hết tháng MM).
+          The period must be YYYY (a statistical year) or YYYY-MM (cumulative from 1 October to the end of month MM)."
+    `);
+  });
+
+  it('results: unit code unknown', () => {
+    expect(problemsOf('results: unit code unknown')).toMatchInlineSnapshot(`
+      "LỖI/ERROR results/2024.csv:4 (cột/column unit_code) [giá trị/value: "01-20"]
+          Không có đơn vị nào mang mã 01-20 trong units.csv.
+          No unit in units.csv has code 01-20."
+    `);
+  });
+
+  it('results: unit not in force at the end of the period', () => {
+    expect(problemsOf('results: unit not in force at the end of the period')).toMatchInlineSnapshot(`
+      "LỖI/ERROR results/2025.csv:5 (cột/column unit_code) [giá trị/value: "27-01"]
+          Mã 27-01 không chỉ đơn vị nào có hiệu lực vào ngày 2025-09-30 (ngày cuối kỳ 2025). Mã này từng dùng cho: "Chi cục THADS thành phố Bắc Ninh" … → 2025-06-30.
+          Code 27-01 names no unit in force on 2025-09-30, the last day of period 2025. It was used for: "Chi cục THADS thành phố Bắc Ninh" … → 2025-06-30."
+    `);
+  });
+
+  it('results: 2024-09 in one file duplicates 2024 in another', () => {
+    // The value is the cell as written in the file (2024-09), so that a search for it finds the row.
+    expect(problemsOf('results: 2024-09 in one file duplicates 2024 in another')).toMatchInlineSnapshot(`
+      "LỖI/ERROR results/2025.csv:5 (cột/column period) [giá trị/value: "2024-09"]
+          Đơn vị 01-03 đã có số liệu kỳ 2024 ở results/2024.csv dòng 5.
+          Unit 01-03 already has figures for period 2024 in results/2024.csv line 5.
+          liên quan/related: results/2024.csv:5"
+    `);
+  });
+
+  it('results: one unit twice in a file', () => {
+    expect(problemsOf('results: one unit twice in a file')).toMatchInlineSnapshot(`
+      "LỖI/ERROR results/2024.csv:4 (cột/column period) [giá trị/value: "2024"]
+          Đơn vị 01-01 đã có số liệu kỳ 2024 ở results/2024.csv dòng 3.
+          Unit 01-01 already has figures for period 2024 in results/2024.csv line 3.
+          liên quan/related: results/2024.csv:3"
+    `);
+  });
+
+  it('results: cases to enforce do not add up', () => {
+    expect(problemsOf('results: cases to enforce do not add up')).toMatchInlineSnapshot(`
+      "LỖI/ERROR results/2025.csv:2 (cột/column cases_enforceable) [giá trị/value: "4991"]
+          Số phải thi hành về việc không khớp: năm trước chuyển sang + thụ lý mới − ủy thác = 5796, nhưng có điều kiện + chưa có điều kiện = 5797.
+          The cases to enforce do not add up: carried_over + new − entrusted = 5796, but enforceable + unenforceable = 5797."
+    `);
+  });
+
+  it('results: breakdown above the enforceable count', () => {
+    expect(problemsOf('results: breakdown above the enforceable count')).toMatchInlineSnapshot(`
+      "LỖI/ERROR results/2025.csv:2 (cột/column cases_in_progress) [giá trị/value: "900"]
+          Thi hành xong + đình chỉ + đang thi hành + hoãn + tạm đình chỉ về việc (5263) vượt quá số có điều kiện thi hành (4991).
+          Completed + terminated + in progress + postponed + suspended cases (5263) exceed the enforceable cases (4991)."
+    `);
+  });
+
+  it('results: offices add up to more than the province', () => {
+    expect(problemsOf('results: offices add up to more than the province')).toMatchInlineSnapshot(`
+      "LỖI/ERROR results/2024.csv:2 (cột/column cases_carried_over) [giá trị/value: "605"]
+          Tổng cases_carried_over của 3 đơn vị trực thuộc (655) lớn hơn số của toàn tỉnh (605) kỳ 2024.
+          The 3 offices' cases_carried_over add up to 655, more than the province total (605) for period 2024.
+          liên quan/related: results/2024.csv:3, results/2024.csv:4, results/2024.csv:5"
+    `);
+  });
+
+  it('results: office rows without a province row', () => {
+    expect(problemsOf('results: office rows without a province row')).toMatchInlineSnapshot(`
+      "LỖI/ERROR results/2024.csv:8 (cột/column unit_code) [giá trị/value: "27-01"]
+          Có số liệu của 1 đơn vị thuộc tỉnh mã 27 cho kỳ 2024 nhưng không có dòng của tỉnh.
+          1 office(s) of province 27 report for period 2024, but the province has no row."
+    `);
+  });
+
+  it('results: unbalanced quote', () => {
+    expect(problemsOf('results: unbalanced quote')).toMatchInlineSnapshot(`
+      "LỖI/ERROR results/2024.csv:5
+          Dấu ngoặc kép không khớp: một ô bắt đầu bằng " nhưng không được đóng lại.
+          Unbalanced quotes: a cell opens with " but is never closed.
+      LỖI/ERROR results/2024.csv:5 (cột/column note) [giá trị/value: "Không có việc có điều kiện thi hành\\n2024,24,150,550,0,560,140,420,28,15000000,55000000,0,50000000,20000000,21000000,0,,,,,,,,\\n2024,24-01,100,400,0,400,100,300,20,10000000,40000000,0,40000000,10000000,16000000,0,,,,,,,,\\n2024,27,100,400,0,440,60,380,16,10000000,40000000,0,40000000,10000000,20000000,0,,,,,,,,\\n2024,27-01,80,320,0,350,50,300,15,8000000,32000000,0,30000000,10000000,15000000,0,,,,,,,,\\n"]
+          Văn bản không được bắt đầu hoặc kết thúc bằng khoảng trắng.
+          Text must not start or end with white space."
+    `);
+  });
+
+  it('targets: unit not in force at the end of the year', () => {
+    expect(problemsOf('targets: unit not in force at the end of the year')).toMatchInlineSnapshot(`
+      "LỖI/ERROR targets.csv:4 (cột/column unit_code) [giá trị/value: "27"]
+          Không có đơn vị nào mang mã 27 có hiệu lực vào ngày 2025-09-30 (cuối năm thống kê 2025).
+          No unit with code 27 is in force on 2025-09-30, the end of statistical year 2025."
+    `);
+  });
+
+  it('targets: two national targets for one year', () => {
+    expect(problemsOf('targets: two national targets for one year')).toMatchInlineSnapshot(`
+      "LỖI/ERROR targets.csv:4 (cột/column unit_code) [giá trị/value: ""]
+          Chỉ tiêu năm 2025 của toàn quốc đã có ở dòng 3.
+          The 2025 target of the nation is already given on line 3.
+          liên quan/related: targets.csv:3"
+    `);
+  });
+
+  it('targets: percent above 100', () => {
+    expect(problemsOf('targets: percent above 100')).toMatchInlineSnapshot(`
+      "LỖI/ERROR targets.csv:4 (cột/column cases_rate) [giá trị/value: "184.17"]
+          Cần một tỷ lệ phần trăm từ 0 đến 100, dùng dấu chấm thập phân (ví dụ 83.25).
+          Expected a percentage from 0 to 100 with a decimal point (e.g. 83.25)."
+    `);
+  });
+
+  it('targets: decimal comma', () => {
+    expect(problemsOf('targets: decimal comma')).toMatchInlineSnapshot(`
+      "LỖI/ERROR targets.csv:4 (cột/column cases_rate) [giá trị/value: "84,17"]
+          Cần một tỷ lệ phần trăm từ 0 đến 100, dùng dấu chấm thập phân (ví dụ 83.25).
+          Expected a percentage from 0 to 100 with a decimal point (e.g. 83.25).
+      LỖI/ERROR targets.csv:4 (cột/column money_rate) [giá trị/value: "58,00"]
+          Cần một tỷ lệ phần trăm từ 0 đến 100, dùng dấu chấm thập phân (ví dụ 83.25).
+          Expected a percentage from 0 to 100 with a decimal point (e.g. 83.25)."
+    `);
+  });
+
+  it('dataset.json: wrong field type', () => {
+    expect(problemsOf('dataset.json: wrong field type')).toMatchInlineSnapshot(`
+      "LỖI/ERROR dataset.json (cột/column sample)
+          Trường "sample" không hợp lệ (Invalid input: expected boolean, received string). Xem các trường bắt buộc trong data/README.md.
+          Field "sample" is invalid: Invalid input: expected boolean, received string."
+    `);
+  });
+
+  it('dataset.json: not JSON', () => {
+    const text = report(broken({ file: 'dataset.json', from: '"sample": true,', to: '"sample": true,,' }));
+    // The parser's own message follows; its wording belongs to the JavaScript engine.
+    expect(text).toMatch(
+      /^LỖI\/ERROR dataset\.json\n {4}Tệp không phải JSON hợp lệ: .+\n {4}The file is not valid JSON: .+$/,
+    );
+  });
+
+  it('combines problems of every file into one report, sorted by file and line', () => {
+    const results = broken(BROKEN['results: negative count']);
+    const targets = broken(BROKEN['targets: percent above 100']);
+    const outcome = loadDataset({ ...results, targets: targets.targets });
+    expect(outcome.dataset).toBeNull();
+    expect(outcome.problems.map((p) => `${p.file}:${p.line} ${p.code}`)).toEqual([
+      'results/2024.csv:7 cell-count',
+      'targets.csv:4 cell-percent',
+    ]);
+  });
+});
+
+describe('loadDataset with files missing', () => {
+  it('reports a missing units.csv; every unit code is then unknown', () => {
+    const outcome = loadDataset({ ...small, units: null });
+    expect(outcome.dataset).toBeNull();
+    const missing = outcome.problems.filter((p) => p.code === 'file-missing').map(formatProblem);
+    expect(missing).toMatchInlineSnapshot(`
+      [
+        "LỖI/ERROR units.csv
+          Không tìm thấy tệp units.csv trong thư mục dữ liệu.
+          The file units.csv was not found in the data directory.",
+      ]
+    `);
+    expect(new Set(outcome.problems.map((p) => p.code))).toEqual(
+      new Set(['file-missing', 'unit-unknown', 'target-unit-unknown']),
+    );
+  });
+
+  it('reports that there are no results files', () => {
+    const outcome = loadDataset({ ...small, results: [] });
+    expect(outcome.dataset).toBeNull();
+    expect(outcome.problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "LỖI/ERROR results/*.csv
+          Không tìm thấy tệp results/*.csv trong thư mục dữ liệu.
+          The file results/*.csv was not found in the data directory.",
+      ]
+    `);
+  });
+
+  it('reports a missing dataset.json and targets.csv', () => {
+    const outcome = loadDataset({ ...small, dataset: null, targets: null });
+    expect(outcome.dataset).toBeNull();
+    expect(outcome.problems.map((p) => [p.code, p.file])).toEqual([
+      ['file-missing', 'dataset.json'],
+      ['file-missing', 'targets.csv'],
+    ]);
+  });
+
+  it('reads a data directory with only dataset.json and reports the three missing files', async () => {
+    const dir = fileURLToPath(new URL('../fixtures/broken/missing-files/', import.meta.url));
+    const outcome = loadDataset(await readDataFiles(dir));
+    expect(outcome.dataset).toBeNull();
+    expect(outcome.problems.map((p) => [p.code, p.file, p.line])).toEqual([
+      ['file-missing', 'results/*.csv', undefined],
+      ['file-missing', 'targets.csv', undefined],
+      ['file-missing', 'units.csv', undefined],
+    ]);
+  });
+});

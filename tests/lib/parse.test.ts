@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/lib/parse';
+
+const lines = (text: string) => parseCsv('f.csv', text).records.map((r) => r.line);
+const codes = (text: string) => parseCsv('f.csv', text).problems.map((p) => [p.code, p.line]);
+
+describe('parseCsv', () => {
+  it('keys cells by header name and numbers records from line 2', () => {
+    const parsed = parseCsv('results/2024.csv', 'period,unit_code\n2024,01\n2024,24\n');
+    expect(parsed).toEqual({
+      file: 'results/2024.csv',
+      headerLine: 1,
+      header: ['period', 'unit_code'],
+      records: [
+        { line: 2, cells: { period: '2024', unit_code: '01' } },
+        { line: 3, cells: { period: '2024', unit_code: '24' } },
+      ],
+      problems: [],
+    });
+  });
+
+  it('keeps leading zeros and spaces inside cells as written', () => {
+    const [record] = parseCsv('f.csv', 'code,name\n01, Hà Nội\n').records;
+    expect(record?.cells).toEqual({ code: '01', name: ' Hà Nội' });
+  });
+
+  it('reads the last row without a final newline', () => {
+    expect(lines('a,b\n1,2\n3,4')).toEqual([2, 3]);
+  });
+
+  it('counts a quoted cell that spans two lines, so the next record starts on the right line', () => {
+    const parsed = parseCsv('f.csv', 'a,note\n1,"dòng một\ndòng hai"\n2,x\n3,y\n');
+    expect(parsed.records).toEqual([
+      { line: 2, cells: { a: '1', note: 'dòng một\ndòng hai' } },
+      { line: 4, cells: { a: '2', note: 'x' } },
+      { line: 5, cells: { a: '3', note: 'y' } },
+    ]);
+    expect(parsed.problems).toEqual([]);
+  });
+
+  it('counts escaped quotes inside a quoted cell as text', () => {
+    const parsed = parseCsv('f.csv', 'a,note\n1,"theo ""Báo cáo"", trang 2"\n2,x\n');
+    expect(parsed.records).toEqual([
+      { line: 2, cells: { a: '1', note: 'theo "Báo cáo", trang 2' } },
+      { line: 3, cells: { a: '2', note: 'x' } },
+    ]);
+  });
+
+  it('keeps line numbers right after a stray quote inside an unquoted cell', () => {
+    // A quote in the middle of an unquoted cell is ordinary text (papaparse reads `5"` as is),
+    // so it must not be taken as the start of a quoted cell when counting lines.
+    const parsed = parseCsv('f.csv', 'a,note\n1,màn hình 5"\n2,x\n3,y\n');
+    expect(parsed.records.map((r) => r.cells.note)).toEqual(['màn hình 5"', 'x', 'y']);
+    expect(parsed.records.map((r) => r.line)).toEqual([2, 3, 4]);
+  });
+
+  it('strips a UTF-8 byte-order mark from the first header name', () => {
+    const parsed = parseCsv('f.csv', '\uFEFFperiod,unit_code\n2024,01\n');
+    expect(parsed.header).toEqual(['period', 'unit_code']);
+    expect(parsed.records[0]?.cells).toEqual({ period: '2024', unit_code: '01' });
+  });
+
+  it('reads CRLF line ends without leaving \\r in the last cell', () => {
+    const parsed = parseCsv('f.csv', 'a,b\r\n1,2\r\n3,"x\r\ny"\r\n5,6\r\n');
+    expect(parsed.records).toEqual([
+      { line: 2, cells: { a: '1', b: '2' } },
+      { line: 3, cells: { a: '3', b: 'x\r\ny' } },
+      { line: 5, cells: { a: '5', b: '6' } },
+    ]);
+  });
+
+  it('skips blank lines but keeps counting them', () => {
+    expect(lines('a,b\n1,2\n\n3,4\n\r\n   \n5,6\n\n')).toEqual([2, 4, 7]);
+  });
+
+  it('skips a row of empty cells, as a spreadsheet writes for an empty line', () => {
+    expect(lines('a,b\n1,2\n,\n3,4\n')).toEqual([2, 4]);
+  });
+
+  it('finds the header after leading blank lines', () => {
+    const parsed = parseCsv('f.csv', '\n\na,b\n1,2\n');
+    expect(parsed.header).toEqual(['a', 'b']);
+    expect(parsed.records).toEqual([{ line: 4, cells: { a: '1', b: '2' } }]);
+  });
+
+  it('trims spaces around header names', () => {
+    expect(parseCsv('f.csv', ' a , b\n1,2\n').header).toEqual(['a', 'b']);
+  });
+
+  it('reports a row with too few or too many cells, with its line, and drops it', () => {
+    const parsed = parseCsv('f.csv', 'a,b,c\n1,2,3\n4,5\n\n6,7,8,9\n10,11,12\n');
+    expect(parsed.records.map((r) => r.line)).toEqual([2, 6]);
+    expect(parsed.problems).toEqual([
+      {
+        severity: 'error',
+        code: 'cell-count',
+        file: 'f.csv',
+        line: 3,
+        vi: 'Dòng có 2 ô nhưng tiêu đề có 3 cột (thiếu hoặc thừa dấu phẩy?).',
+        en: 'The row has 2 cells but the header has 3 columns (a missing or extra comma?).',
+      },
+      {
+        severity: 'error',
+        code: 'cell-count',
+        file: 'f.csv',
+        line: 5,
+        vi: 'Dòng có 4 ô nhưng tiêu đề có 3 cột (thiếu hoặc thừa dấu phẩy?).',
+        en: 'The row has 4 cells but the header has 3 columns (a missing or extra comma?).',
+      },
+    ]);
+  });
+
+  it('reads a decimal comma written without quotes as an extra cell', () => {
+    expect(codes('year,unit_code,cases_rate,money_rate\n2025,01,84,17,58.00\n')).toEqual([['cell-count', 2]]);
+  });
+
+  it('reads a semicolon-delimited file as one column, so that the header check catches it', () => {
+    const parsed = parseCsv('f.csv', 'period;unit_code\n2024;01\n');
+    expect(parsed.header).toEqual(['period;unit_code']);
+    expect(parsed.problems).toEqual([]);
+  });
+
+  it('reports a duplicate header name with both positions', () => {
+    const parsed = parseCsv('f.csv', 'period,unit_code,period\n2024,01,2025\n');
+    expect(parsed.problems).toEqual([
+      {
+        severity: 'error',
+        code: 'duplicate-column',
+        file: 'f.csv',
+        line: 1,
+        column: 'period',
+        vi: 'Cột "period" xuất hiện hai lần (cột 1 và 3).',
+        en: 'Column "period" appears twice (columns 1 and 3).',
+      },
+    ]);
+  });
+
+  it('reports an empty header name by its position, on the header line', () => {
+    const parsed = parseCsv('f.csv', '\na,,b, \n1,2,3,4\n');
+    expect(parsed.problems).toEqual([
+      {
+        severity: 'error',
+        code: 'empty-header',
+        file: 'f.csv',
+        line: 2,
+        vi: 'Cột thứ 2 không có tên.',
+        en: 'Column 2 has no name.',
+      },
+      {
+        severity: 'error',
+        code: 'empty-header',
+        file: 'f.csv',
+        line: 2,
+        vi: 'Cột thứ 4 không có tên.',
+        en: 'Column 4 has no name.',
+      },
+    ]);
+  });
+
+  it('reports an unclosed quote on the line where the cell opens', () => {
+    const parsed = parseCsv('f.csv', 'a,note\n1,x\n2,y\n3,"chưa đóng\n4,z\n');
+    expect(parsed.problems.map((p) => [p.code, p.line])).toEqual([['csv-quotes', 4]]);
+    expect(parsed.problems[0]).toMatchObject({
+      vi: 'Dấu ngoặc kép không khớp: một ô bắt đầu bằng " nhưng không được đóng lại.',
+      en: 'Unbalanced quotes: a cell opens with " but is never closed.',
+    });
+    // The rows before the broken cell are still read.
+    expect(parsed.records.map((r) => r.line)).toEqual([2, 3, 4]);
+  });
+
+  it('reports text after a closing quote as a quote problem on its line', () => {
+    const problems = parseCsv('f.csv', 'a,b\n1,2\n"3"x,4\n').problems;
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'csv-quotes', line: 3 }));
+    expect(problems.every((p) => p.line === 3)).toBe(true);
+  });
+
+  it('reports an empty file', () => {
+    for (const text of ['', '\n\n', '\uFEFF', ' , \n']) {
+      expect(parseCsv('units.csv', text)).toEqual({
+        file: 'units.csv',
+        headerLine: 1,
+        header: [],
+        records: [],
+        problems: [
+          {
+            severity: 'error',
+            code: 'empty-file',
+            file: 'units.csv',
+            vi: 'Tệp trống, không có dòng tiêu đề.',
+            en: 'The file is empty: no header row.',
+          },
+        ],
+      });
+    }
+  });
+
+  it('reads a header-only file as no records and no problems', () => {
+    expect(parseCsv('f.csv', 'a,b\n')).toEqual({
+      file: 'f.csv',
+      headerLine: 1,
+      header: ['a', 'b'],
+      records: [],
+      problems: [],
+    });
+  });
+});

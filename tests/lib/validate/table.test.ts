@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest';
+import { CELL_MESSAGES } from '../../../src/lib/schemas/cells';
+import { RESULT_COLUMNS, RESULT_OPTIONAL_COLUMNS } from '../../../src/lib/schemas/results';
+import { RESULT_HEADER, resultCsv, resultLine, resultTable, targetTable, unitTable, where } from '../helpers';
+
+const ALLOWED = [...RESULT_COLUMNS, ...RESULT_OPTIONAL_COLUMNS].join(', ');
+
+describe('validateTable: a valid file', () => {
+  it('returns typed rows with their file and line', () => {
+    const { rows, problems } = resultTable(resultCsv(resultLine('2024-03', '01'), '', resultLine('2024', '24-01')));
+    expect(problems).toEqual([]);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({
+      file: 'results/2024.csv',
+      line: 2,
+      unit_code: '01',
+      period: { key: '2024-03', months: 6, end: '2024-03-31' },
+      cases_enforceable: 10,
+      money_enforceable: 1200,
+      note: null,
+    });
+    expect(rows[1]).toMatchObject({ line: 4, unit_code: '24-01', period: { key: '2024' } });
+  });
+
+  it('reads a missing optional column, and an empty optional cell, as "not reported" (null), never 0', () => {
+    const { rows, problems } = resultTable(resultCsv(resultLine('2024', '01', { cases_in_progress: 7 })));
+    expect(problems).toEqual([]);
+    // cases_in_progress is in the file; money_in_progress and source are not.
+    expect(rows[0]).toMatchObject({
+      cases_in_progress: 7,
+      cases_postponed: null,
+      money_in_progress: null,
+      source: null,
+    });
+  });
+});
+
+describe('validateTable: cells', () => {
+  it('reports a problem with file, line, column, value and a bilingual message', () => {
+    const { rows, problems } = resultTable(
+      resultCsv(resultLine('2024', '01', { cases_new: '-5' })),
+      'results/2024.csv',
+    );
+    expect(rows).toEqual([]);
+    expect(problems).toEqual([
+      {
+        severity: 'error',
+        code: 'cell-count',
+        file: 'results/2024.csv',
+        line: 2,
+        column: 'cases_new',
+        value: '-5',
+        vi: CELL_MESSAGES.count.vi,
+        en: CELL_MESSAGES.count.en,
+      },
+    ]);
+  });
+
+  it.each([
+    ['negative', '-5', 'cell-count'],
+    ['decimal point', '12.5', 'cell-count'],
+    ['decimal comma', '"12,5"', 'cell-count'],
+    ['thousands dot, as Vietnamese write it', '1.525', 'cell-count'],
+    ['thousands space', '"1 525"', 'cell-count'],
+    ['leading space', '" 5"', 'cell-count'],
+    ['words', 'năm', 'cell-count'],
+    ['exponent', '1e3', 'cell-count'],
+    ['empty', '', 'cell-required'],
+    ['beyond 2^53', '9007199254740993', 'cell-count-too-large'],
+  ])('rejects a required count that is %s', (_, cell, code) => {
+    const { rows, problems } = resultTable(resultCsv(resultLine('2024', '01', { money_completed: cell })));
+    expect(rows).toEqual([]);
+    expect(where(problems)).toEqual([
+      { file: 'results/2024.csv', line: 2, column: 'money_completed', value: cell.replace(/"/g, ''), code },
+    ]);
+  });
+
+  it('accepts the largest safe integer and leading zeros', () => {
+    const { rows, problems } = resultTable(
+      resultCsv(resultLine('2024', '01', { money_carried_over: '9007199254740991', cases_new: '005' })),
+    );
+    // The identity check is not part of the table contract.
+    expect(problems).toEqual([]);
+    expect(rows[0]).toMatchObject({ money_carried_over: 9007199254740991, cases_new: 5 });
+  });
+
+  it('rejects an optional breakdown count that is not a whole number, but not an empty one', () => {
+    const { problems } = resultTable(
+      resultCsv(resultLine('2024', '01', { cases_postponed: '2.0', cases_suspended: '' })),
+    );
+    expect(where(problems)).toEqual([
+      { file: 'results/2024.csv', line: 2, column: 'cases_postponed', value: '2.0', code: 'cell-count' },
+    ]);
+  });
+
+  it.each(['2024-13', '2024-3', '24', '2024-00', ' 2024', '2024/09', 'Q3-2024'])('rejects the period %j', (cell) => {
+    const { problems } = resultTable(resultCsv(resultLine(`"${cell}"`, '01')));
+    expect(where(problems)).toEqual([
+      { file: 'results/2024.csv', line: 2, column: 'period', value: cell, code: 'cell-period' },
+    ]);
+    expect(problems[0]).toMatchObject(CELL_MESSAGES.period);
+  });
+
+  it('requires a period and a unit code', () => {
+    const { problems } = resultTable(resultCsv(resultLine('', '')));
+    expect(where(problems)).toEqual([
+      { file: 'results/2024.csv', line: 2, column: 'period', value: '', code: 'cell-required' },
+      { file: 'results/2024.csv', line: 2, column: 'unit_code', value: '', code: 'cell-required' },
+    ]);
+  });
+
+  it('rejects a unit code with a space and a note with surrounding white space', () => {
+    const { problems } = resultTable(resultCsv(resultLine('2024', '"01 "', { note: '" ghi chú"' })));
+    expect(where(problems)).toEqual([
+      { file: 'results/2024.csv', line: 2, column: 'unit_code', value: '01 ', code: 'cell-code' },
+      { file: 'results/2024.csv', line: 2, column: 'note', value: ' ghi chú', code: 'cell-text' },
+    ]);
+  });
+
+  it('reports every problem of the file in one run, row by row, not only the first', () => {
+    const text = resultCsv(
+      resultLine('2024', '01', { cases_new: '1.800', money_new: '' }),
+      resultLine('2024', '01-01'),
+      resultLine('2024-13', '01-02', { cases_completed: 'x' }),
+      '2024,01-03,1,2',
+      resultLine('2024', '01-03', { cases_terminated: '-1' }),
+    );
+    const { rows, problems } = resultTable(text);
+    expect(rows.map((r) => r.line)).toEqual([3]);
+    // The cell-count problem is the parser's; validateTable reports the cells it can read.
+    expect(where(problems)).toEqual([
+      { file: 'results/2024.csv', line: 2, column: 'cases_new', value: '1.800', code: 'cell-count' },
+      { file: 'results/2024.csv', line: 2, column: 'money_new', value: '', code: 'cell-required' },
+      { file: 'results/2024.csv', line: 4, column: 'period', value: '2024-13', code: 'cell-period' },
+      { file: 'results/2024.csv', line: 4, column: 'cases_completed', value: 'x', code: 'cell-count' },
+      { file: 'results/2024.csv', line: 6, column: 'cases_terminated', value: '-1', code: 'cell-count' },
+    ]);
+  });
+});
+
+describe('validateTable: columns', () => {
+  it('reports an unknown column, listing the allowed ones, and still checks the rows', () => {
+    const text = [`${RESULT_HEADER},notes`, `${resultLine('2024', '01', { cases_new: 'x' })},ghi chú`, ''].join('\n');
+    const { rows, problems } = resultTable(text);
+    expect(rows).toEqual([]);
+    expect(problems).toEqual([
+      {
+        severity: 'error',
+        code: 'unknown-column',
+        file: 'results/2024.csv',
+        line: 1,
+        column: 'notes',
+        vi: `Cột "notes" không có trong quy ước dữ liệu. Các cột được phép: ${ALLOWED}.`,
+        en: `Column "notes" is not part of the data contract. Allowed columns: ${ALLOWED}.`,
+      },
+      expect.objectContaining({ code: 'cell-count', line: 2, column: 'cases_new', value: 'x' }),
+    ]);
+  });
+
+  it('reports a missing required column and no row problems, since no row can be read', () => {
+    const header = RESULT_HEADER.replace('cases_entrusted,', '');
+    const line = resultLine('2024', '01', { cases_new: 'x' }).split(',');
+    line.splice(4, 1);
+    const { rows, problems } = resultTable([header, line.join(','), ''].join('\n'));
+    expect(rows).toEqual([]);
+    expect(problems).toEqual([
+      {
+        severity: 'error',
+        code: 'missing-column',
+        file: 'results/2024.csv',
+        line: 1,
+        column: 'cases_entrusted',
+        vi: 'Thiếu cột bắt buộc "cases_entrusted".',
+        en: 'The required column "cases_entrusted" is missing.',
+      },
+    ]);
+  });
+
+  it('reports a misspelt column as unknown and the intended one as missing', () => {
+    const { problems } = resultTable(resultCsv(resultLine('2024', '01')).replace('money_new', 'money_neww'));
+    expect(where(problems)).toEqual([
+      { file: 'results/2024.csv', line: 1, column: 'money_neww', value: undefined, code: 'unknown-column' },
+      { file: 'results/2024.csv', line: 1, column: 'money_new', value: undefined, code: 'missing-column' },
+    ]);
+  });
+
+  it('reports a semicolon-delimited file as one unknown column and every required column missing', () => {
+    const { rows, problems } = resultTable('period;unit_code\n2024;01\n');
+    expect(rows).toEqual([]);
+    expect(problems.map((p) => `${p.code} ${p.column}`)).toEqual([
+      'unknown-column period;unit_code',
+      ...RESULT_COLUMNS.map((c) => `missing-column ${c}`),
+    ]);
+  });
+
+  it('puts column problems on the header line when blank lines come first', () => {
+    // parseCsv skips leading blank lines, so the header may be on line 2.
+    const { problems } = resultTable(`\n${resultCsv(resultLine('2024', '01'))}`.replace(',note', ',notes'));
+    expect(where(problems)).toEqual([
+      { file: 'results/2024.csv', line: 2, column: 'notes', value: undefined, code: 'unknown-column' },
+    ]);
+  });
+
+  it('adds nothing to an empty file, which the parser already reports as empty', () => {
+    // Without a header there is nothing to compare; "column missing" ×16 would bury "file empty".
+    expect(resultTable('')).toEqual({ rows: [], problems: [] });
+  });
+});
+
+describe('validateTable: units.csv and targets.csv cells', () => {
+  it('checks level, dates, names and codes', () => {
+    const { rows, problems } = unitTable(
+      [
+        'code,name,level,parent_code,valid_from,valid_to,successor_code',
+        '01,Thành phố Hà Nội,tinh,,,,',
+        '02,,province,,2025-02-30,01/07/2025,',
+        '03,Tỉnh Cao Bằng ,province,,,,0 4',
+        '04,Tỉnh Hà Giang,province,,2025-07-01,,',
+        '',
+      ].join('\n'),
+    );
+    expect(rows.map((r) => r.code)).toEqual(['04']);
+    expect(where(problems)).toEqual([
+      { file: 'units.csv', line: 2, column: 'level', value: 'tinh', code: 'cell-level' },
+      { file: 'units.csv', line: 3, column: 'name', value: '', code: 'cell-required' },
+      { file: 'units.csv', line: 3, column: 'valid_from', value: '2025-02-30', code: 'cell-date' },
+      { file: 'units.csv', line: 3, column: 'valid_to', value: '01/07/2025', code: 'cell-date' },
+      { file: 'units.csv', line: 4, column: 'name', value: 'Tỉnh Cao Bằng ', code: 'cell-text' },
+      { file: 'units.csv', line: 4, column: 'successor_code', value: '0 4', code: 'cell-code' },
+    ]);
+    expect(problems[0]).toMatchObject(CELL_MESSAGES.level);
+    expect(problems[2]).toMatchObject(CELL_MESSAGES.date);
+  });
+
+  it('checks target years and percentages 0–100 with a decimal point', () => {
+    const { rows, problems } = targetTable(
+      [
+        'year,unit_code,cases_rate,money_rate',
+        '2025,,82.60,45.60',
+        '2025,01,100,0',
+        '2025,24,100.01,45',
+        '2025,27,"84,17",-1',
+        '25,01,,',
+        '2025,15,1000,45.',
+        '',
+      ].join('\n'),
+    );
+    expect(rows.map((r) => [r.line, r.unit_code, r.cases_rate, r.money_rate])).toEqual([
+      [2, null, 82.6, 45.6],
+      [3, '01', 100, 0],
+    ]);
+    expect(where(problems)).toEqual([
+      { file: 'targets.csv', line: 4, column: 'cases_rate', value: '100.01', code: 'cell-percent' },
+      { file: 'targets.csv', line: 5, column: 'cases_rate', value: '84,17', code: 'cell-percent' },
+      { file: 'targets.csv', line: 5, column: 'money_rate', value: '-1', code: 'cell-percent' },
+      { file: 'targets.csv', line: 6, column: 'year', value: '25', code: 'cell-year' },
+      { file: 'targets.csv', line: 7, column: 'cases_rate', value: '1000', code: 'cell-percent' },
+      { file: 'targets.csv', line: 7, column: 'money_rate', value: '45.', code: 'cell-percent' },
+    ]);
+    expect(problems[0]).toMatchObject(CELL_MESSAGES.percent);
+  });
+});

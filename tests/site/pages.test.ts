@@ -1,0 +1,512 @@
+/**
+ * The built fixture site says what tests/fixtures/small/README.md computes by
+ * hand. Every figure below was checked against that README:
+ *   nation 2025: (4213 + 800) / (4991 + 1000) = 83,68%; (280,78 + 45) / (471,06 + 120) = 55,12%
+ *   nation 2024: 2530 / 3000 = 84,33%, so the change is 83,6755 − 84,3333 = −0,66 points
+ *   Hà Nội 2025: 4213 / 4991 = 84,41%, 280,78 / 471,06 = 59,61%, gap to its 84,17% = +0,24 points
+ *   Bắc Ninh khu vực 1 2025: (600 + 40) / 800 = 80,00%, 35 / 100 = 35,00%
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { FIXTURE_DATA } from '../support/build';
+import {
+  addressOf,
+  csvRecords,
+  figureCard,
+  fileOf,
+  listFiles,
+  parse,
+  readPage,
+  says,
+  tableByCaption,
+  tableRows,
+  text,
+} from '../support/pages';
+
+const site = inject('fixtureSite');
+let files: string[] = [];
+let pages: { file: string; address: string; html: string; doc: Document }[] = [];
+
+beforeAll(async () => {
+  files = await listFiles(site);
+  pages = await Promise.all(
+    files
+      .filter((f) => f.endsWith('.html'))
+      .map(async (file) => {
+        const html = await readFile(path.join(site, file), 'utf8');
+        return { file, address: file === '404.html' ? '/404.html' : addressOf(file), html, doc: parse(html) };
+      }),
+  );
+});
+
+const HOME = '/';
+const HA_NOI = '/tinh/ha-noi-01/';
+const BAC_NINH = '/tinh/bac-ninh-24/';
+const BAC_GIANG_FORMER = '/tinh/bac-giang-24-den-2025-06-30/';
+const BAC_NINH_27_FORMER = '/tinh/bac-ninh-27-den-2025-06-30/';
+const BAC_NINH_KV01 = '/tinh/bac-ninh-24/khu-vuc-1-24-kv01/';
+const TAY_HO = '/tinh/ha-noi-01/quan-tay-ho-01-03-den-2025-06-30/';
+
+const CASES = 'Tỷ lệ thi hành xong về việc';
+const MONEY = 'Tỷ lệ thi hành xong về tiền';
+
+const links = (doc: Document, selector: string) =>
+  [...doc.querySelectorAll(selector)].map((a) => ({ text: text(a), href: a.getAttribute('href') }));
+
+describe('the built fixture site', () => {
+  it('has every page type', () => {
+    for (const address of [
+      HOME,
+      HA_NOI,
+      BAC_NINH,
+      BAC_GIANG_FORMER,
+      BAC_NINH_KV01,
+      TAY_HO,
+      '/phuong-phap/',
+      '/du-lieu/',
+    ]) {
+      expect(files, address).toContain(fileOf(address));
+    }
+    expect(files).toContain('404.html');
+  });
+});
+
+describe('home page', () => {
+  it('shows the national headline of 2025 with its change and gap to target', async () => {
+    const doc = await readPage(site, HOME);
+    expect(text(doc.querySelector('h1'))).toBe('Kết quả thi hành án dân sự toàn quốc');
+    expect(text(doc.querySelector('.headline h2'))).toBe('Toàn quốc: năm 2025 (01/10/2024 – 30/09/2025)');
+
+    const cases = figureCard(doc, CASES);
+    expect(says(cases, CASES)).toEqual(['83,68%', '5.013 / 5.991 việc có điều kiện thi hành']);
+    expect(says(cases, 'Thay đổi so với năm 2024')).toEqual(['−0,66 điểm %']);
+    expect(says(cases, 'Chỉ tiêu')).toEqual(['82,60%']);
+    expect(says(cases, 'So với chỉ tiêu')).toEqual(['+1,08 điểm %']);
+
+    const money = figureCard(doc, MONEY);
+    expect(says(money, MONEY)).toEqual(['55,12%', '325,78 tỷ đồng / 591,06 tỷ đồng có điều kiện thi hành']);
+    expect(says(money, 'Thay đổi so với năm 2024')).toEqual(['+7,94 điểm %']);
+    expect(says(money, 'So với chỉ tiêu')).toEqual(['+9,52 điểm %']);
+  });
+
+  it('ranks the provinces in force in 2025 and links to them', async () => {
+    const doc = await readPage(site, HOME);
+    const rows = tableRows(tableByCaption(doc, 'Các tỉnh, thành phố, năm 2025'));
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[6]])).toEqual([
+      ['1', 'Thành phố Hà Nội', '84,41%', '59,61%'],
+      ['2', 'Tỉnh Bắc Ninh', '80,00%', '37,50%'],
+    ]);
+    const table = tableByCaption(doc, 'Các tỉnh, thành phố, năm 2025');
+    expect([...table.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([HA_NOI, BAC_NINH]);
+  });
+
+  it('says in the title and description what the page is about', async () => {
+    const doc = await readPage(site, HOME);
+    expect(text(doc.querySelector('title'))).toContain('năm 2025');
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toContain('83,68%');
+  });
+});
+
+describe('sample data', () => {
+  it('every page says the figures are sample data (dataset.json: sample true)', async () => {
+    const info = JSON.parse(await readFile(path.join(FIXTURE_DATA, 'dataset.json'), 'utf8')) as { sample: boolean };
+    expect(info.sample).toBe(true);
+    for (const { address, doc } of pages) {
+      expect(text(doc.querySelector('.sample-banner')), address).toMatch(/^Dữ liệu mẫu\./);
+    }
+  });
+});
+
+describe('province page: Hà Nội', () => {
+  it('shows the seeds’ figures for 2025, the gap to its own target and its rank', async () => {
+    const doc = await readPage(site, HA_NOI);
+    expect(text(doc.querySelector('h1'))).toBe('Thành phố Hà Nội');
+
+    const cases = figureCard(doc, CASES);
+    expect(says(cases, CASES)).toEqual(['84,41%', '4.213 / 4.991 việc có điều kiện thi hành']);
+    expect(says(cases, 'Thay đổi so với năm 2024')).toEqual(['+0,11 điểm %']);
+    // Its own target, so no "national target" note.
+    expect(says(cases, 'Chỉ tiêu')).toEqual(['84,17%']);
+    expect(says(cases, 'So với chỉ tiêu')).toEqual(['+0,24 điểm %']);
+    expect(says(cases, 'Xếp hạng trong cả nước')).toEqual(['1/2']);
+
+    const money = figureCard(doc, MONEY);
+    expect(says(money, MONEY)).toEqual(['59,61%', '280,78 tỷ đồng / 471,06 tỷ đồng có điều kiện thi hành']);
+    expect(says(money, 'Chỉ tiêu')).toEqual(['58,00%']);
+    expect(says(money, 'So với chỉ tiêu')).toEqual(['+1,61 điểm %']);
+  });
+
+  it('ranks its offices of 2025 and links to them', async () => {
+    const doc = await readPage(site, HA_NOI);
+    const section = doc.querySelector('section[aria-labelledby="offices"]');
+    expect(text(section?.querySelector('h2'))).toBe('Các đơn vị trực thuộc');
+    const table = tableByCaption(section!, 'Các đơn vị của Hà Nội, năm 2025');
+    // Offices have no own target: the national 82,60% / 45,60% applies.
+    expect(tableRows(table).slice(1)).toEqual([
+      ['1', 'Phòng THADS khu vực 1', '85,00%', '—', '+2,40 điểm %', '1', '60,00%', '—', '+14,40 điểm %'],
+    ]);
+    expect(table.querySelector('a')?.getAttribute('href')).toBe('/tinh/ha-noi-01/khu-vuc-1-01-kv01/');
+    expect(section!.querySelectorAll('figure.chart')).toHaveLength(2);
+  });
+
+  it('has the full figures of every period, cases and money', async () => {
+    const doc = await readPage(site, HA_NOI);
+    const section = doc.querySelector('section[aria-labelledby="all-figures"]')!;
+    const cases = tableRows(tableByCaption(section, 'Thành phố Hà Nội: số liệu về việc theo kỳ báo cáo (việc)'));
+    expect(cases[0]).toEqual([
+      'Kỳ báo cáo',
+      'Năm trước chuyển sang',
+      'Thụ lý mới',
+      'Ủy thác',
+      'Có điều kiện thi hành',
+      'Chưa có điều kiện thi hành',
+      'Thi hành xong',
+      'Đình chỉ thi hành',
+      'Chuyển kỳ sau',
+      'Tỷ lệ thi hành xong (%)',
+      'Thay đổi so với cùng kỳ (điểm %)',
+    ]);
+    // Carried to the next period: 929 + 4900 − 33 − (4100 + 113) = 1583.
+    expect(cases.slice(1)).toEqual([
+      ['Năm 2025', '929', '4.900', '33', '4.991', '805', '4.100', '113', '1.583', '84,41%', '+0,11 điểm %'],
+      ['Năm 2024', '605', '1.800', '40', '2.000', '365', '1.630', '56', '679', '84,30%', '—'],
+    ]);
+    const money = tableRows(tableByCaption(section, 'Thành phố Hà Nội: số liệu về tiền theo kỳ báo cáo (tỷ đồng)'));
+    expect(money.slice(1)).toEqual([
+      [
+        'Năm 2025',
+        '324,00',
+        '400,00',
+        '4,00',
+        '471,06',
+        '248,94',
+        '265,00',
+        '15,78',
+        '439,22',
+        '59,61%',
+        '+11,94 điểm %',
+      ],
+      ['Năm 2024', '120,00', '320,00', '5,00', '300,00', '135,00', '130,00', '13,00', '292,00', '47,67%', '—'],
+    ]);
+    expect(section.querySelector('a[download]')?.getAttribute('href')).toBe('/tinh/ha-noi-01/so-lieu.csv');
+  });
+});
+
+describe('office page: Phòng THADS khu vực 1 of Bắc Ninh', () => {
+  it('shows its 2025 rates against the national target', async () => {
+    const doc = await readPage(site, BAC_NINH_KV01);
+    expect(text(doc.querySelector('h1'))).toBe('Phòng THADS khu vực 1');
+    const cases = figureCard(doc, CASES);
+    expect(says(cases, CASES)).toEqual(['80,00%', '640 / 800 việc có điều kiện thi hành']);
+    expect(says(cases, 'Chỉ tiêu')).toEqual(['82,60%', 'Chỉ tiêu chung toàn quốc']);
+    expect(says(cases, 'So với chỉ tiêu')).toEqual(['−2,60 điểm %']);
+    const money = figureCard(doc, MONEY);
+    expect(says(money, MONEY)).toEqual(['35,00%', '35,00 tỷ đồng / 100,00 tỷ đồng có điều kiện thi hành']);
+    expect(says(money, 'So với chỉ tiêu')).toEqual(['−10,60 điểm %']);
+  });
+
+  it('links to its province and to the offices it was formed from', async () => {
+    const doc = await readPage(site, BAC_NINH_KV01);
+    expect(links(doc, '.lede a')).toEqual([{ text: 'Tỉnh Bắc Ninh', href: BAC_NINH }]);
+    expect(links(doc, '.breadcrumbs a')).toEqual([
+      { text: 'Trang chủ', href: '/' },
+      { text: 'Tỉnh Bắc Ninh', href: BAC_NINH },
+    ]);
+    const formed = doc.querySelector('.status-formed');
+    expect(text(formed)).toContain('được thành lập từ ngày 01/07/2025');
+    expect(links(doc, '.status-formed a')).toEqual([
+      {
+        text: 'Chi cục THADS thành phố Bắc Giang (mã 24-01, đến 30/06/2025)',
+        href: '/tinh/bac-giang-24-den-2025-06-30/thanh-pho-bac-giang-24-01-den-2025-06-30/',
+      },
+      {
+        text: 'Chi cục THADS thành phố Bắc Ninh (mã 27-01, đến 30/06/2025)',
+        href: '/tinh/bac-ninh-27-den-2025-06-30/thanh-pho-bac-ninh-27-01-den-2025-06-30/',
+      },
+    ]);
+  });
+
+  it('compares itself with its province and the nation', async () => {
+    const doc = await readPage(site, BAC_NINH_KV01);
+    const rows = tableRows(tableByCaption(doc, 'Số liệu của biểu đồ: So sánh tỷ lệ thi hành xong, năm 2025'));
+    expect(rows.slice(1)).toEqual([
+      ['Phòng THADS khu vực 1', '80,00%', '35,00%'],
+      ['Bắc Ninh', '80,00%', '37,50%'],
+      ['Toàn quốc', '83,68%', '55,12%'],
+    ]);
+  });
+});
+
+describe('former province: code 24 until 30/06/2025 (Bắc Giang)', () => {
+  it('says where it went, with a link to the merged Bắc Ninh', async () => {
+    const doc = await readPage(site, BAC_GIANG_FORMER);
+    expect(text(doc.querySelector('h1'))).toBe('Tỉnh Bắc Giang');
+    expect(text(doc.querySelector('.status-former'))).toBe(
+      'Đơn vị này hoạt động đến ngày 30/06/2025. Nhiệm vụ được chuyển cho Tỉnh Bắc Ninh.',
+    );
+    expect(links(doc, '.status-former a')).toEqual([{ text: 'Tỉnh Bắc Ninh', href: BAC_NINH }]);
+  });
+
+  it('shows its last year, 2024', async () => {
+    const doc = await readPage(site, BAC_GIANG_FORMER);
+    expect(text(doc.querySelector('.headline h2'))).toBe('Kỳ gần nhất: năm 2024 (01/10/2023 – 30/09/2024)');
+    expect(says(figureCard(doc, CASES), CASES)).toEqual(['80,00%', '448 / 560 việc có điều kiện thi hành']);
+    expect(says(figureCard(doc, MONEY), MONEY)[0]).toBe('42,00%');
+  });
+
+  it('the merged Bắc Ninh links back to both provinces it was formed from', async () => {
+    const doc = await readPage(site, BAC_NINH);
+    expect(links(doc, '.status-formed a').map((l) => l.href)).toEqual([BAC_GIANG_FORMER, BAC_NINH_27_FORMER]);
+  });
+});
+
+describe('an office with nothing enforceable (Tây Hồ, 2024)', () => {
+  it('shows its rates as undefined, with a dash', async () => {
+    const doc = await readPage(site, TAY_HO);
+    expect(says(figureCard(doc, CASES), CASES)).toEqual(['—', '0 / 0 việc có điều kiện thi hành']);
+    expect(says(figureCard(doc, MONEY), MONEY)[0]).toBe('—');
+    expect(says(figureCard(doc, CASES), 'So với chỉ tiêu')).toEqual(['—']);
+    expect(says(figureCard(doc, CASES), 'Xếp hạng trong tỉnh')).toEqual(['Không xếp hạng']);
+  });
+});
+
+describe('every page', () => {
+  it('never shows NaN, Infinity or undefined (pages and downloads)', async () => {
+    const textFiles = files.filter((f) => /\.(html|csv|json|svg)$/.test(f));
+    expect(textFiles.length).toBeGreaterThan(20);
+    for (const f of textFiles) {
+      const body = await readFile(path.join(site, f), 'utf8');
+      const bad = /\bNaN\b|Infinity|undefined|\[object Object\]/.exec(body);
+      expect(bad && `${f}: …${body.slice(Math.max(0, bad.index - 80), bad.index + 40)}…`).toBeNull();
+    }
+  });
+
+  it('has one h1, a title, a description, lang="vi" and unique ids', () => {
+    for (const { address, doc } of pages) {
+      expect(doc.querySelectorAll('h1'), address).toHaveLength(1);
+      expect(text(doc.querySelector('title')), address).not.toBe('');
+      expect(doc.querySelector('meta[name="description"]')?.getAttribute('content'), address).toBeTruthy();
+      expect(doc.documentElement.getAttribute('lang'), address).toBe('vi');
+      const ids = [...doc.querySelectorAll('[id]')].map((e) => e.getAttribute('id'));
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        `${address}: duplicate ids`,
+      ).toEqual([]);
+    }
+  });
+
+  it('gives every chart a caption, a summary, an accessible svg and a data table', () => {
+    let charts = 0;
+    for (const { address, doc } of pages) {
+      for (const figure of doc.querySelectorAll('figure')) {
+        charts++;
+        const where = `${address} #${figure.getAttribute('id')}`;
+        const caption = figure.querySelector('figcaption');
+        expect(text(caption), where).not.toBe('');
+        expect(figure.getAttribute('aria-labelledby'), where).toBe(caption?.getAttribute('id'));
+        expect(text(figure.querySelector('p.chart-summary')), where).not.toBe('');
+        const svg = figure.querySelector('svg');
+        expect(svg?.getAttribute('role'), where).toBe('img');
+        const titleId = svg?.getAttribute('aria-labelledby') ?? '';
+        expect(text(titleId ? svg!.querySelector(`[id="${titleId}"]`) : null), `${where}: svg name`).not.toBe('');
+        const table = figure.querySelector('table');
+        expect(table, where).not.toBeNull();
+        expect(table!.querySelectorAll('tbody tr').length, where).toBeGreaterThan(0);
+      }
+    }
+    // Home 3, provinces with offices 4, Bắc Ninh 24: 4, offices 2 each, …
+    expect(charts).toBeGreaterThan(20);
+  });
+
+  it('links only to pages and files that were built', () => {
+    const built = new Set(files);
+    const docs = new Map(pages.map((p) => [p.file, p.doc]));
+    const broken: string[] = [];
+    let checked = 0;
+    for (const { address, doc } of pages) {
+      const base = new URL(address, 'http://site.test');
+      const refs = [
+        ...[...doc.querySelectorAll('a[href], link[href]')].map((e) => e.getAttribute('href')!),
+        ...[...doc.querySelectorAll('img[src], script[src]')].map((e) => e.getAttribute('src')!),
+      ];
+      for (const ref of refs) {
+        const url = new URL(ref, base);
+        if (url.origin !== base.origin) continue;
+        checked++;
+        const file = fileOf(url.pathname);
+        if (!built.has(file)) {
+          broken.push(`${address} → ${ref} (no ${file})`);
+          continue;
+        }
+        const id = decodeURIComponent(url.hash.slice(1));
+        const target = docs.get(file);
+        if (id && target && !target.getElementById(id)) broken.push(`${address} → ${ref} (no element #${id})`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('has a canonical address on the site’s domain matching its own path', () => {
+    for (const { address, doc } of pages.filter((p) => p.file !== '404.html')) {
+      expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), address).toBe(
+        `https://thads.example.vn${address}`,
+      );
+    }
+  });
+});
+
+const EXPECTED_COLUMNS = [
+  'period',
+  'statistical_year',
+  'period_start',
+  'period_end',
+  'unit_code',
+  'unit_name',
+  'level',
+  'province_code',
+  'province_name',
+  'cases_carried_over',
+  'cases_new',
+  'cases_entrusted',
+  'cases_enforceable',
+  'cases_unenforceable',
+  'cases_completed',
+  'cases_terminated',
+  'cases_in_progress',
+  'cases_postponed',
+  'cases_suspended',
+  'cases_done',
+  'cases_carried_next',
+  'cases_rate',
+  'cases_rate_change_pp',
+  'cases_target',
+  'cases_target_source',
+  'cases_gap_pp',
+  'cases_rank',
+  'money_carried_over',
+  'money_new',
+  'money_entrusted',
+  'money_enforceable',
+  'money_unenforceable',
+  'money_completed',
+  'money_terminated',
+  'money_in_progress',
+  'money_postponed',
+  'money_suspended',
+  'money_done',
+  'money_carried_next',
+  'money_rate',
+  'money_rate_change_pp',
+  'money_target',
+  'money_target_source',
+  'money_gap_pp',
+  'money_rank',
+  'rank_of',
+  'source',
+  'note',
+]; // prettier-ignore
+
+/** (period, unit_code) of every row of the fixture's results files. */
+async function fixtureRows(): Promise<string[]> {
+  const keys: string[] = [];
+  for (const name of ['2024.csv', '2025.csv']) {
+    const { records } = csvRecords(await readFile(path.join(FIXTURE_DATA, 'results', name), 'utf8'));
+    keys.push(...records.map((r) => `${r.period} ${r.unit_code}`));
+  }
+  return keys;
+}
+
+describe('downloads', () => {
+  it('thads.csv: UTF-8 with BOM, the documented columns, a row per unit per period and the nation', async () => {
+    const bytes = await readFile(path.join(site, 'du-lieu/thads.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.toString('utf8');
+    expect(csv).toMatch(/\r\n$/);
+    const { header, records } = csvRecords(csv);
+    expect(header).toEqual(EXPECTED_COLUMNS);
+    for (const r of records) expect(Object.keys(r)).toHaveLength(EXPECTED_COLUMNS.length);
+
+    const expected = [...(await fixtureRows()), '2024 VN', '2025 VN'].sort();
+    expect(records.map((r) => `${r.period} ${r.unit_code}`).sort()).toEqual(expected);
+    expect(records).toHaveLength(14);
+
+    const nation2025 = records.find((r) => r.period === '2025' && r.unit_code === 'VN')!;
+    expect(nation2025).toMatchObject({
+      unit_name: 'Toàn quốc',
+      level: 'nation',
+      cases_done: '5013',
+      cases_enforceable: '5991',
+    });
+    expect(Number(nation2025.cases_rate)).toBeCloseTo(83.6755, 4);
+    expect(Number(nation2025.money_rate)).toBeCloseTo(55.1179, 4);
+    expect(Number(nation2025.cases_rate_change_pp)).toBeCloseTo(-0.6578, 4);
+
+    const haNoi = records.find((r) => r.period === '2025' && r.unit_code === '01')!;
+    expect(haNoi).toMatchObject({
+      cases_done: '4213',
+      money_done: '280780000',
+      cases_target: '84.17',
+      cases_target_source: 'own',
+    });
+    expect(Number(haNoi.cases_rate)).toBeCloseTo(84.4119, 4);
+    expect(Number(haNoi.money_rate)).toBeCloseTo(59.606, 4);
+    expect(Number(haNoi.cases_gap_pp)).toBeCloseTo(0.2419, 4);
+
+    // Code 24 names two provinces: Bắc Giang in 2024, the merged Bắc Ninh in 2025.
+    expect(records.filter((r) => r.unit_code === '24').map((r) => `${r.period} ${r.unit_name}`)).toEqual([
+      '2024 Tỉnh Bắc Giang',
+      '2025 Tỉnh Bắc Ninh',
+    ]);
+    // Nothing enforceable: the rate is empty, not 0 and not NaN.
+    const tayHo = records.find((r) => r.unit_code === '01-03')!;
+    expect([tayHo.cases_rate, tayHo.money_rate, tayHo.cases_rank]).toEqual(['', '', '']);
+  });
+
+  it('thads.json parses and carries the same rows and the dataset description', async () => {
+    const json = JSON.parse(await readFile(path.join(site, 'du-lieu/thads.json'), 'utf8')) as {
+      dataset: { sample: boolean; title: string };
+      columns: string[];
+      rows: Record<string, unknown>[];
+    };
+    expect(json.dataset).toMatchObject({ sample: true, title: 'Bộ dữ liệu kiểm thử nhỏ' });
+    expect(json.columns).toEqual(EXPECTED_COLUMNS);
+    expect(json.rows).toHaveLength(14);
+    const haNoi = json.rows.find((r) => r.period === '2025' && r.unit_code === '01')!;
+    expect(haNoi.cases_done).toBe(4213);
+    expect(haNoi.cases_rate).toBeCloseTo(84.4119, 4);
+    expect(json.rows.find((r) => r.unit_code === '01-03')?.cases_rate).toBeNull();
+  });
+
+  it('every unit page has its own so-lieu.csv with its rows, and links to it', async () => {
+    const unitPages = pages.filter((p) => p.file.startsWith('tinh/'));
+    expect(unitPages).toHaveLength(11);
+    const { records: all } = csvRecords(await readFile(path.join(site, 'du-lieu/thads.csv'), 'utf8'));
+    for (const { file, address, doc } of unitPages) {
+      const csvFile = file.replace(/index\.html$/, 'so-lieu.csv');
+      expect(files, address).toContain(csvFile);
+      expect(doc.querySelector('a[download]')?.getAttribute('href'), address).toBe(`${address}so-lieu.csv`);
+      const bytes = await readFile(path.join(site, csvFile));
+      expect([...bytes.subarray(0, 3)], csvFile).toEqual([0xef, 0xbb, 0xbf]);
+      const { header, records } = csvRecords(bytes.toString('utf8'));
+      expect(header, csvFile).toEqual(EXPECTED_COLUMNS);
+      expect(records.length, csvFile).toBeGreaterThan(0);
+      // The same rows as in the full download.
+      for (const r of records) {
+        expect(
+          all.find((a) => a.period === r.period && a.unit_code === r.unit_code && a.unit_name === r.unit_name),
+          csvFile,
+        ).toEqual(r);
+      }
+    }
+    const { records: haNoi } = csvRecords(await readFile(path.join(site, 'tinh/ha-noi-01/so-lieu.csv'), 'utf8'));
+    expect(haNoi.map((r) => `${r.period} ${r.unit_code}`)).toEqual(['2024 01', '2025 01']);
+  });
+
+  it('the downloads page links to both files', async () => {
+    const doc = await readPage(site, '/du-lieu/');
+    expect(links(doc, 'main a[download]').map((l) => l.href)).toEqual(['/du-lieu/thads.csv', '/du-lieu/thads.json']);
+    expect(text(doc.querySelector('main'))).toContain('14 dòng');
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * Builds the small fixture dataset once per test run, for the site and
+ * browser tests; they read the built files from `inject('fixtureSite')`.
+ */
+import { rm } from 'node:fs/promises';
+import type { TestProject } from 'vitest/node';
+import { buildSite, describeRun, FIXTURE_DATA, FIXTURE_SITE } from './build';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Absolute path of the built fixture site. */
+    fixtureSite: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<void> {
+  const started = performance.now();
+  await rm(FIXTURE_SITE, { recursive: true, force: true });
+  const result = await buildSite({ dataDir: FIXTURE_DATA, outDir: FIXTURE_SITE });
+  if (result.code !== 0) {
+    throw new Error(
+      `The fixture site could not be built (THADS_DATA_DIR=tests/fixtures/small astro build --outDir .tmp/fixture-site); ` +
+        `no site or browser test can run.\n${describeRun(result)}`,
+    );
+  }
+  console.log(`Fixture site built into .tmp/fixture-site in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  project.provide('fixtureSite', FIXTURE_SITE);
+}

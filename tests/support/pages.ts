@@ -1,0 +1,133 @@
+/**
+ * Reading a built site the way a person reads it: files by their address,
+ * HTML parsed with linkedom, text with its whitespace collapsed.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+
+/** Every file under `dir`, as sorted posix paths relative to it. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** The file a site address is served from: `/tinh/ha-noi-01/` → `tinh/ha-noi-01/index.html`. */
+export function fileOf(address: string): string {
+  const p = decodeURIComponent(address.replace(/[?#].*$/, '')).replace(/^\/+/, '');
+  return p === '' || p.endsWith('/') ? `${p}index.html` : p;
+}
+
+/** The address of a built HTML file: `tinh/ha-noi-01/index.html` → `/tinh/ha-noi-01/`. */
+export const addressOf = (file: string): string => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+
+export const parse = (html: string): Document => parseHTML(html).document as unknown as Document;
+
+/** The parsed page at a site address. */
+export async function readPage(site: string, address: string): Promise<Document> {
+  return parse(await readFile(path.join(site, fileOf(address)), 'utf8'));
+}
+
+/** Text as read: whitespace collapsed, trimmed. */
+export const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** One headline figure card: the rate's label, then each term with what it says. */
+export interface FigureCard {
+  label: string;
+  /** Every <dt> of the card with the text of the <dd>s that follow it. */
+  terms: Map<string, string[]>;
+}
+
+/** The headline cards of a page, in order. */
+export function figureCards(doc: Document): FigureCard[] {
+  return [...doc.querySelectorAll('.headline dl')].map((dl) => {
+    const terms = new Map<string, string[]>();
+    let current: string[] | undefined;
+    let label = '';
+    for (const child of [...dl.children]) {
+      if (child.tagName === 'DT') {
+        current = [];
+        terms.set(text(child), current);
+        if (!label) label = text(child);
+      } else if (child.tagName === 'DD') current?.push(text(child));
+    }
+    return { label, terms };
+  });
+}
+
+/** The card whose label is `label`, failing with the labels found when there is none. */
+export function figureCard(doc: Document, label: string): FigureCard {
+  const cards = figureCards(doc);
+  const card = cards.find((c) => c.label === label);
+  if (!card) throw new Error(`No headline card "${label}"; found: ${cards.map((c) => c.label).join(' | ') || 'none'}`);
+  return card;
+}
+
+/** What a card says under a term (first term starting with `term`). */
+export function says(card: FigureCard, term: string): string[] {
+  for (const [t, values] of card.terms) if (t.startsWith(term)) return values;
+  throw new Error(`Card "${card.label}" has no term "${term}"; terms: ${[...card.terms.keys()].join(' | ')}`);
+}
+
+/** A table as rows of cell texts (header row first). */
+export function tableRows(table: Element): string[][] {
+  return [...table.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => text(c)));
+}
+
+/** The table with this caption, failing with the captions found when there is none. */
+export function tableByCaption(root: Document | Element, caption: string): Element {
+  const tables = [...root.querySelectorAll('table')];
+  const found = tables.find((t) => text(t.querySelector('caption')) === caption);
+  if (!found) {
+    throw new Error(
+      `No table "${caption}"; captions: ${tables.map((t) => text(t.querySelector('caption'))).join(' | ')}`,
+    );
+  }
+  return found;
+}
+
+/** Rows of a CSV download (UTF-8, optional BOM, quoted cells, CRLF or LF). */
+export function parseCsvText(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const s = csv.replace(/^\uFEFF/, '');
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (quoted) {
+      if (c === '"' && s[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && s[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** CSV rows as records keyed by the header. */
+export function csvRecords(csv: string): { header: string[]; records: Record<string, string>[] } {
+  const [header = [], ...rows] = parseCsvText(csv);
+  return {
+    header,
+    records: rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? '']))),
+  };
+}
