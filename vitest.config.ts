@@ -7,6 +7,8 @@ const shared = { testTimeout: 30_000, hookTimeout: 600_000 };
 
 export default defineConfig({
   test: {
+    // In CI a JSON report is written too, for the summary line .ci/run prints.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: '.tmp/vitest-report.json' }]] : ['default'],
     // Two cores: the unit tests and the site tests each get one worker.
     maxWorkers: 2,
     projects: [
