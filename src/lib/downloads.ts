@@ -3,9 +3,6 @@ import { BREAKDOWN_FIELDS, COUNT_FIELDS, MEASURES } from './schemas/results';
 import type { SiteData } from './site-data';
 import type { UnitRegistry } from './units';
 
-/** One row of the published dataset: reported figures plus everything computed from them. */
-export type DownloadRow = Record<string, string | number | null>;
-
 const round = (x: number | null, digits: number) => (x === null ? null : Number(x.toFixed(digits)));
 
 /**
@@ -17,9 +14,12 @@ export const DOWNLOAD_COLUMNS = [
   'statistical_year',
   'period_start',
   'period_end',
+  'unit_id',
   'unit_code',
   'unit_name',
   'level',
+  'unit_valid_from',
+  'unit_valid_to',
   'province_code',
   'province_name',
   ...MEASURES.flatMap((m) => [
@@ -29,28 +29,39 @@ export const DOWNLOAD_COLUMNS = [
     `${m}_carried_next`,
     `${m}_rate`,
     `${m}_rate_change_pp`,
+    `${m}_enforceable_change_pct`,
+    `${m}_done_change_pct`,
     `${m}_target`,
     `${m}_target_source`,
     `${m}_gap_pp`,
     `${m}_rank`,
   ]),
   'rank_of',
+  'provinces_reporting',
+  'provinces_in_force',
   'source',
   'note',
 ] as const;
+
+/** One row of the published dataset: reported figures plus everything computed from them. */
+export type DownloadRow = Record<(typeof DOWNLOAD_COLUMNS)[number], string | number | null>;
 
 /** Flattens one stat into a download row; the nation has unit_code "VN". */
 export function downloadRow(s: Stat, registry: UnitRegistry): DownloadRow {
   const province =
     s.unit === null ? null : s.unit.level === 'province' ? s.unit : registry.parentOf(s.unit, s.period.end);
-  const row: DownloadRow = {
+  const row: Partial<DownloadRow> = {
     period: s.period.key,
     statistical_year: s.period.year,
     period_start: s.period.start,
     period_end: s.period.end,
+    // The code alone does not identify a unit (24 is Bắc Giang, then Bắc Ninh); unit_id does.
+    unit_id: s.unit?.slug ?? 'toan-quoc',
     unit_code: s.unit?.code ?? 'VN',
     unit_name: s.unit?.name ?? 'Toàn quốc',
     level: s.unit?.level ?? 'nation',
+    unit_valid_from: s.unit?.valid_from ?? null,
+    unit_valid_to: s.unit?.valid_to ?? null,
     province_code: province?.code ?? null,
     province_name: province?.name ?? null,
   };
@@ -62,15 +73,21 @@ export function downloadRow(s: Stat, registry: UnitRegistry): DownloadRow {
     row[`${m}_carried_next`] = f.carriedNext;
     row[`${m}_rate`] = round(f.rate, 4);
     row[`${m}_rate_change_pp`] = round(s.change[m].rate, 4);
+    row[`${m}_enforceable_change_pct`] = round(s.change[m].enforceable, 4);
+    row[`${m}_done_change_pct`] = round(s.change[m].done, 4);
     row[`${m}_target`] = s.target[m]?.value ?? null;
     row[`${m}_target_source`] = s.target[m]?.source ?? null;
     row[`${m}_gap_pp`] = round(s.gap[m], 4);
     row[`${m}_rank`] = s.rank[m];
   }
   row.rank_of = s.unit ? s.rankOf : null;
+  row.provinces_reporting = s.coverage?.reporting ?? null;
+  row.provinces_in_force = s.coverage?.inForce ?? null;
   row.source = s.row?.source ?? null;
   row.note = s.row?.note ?? null;
-  return row;
+  const missing = DOWNLOAD_COLUMNS.filter((c) => !(c in row));
+  if (missing.length) throw new Error(`downloadRow: no value for ${missing.join(', ')}`);
+  return row as DownloadRow;
 }
 
 /** Every row of the site: the nation, then units, per period in order. */

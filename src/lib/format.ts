@@ -49,7 +49,8 @@ const THOUSAND_PER_TRIEU = 1_000; // 1 triệu đồng = 1.000 nghìn đồng
  */
 export function formatMoney(thousand: number | null | undefined): string {
   if (!finite(thousand)) return DASH;
-  const abs = Math.abs(thousand);
+  // Choose the unit after rounding to 2 decimals, so 999.996 thousand reads "1,00 tỷ đồng", not "1.000,00 triệu".
+  const abs = Math.round(Math.abs(thousand) / 10) * 10;
   if (abs >= THOUSAND_PER_TY) return `${fixed2.format(thousand / THOUSAND_PER_TY)} tỷ đồng`;
   if (abs >= THOUSAND_PER_TRIEU) return `${fixed2.format(thousand / THOUSAND_PER_TRIEU)} triệu đồng`;
   return `${integer.format(thousand)} nghìn đồng`;

@@ -134,8 +134,29 @@ describe('toCsv', () => {
   });
 
   it('writes the nation with unit code VN and decimals with a point', () => {
-    expect(csvLines[1]!.startsWith('2024,2024,2023-10-01,2024-09-30,VN,Toàn quốc,nation,,,')).toBe(true);
-    expect(record('2025', 'VN')).toMatchObject({ cases_rate: '83.6755', money_rate: '55.1179', rank_of: '' });
+    expect(csvLines[1]!.startsWith('2024,2024,2023-10-01,2024-09-30,toan-quoc,VN,Toàn quốc,nation,,,,,')).toBe(true);
+    expect(record('2025', 'VN')).toMatchObject({
+      cases_rate: '83.6755',
+      money_rate: '55.1179',
+      rank_of: '',
+      provinces_reporting: '2',
+      provinces_in_force: '2',
+    });
+  });
+
+  it('tells units that share a code apart by unit_id and validity', () => {
+    expect(record('2024', '24')).toMatchObject({ unit_id: 'bac-giang-24-den-2025-06-30', unit_valid_to: '2025-06-30' });
+    expect(record('2025', '24')).toMatchObject({
+      unit_id: 'bac-ninh-24',
+      unit_valid_from: '2025-07-01',
+      unit_valid_to: '',
+    });
+  });
+
+  it('gives the percent change of the counts on the same period last year', () => {
+    // Hà Nội: 4.991 enforceable cases in 2025 against 2.000 in 2024; 4.213 done against 1.686.
+    expect(Number(record('2025', '01').cases_enforceable_change_pct)).toBeCloseTo(149.55, 2);
+    expect(Number(record('2025', '01').cases_done_change_pct)).toBeCloseTo(149.8814, 4);
   });
 
   it('neutralises text a spreadsheet would run as a formula with a leading apostrophe', () => {

@@ -42,6 +42,7 @@ export interface Stat {
 export interface SiteModel {
   /** Every period with data, oldest first. */
   periods: Period[];
+  /** The newest period that every province in force reported (else the newest period). */
   latest: Period;
   national: Map<string, Stat>;
   /** Every unit's stats, oldest period first, keyed by unit slug. */
@@ -68,7 +69,12 @@ function changeOf(cur: Figures, prev: Figures | null): Record<Measure, MeasureCh
   return out;
 }
 
-function gapOf(figures: Figures, target: TargetsFor): Record<Measure, number | null> {
+/**
+ * Targets are set for the whole statistical year: a cumulative month is not
+ * measured against them (its gap is null), only the full year is.
+ */
+function gapOf(figures: Figures, target: TargetsFor, period: Period): Record<Measure, number | null> {
+  if (period.months < 12) return { cases: null, money: null };
   return {
     cases: pointsDifference(figures.cases.rate, target.cases?.value),
     money: pointsDifference(figures.money.rate, target.money?.value),
@@ -105,7 +111,7 @@ export function computeModel(dataset: Dataset): SiteModel {
         previous,
         change: changeOf(figures, previous),
         target,
-        gap: gapOf(figures, target),
+        gap: gapOf(figures, target, period),
         rank: { cases: null, money: null },
         rankOf: 0,
         row,
@@ -135,7 +141,7 @@ export function computeModel(dataset: Dataset): SiteModel {
       previous: prevNational?.figures ?? null,
       change: changeOf(figures, prevNational?.figures ?? null),
       target,
-      gap: gapOf(figures, target),
+      gap: gapOf(figures, target, period),
       rank: { cases: null, money: null },
       rankOf: 0,
       row: null,
@@ -149,7 +155,14 @@ export function computeModel(dataset: Dataset): SiteModel {
       byUnit.set(s.unit!.slug, [...(byUnit.get(s.unit!.slug) ?? []), s]);
     }
   }
-  return { periods, latest: periods[periods.length - 1]!, national, byUnit, byPeriod };
+  // The headline period is the newest one every province in force reported, so that one early
+  // report cannot turn the national figures into a partial total.
+  const complete = periods.filter((p) => {
+    const c = national.get(p.key)!.coverage!;
+    return c.reporting === c.inForce;
+  });
+  const latest = complete[complete.length - 1] ?? periods[periods.length - 1]!;
+  return { periods, latest, national, byUnit, byPeriod };
 }
 
 function assignRanks(stats: Stat[]): void {

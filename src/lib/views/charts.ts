@@ -52,7 +52,7 @@ export function trendChart(id: string, name: string, stats: readonly Stat[]): Ch
   const summary =
     years.length === 0
       ? `${name} chưa có số liệu cả năm thống kê nào.`
-      : `Tỷ lệ thi hành xong của ${name}: ${movement(years, 'cases')}; ${movement(years, 'money')}. Đường nét đứt là chỉ tiêu.`;
+      : `Tỷ lệ thi hành xong ${name === 'Toàn quốc' ? 'toàn quốc' : `của ${name}`}: ${movement(years, 'cases')}; ${movement(years, 'money')}. Đường nét đứt là chỉ tiêu.`;
   return {
     id,
     caption,
@@ -101,7 +101,7 @@ export function rankingChart(
     rated.length === 1
       ? `${best!.unit!.name}: ${formatPercent(best!.figures[measure].rate)}, đơn vị duy nhất có tỷ lệ trong kỳ này.`
       : best && worst && best.rank[measure] !== null
-        ? `Cao nhất là ${best.unit!.name} (${formatPercent(best.figures[measure].rate)}), thấp nhất là ${worst.unit!.name} (${formatPercent(worst.figures[measure].rate)}) trong ${sorted.length} đơn vị.`
+        ? `Cao nhất là ${best.unit!.name} (${formatPercent(best.figures[measure].rate)}), thấp nhất là ${worst.unit!.name} (${formatPercent(worst.figures[measure].rate)}) trong ${sorted.length} ${scope.replace(/^các /, '')}.`
         : `Chưa có đơn vị nào có tỷ lệ ${MEASURE_LABEL[measure].toLowerCase()} trong kỳ này.`;
   const bars = sorted.map((s) => ({
     key: s.unit!.slug,

@@ -4,7 +4,7 @@ import { shortName } from '../glossary';
 import { periodLabel } from '../period';
 import type { SiteData } from '../site-data';
 import { nextDay, type Unit } from '../units';
-import { provinceOf, unitHref } from '../urls';
+import { provinceOf, unitCsvHref, unitHref } from '../urls';
 import { comparisonChart, rankingChart, trendChart } from './charts';
 import { headlineOf } from './headline';
 import { figuresTable, rankingTable } from './tables';
@@ -34,6 +34,10 @@ export interface UnitPageView {
   otherOffices: Link[];
   tables: TableView[];
   csvHref: string;
+  /** File name offered when the unit's CSV is saved. */
+  csvName: string;
+  /** Page title: the label, with the province for an office (many offices share a name). */
+  title: string;
 }
 
 function statusOf(u: Unit, data: SiteData): UnitStatus {
@@ -93,19 +97,21 @@ export function unitView(data: SiteData, unit: Unit): UnitPageView {
   const stats = model.byUnit.get(unit.slug) ?? [];
   const latest = stats[stats.length - 1];
   const name = unit.name;
+  const province = unit.level === 'office' ? provinceOf(unit, registry) : undefined;
   const view: UnitPageView = {
     unit,
     name,
+    title: province ? `${unitLabel(unit)}, ${shortName(province.name)}` : unitLabel(unit),
     status: statusOf(unit, data),
     latest,
     headline: latest ? headlineOf(latest, unit.level === 'province' ? 'trong cả nước' : 'trong tỉnh') : undefined,
     charts: stats.length ? [trendChart('xu-huong', name, stats)] : [],
     tables: stats.length ? (['cases', 'money'] as const).map((m) => figuresTable(stats, m, name)) : [],
-    csvHref: `${unitHref(unit, registry)}so-lieu.csv`,
+    csvHref: unitCsvHref(unit, registry),
+    csvName: `${unit.slug}.csv`,
     otherOffices: [],
   };
-  if (unit.level === 'office') {
-    const province = provinceOf(unit, registry);
+  if (province) {
     view.province = { text: province.name, href: unitHref(province, registry) };
     if (latest) {
       const provinceStat = model.byUnit.get(province.slug)?.find((s) => s.period.key === latest.period.key);

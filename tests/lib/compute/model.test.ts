@@ -144,3 +144,31 @@ describe('computeModel on the small fixture (figures of tests/fixtures/small/REA
     expect(national('2025').row).toBeNull();
   });
 });
+
+// Hà Nội alone reports October 2025 (1 month of statistical year 2026, national target 83%): 100 of 400 cases.
+const files = await readDataFiles(SMALL_DIR);
+const header = files.results[0]!.text.split('\n')[0]!;
+const row = '2025-10,01,929,100,0,400,629,90,10,324000000,20000000,0,40000000,304000000,9000000,1000000,,,,,,,,';
+const targets = { ...files.targets!, text: `${files.targets!.text}2026,,83.00,46.00\n` };
+const early = loadDataset({
+  ...files,
+  targets,
+  results: [...files.results, { file: 'results/2026.csv', text: `${header}\n${row}\n` }],
+});
+if (!early.dataset) throw new Error(early.problems.map((p) => p.en).join('\n'));
+const m = computeModel(early.dataset);
+
+describe('computeModel with a cumulative month reported by one province only', () => {
+  it('keeps the headline on the newest period every province reported', () => {
+    expect(m.periods.map((p) => p.key)).toEqual(['2024', '2025', '2025-10']);
+    expect(m.national.get('2025-10')!.coverage).toEqual({ reporting: 1, inForce: 2 });
+    expect(m.latest.key).toBe('2025');
+  });
+
+  it('does not measure a cumulative month against the annual target', () => {
+    const s = m.byPeriod.get('2025-10')!.find((x) => x.unit!.code === '01')!;
+    expect(formatPercent(s.figures.cases.rate)).toBe('25,00%');
+    expect(s.target.cases?.value).toBe(83);
+    expect([s.gap.cases, s.gap.money]).toEqual([null, null]);
+  });
+});
