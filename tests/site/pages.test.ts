@@ -269,6 +269,22 @@ describe('an office with nothing enforceable (Tây Hồ, 2024)', () => {
     expect(says(figureCard(doc, CASES), 'So với chỉ tiêu')).toEqual(['—']);
     expect(says(figureCard(doc, CASES), 'Xếp hạng trong tỉnh')).toEqual(['Không xếp hạng']);
   });
+
+  it('shows the note reported with its row', async () => {
+    const doc = await readPage(site, TAY_HO);
+    expect(text(doc.querySelector('ul.notes'))).toBe('Năm 2024: Không có việc có điều kiện thi hành');
+  });
+});
+
+describe('sources reported with the rows', () => {
+  it('are listed once each, and only web addresses are links', async () => {
+    const doc = await readPage(site, '/tinh/ha-noi-01/');
+    const source = [...doc.querySelectorAll('p.note')].find((p) => text(p).startsWith('Nguồn:'));
+    expect(text(source)).toBe('Nguồn: Báo cáo thống kê năm 2024; https://example.org/bao-cao-2025');
+    expect([...(source?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'))).toEqual([
+      'https://example.org/bao-cao-2025',
+    ]);
+  });
 });
 
 describe('every page', () => {

@@ -33,6 +33,10 @@ export interface UnitPageView {
   /** Offices of a province that are not in its latest ranking (former district offices). */
   otherOffices: Link[];
   tables: TableView[];
+  /** Notes and sources reported with the rows, newest first. */
+  notes: { period: string; note: string }[];
+  /** The distinct sources of the rows; only web addresses get a link. */
+  sources: { text: string; href: string | null }[];
   csvHref: string;
   /** File name offered when the unit's CSV is saved. */
   csvName: string;
@@ -107,6 +111,13 @@ export function unitView(data: SiteData, unit: Unit): UnitPageView {
     headline: latest ? headlineOf(latest, unit.level === 'province' ? 'trong cả nước' : 'trong tỉnh') : undefined,
     charts: stats.length ? [trendChart('xu-huong', name, stats)] : [],
     tables: stats.length ? (['cases', 'money'] as const).map((m) => figuresTable(stats, m, name)) : [],
+    notes: [...stats]
+      .reverse()
+      .flatMap((s) => (s.row?.note ? [{ period: periodLabel(s.period), note: s.row.note }] : [])),
+    sources: [...new Set(stats.flatMap((s) => (s.row?.source ? [s.row.source] : [])))].map((text) => ({
+      text,
+      href: /^https?:\/\/\S+$/.test(text) ? text : null,
+    })),
     csvHref: unitCsvHref(unit, registry),
     csvName: `${unit.slug}.csv`,
     otherOffices: [],
