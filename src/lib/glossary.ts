@@ -27,15 +27,9 @@ export const DERIVED_LABEL = {
   done: 'Thi hành xong và đình chỉ',
   carriedNext: 'Chuyển kỳ sau',
   rate: 'Tỷ lệ thi hành xong',
-  toEnforce: 'Tổng số phải thi hành',
 } as const;
 
-export const LEVEL_LABEL = {
-  province: 'Tỉnh, thành phố',
-  office: 'Chi cục / Phòng THADS khu vực',
-} as const;
-
-/** English ↔ Vietnamese, for the methodology page and data/README.md. */
+/** English ↔ Vietnamese, for the methodology page (data/README.md keeps its own table of columns). */
 export const GLOSSARY: { en: string; vi: string; column?: string }[] = [
   { column: 'carried_over', en: 'carried over from the previous year', vi: FIELD_LABEL.carried_over },
   { column: 'new', en: 'newly accepted', vi: FIELD_LABEL.new },

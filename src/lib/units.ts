@@ -25,6 +25,8 @@ export const inForce = (u: UnitRow, date: string): boolean =>
  */
 export class UnitRegistry {
   private readonly byCode = new Map<string, Unit[]>();
+  private predecessors: Map<Unit, Unit[]> | undefined;
+  private offices: Map<Unit, Unit[]> | undefined;
 
   constructor(readonly units: readonly Unit[]) {
     for (const u of units) {
@@ -56,9 +58,28 @@ export class UnitRegistry {
       : this.resolve(u.successor_code, nextDay(u.valid_to));
   }
 
-  /** Units whose successor is this unit. */
-  predecessorsOf(u: Unit): Unit[] {
-    return this.units.filter((p) => p !== u && this.successorOf(p) === u);
+  /** Units whose successor is this unit; indexed on first use, since every page asks. */
+  predecessorsOf(u: Unit): readonly Unit[] {
+    if (!this.predecessors) {
+      this.predecessors = new Map();
+      for (const p of this.units) {
+        const s = this.successorOf(p);
+        if (s && s !== p) this.predecessors.set(s, [...(this.predecessors.get(s) ?? []), p]);
+      }
+    }
+    return this.predecessors.get(u) ?? [];
+  }
+
+  /** Every office that ever belonged to a province (validation keeps an office's province fixed for its life). */
+  officesOf(province: Unit): readonly Unit[] {
+    if (!this.offices) {
+      this.offices = new Map();
+      for (const o of this.units) {
+        const parent = o.level === 'office' ? this.parentOf(o, o.valid_from ?? '0001-01-01') : undefined;
+        if (parent) this.offices.set(parent, [...(this.offices.get(parent) ?? []), o]);
+      }
+    }
+    return this.offices.get(province) ?? [];
   }
 
   inForceOn(date: string, level?: Level): Unit[] {

@@ -88,7 +88,13 @@ function gapOf(figures: Figures, target: TargetsFor, period: Period): Record<Mea
 export function computeModel(dataset: Dataset): SiteModel {
   const { registry, results, targets } = dataset;
   const periodsByKey = new Map<string, Period>();
-  for (const r of results) periodsByKey.set(r.period.key, r.period);
+  const rowsByPeriod = new Map<string, Result[]>();
+  for (const r of results) {
+    periodsByKey.set(r.period.key, r.period);
+    const list = rowsByPeriod.get(r.period.key);
+    if (list) list.push(r);
+    else rowsByPeriod.set(r.period.key, [r]);
+  }
   const periods = [...periodsByKey.values()].sort((a, b) => a.order - b.order);
 
   const rowIndex = new Map<string, Result>();
@@ -97,7 +103,7 @@ export function computeModel(dataset: Dataset): SiteModel {
   const byPeriod = new Map<string, Stat[]>();
   const national = new Map<string, Stat>();
   for (const period of periods) {
-    const rows = results.filter((r) => r.period.key === period.key);
+    const rows = rowsByPeriod.get(period.key)!;
     const prevKey = previousYearPeriod(period).key;
     const stats = rows.map((row): Stat => {
       const figures = figuresOf(row);

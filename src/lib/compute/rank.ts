@@ -22,3 +22,15 @@ export function rankByRate<T>(items: readonly T[], figures: (t: T) => Figures): 
   }
   return ranks;
 }
+
+/** Items in rank order for one measure, unranked last, ties by name (Vietnamese order). */
+export function sortByRank<T extends { rank: Ranks; unit: { name: string } | null }>(
+  items: readonly T[],
+  measure: Measure,
+): T[] {
+  return [...items].sort(
+    (a, b) =>
+      (a.rank[measure] ?? Number.MAX_SAFE_INTEGER) - (b.rank[measure] ?? Number.MAX_SAFE_INTEGER) ||
+      (a.unit?.name ?? '').localeCompare(b.unit?.name ?? '', 'vi'),
+  );
+}

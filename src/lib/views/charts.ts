@@ -1,6 +1,7 @@
 import { rateComparison, rateRanking, rateTrend, renderSvg, type TargetPoint, type TrendPoint } from '../charts';
 import type { Stat } from '../compute/model';
-import { formatPercent } from '../format';
+import { sortByRank } from '../compute/rank';
+import { DASH, formatPercent } from '../format';
 import { chartName, MEASURE_LABEL } from '../glossary';
 import { periodLabel } from '../period';
 import { MEASURES, type Measure } from '../schemas/results';
@@ -87,11 +88,7 @@ export function rankingChart(
   scope: string,
   opts: { highlight?: string; target?: number | null } = {},
 ): ChartView {
-  const sorted = [...stats].sort(
-    (a, b) =>
-      (a.rank[measure] ?? Number.MAX_SAFE_INTEGER) - (b.rank[measure] ?? Number.MAX_SAFE_INTEGER) ||
-      a.unit!.name.localeCompare(b.unit!.name, 'vi'),
-  );
+  const sorted = sortByRank(stats, measure);
   const period = stats[0] ? periodLabel(stats[0].period).toLowerCase() : '';
   const caption = `Xếp hạng ${scope} theo tỷ lệ thi hành xong ${MEASURE_LABEL[measure].toLowerCase()}, ${period}`;
   const best = sorted[0];
@@ -125,7 +122,7 @@ export function rankingChart(
       head: ['Hạng', 'Đơn vị', `Tỷ lệ ${MEASURE_LABEL[measure].toLowerCase()}`],
       rowHeader: 1,
       rows: sorted.map((s) => [
-        num(s.rank[measure] === null ? '—' : String(s.rank[measure])),
+        num(s.rank[measure] === null ? DASH : String(s.rank[measure])),
         { text: s.unit!.name },
         num(formatPercent(s.figures[measure].rate)),
       ]),

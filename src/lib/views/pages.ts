@@ -68,7 +68,7 @@ function statusOf(u: Unit, data: SiteData): UnitStatus {
 export const unitLabel = (u: Unit): string =>
   u.valid_to === null ? u.name : `${u.name} (mã ${u.code}, đến ${formatDate(u.valid_to)})`;
 
-const byName = (units: Unit[]): Unit[] =>
+const byName = (units: readonly Unit[]): Unit[] =>
   [...units].sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.code.localeCompare(b.code));
 
 /** The home page: the nation's headline, trend and every province ranked. */
@@ -154,9 +154,10 @@ export function unitView(data: SiteData, unit: Unit): UnitPageView {
       };
     }
     const ranked = new Set(offices.map((s) => s.unit));
-    view.otherOffices = byName(
-      registry.units.filter((u) => u.level === 'office' && !ranked.has(u) && provinceOf(u, registry) === unit),
-    ).map((u) => ({ text: unitLabel(u), href: unitHref(u, registry) }));
+    view.otherOffices = byName(registry.officesOf(unit).filter((u) => !ranked.has(u))).map((u) => ({
+      text: unitLabel(u),
+      href: unitHref(u, registry),
+    }));
   }
   return view;
 }

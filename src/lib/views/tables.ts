@@ -1,4 +1,5 @@
 import type { Stat } from '../compute/model';
+import { sortByRank } from '../compute/rank';
 import { formatCount, formatPercent, formatPoints, formatTy } from '../format';
 import { DERIVED_LABEL, FIELD_LABEL, MEASURE_LABEL } from '../glossary';
 import { periodLabel } from '../period';
@@ -41,11 +42,7 @@ export function figuresTable(stats: readonly Stat[], measure: Measure, unitName:
 
 /** Units ranked in one period, best cases rate first, with both rates, changes and gaps. */
 export function rankingTable(stats: readonly Stat[], caption: string, href: (s: Stat) => string): TableView {
-  const sorted = [...stats].sort(
-    (a, b) =>
-      (a.rank.cases ?? Number.MAX_SAFE_INTEGER) - (b.rank.cases ?? Number.MAX_SAFE_INTEGER) ||
-      a.unit!.name.localeCompare(b.unit!.name, 'vi'),
-  );
+  const sorted = sortByRank(stats, 'cases');
   return {
     caption,
     head: [
