@@ -1,0 +1,60 @@
+/**
+ * The corpus of broken files: each folder under `broken/` is the small
+ * fixture with one file replaced (or removed), and `expected.txt` holds the
+ * exact report it must produce. See `README.md` for how to add a case.
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/lib/load';
+import { formatProblem } from '../../src/lib/problems';
+import { readDataFiles } from '../../src/lib/read';
+
+const SMALL_DIR = fileURLToPath(new URL('../fixtures/small/', import.meta.url));
+const BROKEN_DIR = fileURLToPath(new URL('./broken/', import.meta.url));
+
+interface CaseInfo {
+  /** What is wrong, in a maintainer's words. */
+  description: string;
+  /** Files or folders of the small fixture to delete before the overlay. */
+  remove?: string[];
+}
+
+export const CASES = readdirSync(BROKEN_DIR, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'thads-corpus-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** The small fixture with the case's `data/` copied over it and its `remove` list deleted. */
+function materialise(name: string): string {
+  const caseDir = path.join(BROKEN_DIR, name);
+  const info = JSON.parse(readFileSync(path.join(caseDir, 'case.json'), 'utf8')) as CaseInfo;
+  const dir = path.join(scratch, name);
+  cpSync(SMALL_DIR, dir, { recursive: true });
+  rmSync(path.join(dir, 'README.md'));
+  for (const r of info.remove ?? []) rmSync(path.join(dir, r), { recursive: true });
+  if (existsSync(path.join(caseDir, 'data'))) cpSync(path.join(caseDir, 'data'), dir, { recursive: true });
+  return dir;
+}
+
+describe('the corpus of broken files', () => {
+  it('has every case described', () => {
+    for (const name of CASES) {
+      const info = JSON.parse(readFileSync(path.join(BROKEN_DIR, name, 'case.json'), 'utf8')) as CaseInfo;
+      expect(info.description, name).toMatch(/\S/);
+    }
+  });
+
+  it.each(CASES)('%s is refused with its exact report', async (name) => {
+    const outcome = loadDataset(await readDataFiles(materialise(name)));
+    expect(outcome.dataset, 'a broken case must not produce a dataset').toBeNull();
+    expect(outcome.problems.some((p) => p.severity === 'error')).toBe(true);
+    const report = `${outcome.problems.map(formatProblem).join('\n')}\n`;
+    await expect(report).toMatchFileSnapshot(path.join(BROKEN_DIR, name, 'expected.txt'));
+  });
+});
