@@ -22,7 +22,7 @@ interface CaseInfo {
   remove?: string[];
 }
 
-export const CASES = readdirSync(BROKEN_DIR, { withFileTypes: true })
+const CASES = readdirSync(BROKEN_DIR, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
   .sort();
