@@ -99,7 +99,7 @@ describe('unitSlug', () => {
         parent_code: null,
         valid_from: null,
         valid_to: null,
-        successor_code: null,
+        successor_code: [],
       }),
     ).toBe('da-nang-48');
   });
