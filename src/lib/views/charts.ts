@@ -71,7 +71,7 @@ export function trendChart(
   const summed = years.filter((s) => s.basis === 'sum_of_predecessors').map((s) => s.period.year);
   const basisNote =
     cut && summed.length
-      ? ` Các năm ${summed[0]}${summed.length > 1 ? `–${summed[summed.length - 1]}` : ''} là tổng số liệu của các đơn vị cũ trên cùng địa bàn, tỷ lệ tính lại từ các tổng; đường chấm đứng trước năm ${cut.label} đánh dấu ngày sắp xếp ${formatDate(opts.reform!)}.`
+      ? ` ${summed.length > 1 ? `Các năm ${summed[0]}–${summed[summed.length - 1]}` : `Năm ${summed[0]}`} là tổng số liệu của các đơn vị cũ trên cùng địa bàn, tỷ lệ tính lại từ các tổng; đường chấm đứng trước năm ${cut.label} đánh dấu ngày sắp xếp ${formatDate(opts.reform!)}.`
       : '';
   const summary =
     years.length === 0
