@@ -27,13 +27,16 @@ const levelCell = z.string().transform((s, ctx) => {
 /**
  * One successor code, or several separated by "|" when the caseload was
  * divided (a split). Empty: no successor. A single bad code keeps the plain
- * code message; a bad list says how a list is written.
+ * code message; a bad list, or codes joined by another separator, says how a
+ * list is written.
  */
 const successorCodesCell = z.string().transform((s, ctx): readonly string[] => {
   if (!s.includes(SUCCESSOR_SEPARATOR)) {
     const single = optionalCodeCell.safeParse(s);
     if (single.success) return single.data === null ? [] : [single.data];
-    ctx.addIssue({ code: 'custom', message: 'code' satisfies keyof typeof CELL_MESSAGES });
+    // Codes separated by a comma, a semicolon or a slash are a list written the wrong way.
+    const message = /[,;/]/.test(s) ? 'successor-codes' : 'code';
+    ctx.addIssue({ code: 'custom', message: message satisfies keyof typeof CELL_MESSAGES });
     return z.NEVER;
   }
   const parts = s.split(SUCCESSOR_SEPARATOR);

@@ -353,7 +353,7 @@ describe('successor_code: one code, or several separated by | when the caseload 
         value: '24-KV02 | 24-KV03',
         code: 'cell-successor-codes',
       },
-      { file: 'units.csv', line: 4, column: 'successor_code', value: '24-KV02,24-KV03', code: 'cell-code' },
+      { file: 'units.csv', line: 4, column: 'successor_code', value: '24-KV02,24-KV03', code: 'cell-successor-codes' },
     ]);
     expect(problems[0]).toMatchObject({
       vi: 'Nhiều mã đơn vị kế thừa viết liền nhau, cách nhau bằng dấu | (ví dụ 01-KV01|01-KV02), không có khoảng trắng hay ô con trống; mỗi mã chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang.',
