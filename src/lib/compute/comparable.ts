@@ -61,15 +61,20 @@ export function splitAncestors(u: Unit, registry: UnitRegistry): Unit[] {
  * that ended before `u` existed, its predecessors' (recursively). Every
  * predecessor must be accounted for, else the units without a figure.
  */
-function compose(u: Unit, period: Period, rowOf: (u: Unit) => Result | undefined, registry: UnitRegistry): Composed {
+function compose(
+  u: Unit,
+  period: Period,
+  rowOf: (u: Unit) => Result | undefined,
+  founders: (u: Unit) => readonly Unit[],
+): Composed {
   const own = rowOf(u);
   if (own) return { ok: true, rows: [own] };
-  const predecessors = u.valid_from !== null && period.end < u.valid_from ? foundingPredecessors(u, registry) : [];
+  const predecessors = u.valid_from !== null && period.end < u.valid_from ? founders(u) : [];
   if (predecessors.length === 0) return { ok: false, missing: [u] };
   const rows: Result[] = [];
   const missing: Unit[] = [];
   for (const p of predecessors) {
-    const part = compose(p, period, rowOf, registry);
+    const part = compose(p, period, rowOf, founders);
     if (part.ok) rows.push(...part.rows);
     else missing.push(...part.missing);
   }
@@ -90,8 +95,15 @@ export function comparableSeries(
 ): { figures: Map<Unit, Map<string, ComparableFigures>>; lineage: Map<Unit, Lineage> } {
   const figures = new Map<Unit, Map<string, ComparableFigures>>();
   const lineage = new Map<Unit, Lineage>();
+  // Every period of every merged unit walks the same trees: look each unit's founders up once.
+  const memo = new Map<Unit, readonly Unit[]>();
+  const founders = (u: Unit): readonly Unit[] => {
+    let list = memo.get(u);
+    if (!list) memo.set(u, (list = foundingPredecessors(u, registry)));
+    return list;
+  };
   for (const u of registry.units) {
-    const predecessors = foundingPredecessors(u, registry);
+    const predecessors = founders(u);
     if (predecessors.length === 0 || u.valid_from === null) continue;
     const splits = splitAncestors(u, registry);
     const info: Lineage = { from: u.valid_from, predecessors, splits, gaps: [] };
@@ -100,13 +112,13 @@ export function comparableSeries(
     const byPeriod = new Map<string, ComparableFigures>();
     for (const period of periods) {
       if (period.end >= u.valid_from) continue;
-      const composed = compose(u, period, (x) => rowAt(x, period), registry);
+      const composed = compose(u, period, (x) => rowAt(x, period), founders);
       if (composed.ok) {
         byPeriod.set(period.key, {
           figures: sumFigures(composed.rows.map(figuresOf)),
           members: composed.rows.map((r) => r.unit),
         });
-      } else if (composed.missing.length < countLeaves(u, period, registry)) {
+      } else if (composed.missing.length < countLeaves(u, period, founders)) {
         info.gaps.push({ period, missing: composed.missing });
       }
     }
@@ -116,7 +128,7 @@ export function comparableSeries(
 }
 
 /** How many units would have to be summed at most, to tell "some reported" from "none reported". */
-function countLeaves(u: Unit, period: Period, registry: UnitRegistry): number {
-  const predecessors = u.valid_from !== null && period.end < u.valid_from ? foundingPredecessors(u, registry) : [];
-  return predecessors.length === 0 ? 1 : predecessors.reduce((n, p) => n + countLeaves(p, period, registry), 0);
+function countLeaves(u: Unit, period: Period, founders: (u: Unit) => readonly Unit[]): number {
+  const predecessors = u.valid_from !== null && period.end < u.valid_from ? founders(u) : [];
+  return predecessors.length === 0 ? 1 : predecessors.reduce((n, p) => n + countLeaves(p, period, founders), 0);
 }

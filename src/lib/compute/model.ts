@@ -155,7 +155,11 @@ export function computeModel(dataset: Dataset): SiteModel {
 
   const comparable = comparableSeries(registry, periods, (u, p) => rowIndex.get(`${u.slug}|${p.key}`));
   const byUnit = new Map<string, Stat[]>();
-  const add = (s: Stat) => byUnit.set(s.unit!.slug, [...(byUnit.get(s.unit!.slug) ?? []), s]);
+  const add = (s: Stat) => {
+    const list = byUnit.get(s.unit!.slug);
+    if (list) list.push(s);
+    else byUnit.set(s.unit!.slug, [s]);
+  };
   for (const period of periods) {
     for (const [unit, series] of comparable.figures) {
       const sum = series.get(period.key);
@@ -179,12 +183,13 @@ export function computeModel(dataset: Dataset): SiteModel {
     }
     for (const s of byPeriod.get(period.key)!) add(s);
   }
+  const previousKey = new Map(periods.map((p) => [p.key, previousYearPeriod(p).key]));
   for (const stats of byUnit.values()) {
     stats.sort((a, b) => a.period.order - b.period.order);
     // Across the reform the change compares with the sum of the predecessors: the same territory.
     const byKey = new Map(stats.map((s) => [s.period.key, s]));
     for (const s of stats) {
-      const prev = byKey.get(previousYearPeriod(s.period).key);
+      const prev = byKey.get(previousKey.get(s.period.key)!);
       s.previous = prev?.figures ?? null;
       s.previousBasis = prev?.basis ?? null;
       s.change = changeOf(s.figures, s.previous);
@@ -196,7 +201,7 @@ export function computeModel(dataset: Dataset): SiteModel {
   for (const period of periods) {
     const provinces = byPeriod.get(period.key)!.filter((s) => s.unit!.level === 'province');
     const figures = sumFigures(provinces.map((s) => s.figures));
-    const prevNational = national.get(previousYearPeriod(period).key);
+    const prevNational = national.get(previousKey.get(period.key)!);
     const target = targetFor(targets, period.year, null);
     national.set(period.key, {
       unit: null,
