@@ -98,8 +98,10 @@ export function comparableSeries(
   // Every period of every merged unit walks the same trees: look each unit's founders up once.
   const memo = new Map<Unit, readonly Unit[]>();
   const founders = (u: Unit): readonly Unit[] => {
-    let list = memo.get(u);
-    if (!list) memo.set(u, (list = foundingPredecessors(u, registry)));
+    const known = memo.get(u);
+    if (known) return known;
+    const list = foundingPredecessors(u, registry);
+    memo.set(u, list);
     return list;
   };
   for (const u of registry.units) {
