@@ -60,6 +60,16 @@ export const DEFAULT_OPTIONS: PrepareOptions = { minWeight: 4e-4, minRingArea: 2
 
 type Geometry = GeometryObject<{ shapeName?: string; shapeISO?: string }>;
 
+/** The geoBoundaries name of a shape. */
+const nameOf = (g: Geometry): string | undefined => (g.properties as { shapeName?: string } | undefined)?.shapeName;
+
+/** The coordinates of one ring given as arc indices. */
+const ringCoordinates = (topology: Topology, arcs: readonly number[]): Position[] =>
+  (topojson.feature(topology as never, { type: 'Polygon', arcs: [arcs] } as never).geometry as unknown as Polygon)
+    .coordinates[0]!;
+
+const ringArea = (ring: Position[]): number => planarRingArea(ring as never);
+
 /** Checks that every shape has a code and every former province has exactly one shape; throws listing every miss. */
 export function matchShapes(geometries: readonly Geometry[], merger: readonly MergerRow[]): Map<Geometry, MergerRow> {
   const problems: string[] = [];
@@ -67,7 +77,7 @@ export function matchShapes(geometries: readonly Geometry[], merger: readonly Me
   const matched = new Map<Geometry, MergerRow>();
   const seen = new Map<string, string>();
   for (const g of geometries) {
-    const shapeName = g.properties?.shapeName ?? '(no shapeName)';
+    const shapeName = nameOf(g) ?? '(no shapeName)';
     const code = SHAPE_CODES[shapeName];
     const row = code === undefined ? undefined : byCode.get(code);
     if (code === undefined) problems.push(`shape "${shapeName}" is not in scripts/geo/shape-codes.ts`);
@@ -104,12 +114,12 @@ function islandRings(topology: Topology, geometries: readonly Geometry[]): Set<s
     for (const polygon of polygons) {
       const outer = polygon[0];
       if (!outer) continue;
-      const ring = (topojson.feature(topology, { type: 'Polygon', arcs: [outer] }).geometry as Polygon).coordinates[0]!;
+      const ring = ringCoordinates(topology, outer);
       const [x, y] = centroid(ring);
       KEEP_ISLANDS.forEach((island, i) => {
         const [x0, y0, x1, y1] = island.box;
         if (x >= x0 && x <= x1 && y >= y0 && y <= y1)
-          candidates[i]!.push({ key: ringKey(outer), area: planarRingArea(ring) });
+          candidates[i]!.push({ key: ringKey(outer), area: ringArea(ring) });
       });
     }
   }
@@ -146,29 +156,27 @@ export function prepareTopology(
 ): Topology<{ provinces: GeometryCollection<ShapeProperties> }> {
   const names = Object.keys(source.objects);
   if (names.length !== 1) throw new Error(`expected one object in the topology, found ${names.join(', ')}`);
-  const object = source.objects[names[0]!] as GeometryCollection<{ shapeName?: string }>;
+  const object = source.objects[names[0]!] as GeometryCollection;
   const matched = matchShapes(object.geometries, merger);
-  const rowByShapeName = new Map([...matched].map(([g, row]) => [g.properties?.shapeName, row]));
+  const rowByShapeName = new Map([...matched].map(([g, row]) => [nameOf(g), row]));
   const keep = islandRings(source, object.geometries);
 
-  const presimplified = presimplify(source);
+  const presimplified = presimplify(source as never);
   protectIslands(presimplified, keep);
   const simplified = simplify(presimplified, options.minWeight);
   // The ring filter reads the simplified arcs, so the areas are those of the drawn shapes.
   const filtered = filter(
     simplified,
     (ring) =>
-      keep.has(ringKey(ring)) ||
-      planarRingArea(
-        (topojson.feature(simplified, { type: 'Polygon', arcs: [ring] }).geometry as Polygon).coordinates[0]!,
-      ) >= options.minRingArea,
+      keep.has(ringKey(ring as unknown as number[])) ||
+      ringArea(ringCoordinates(simplified, ring as unknown as number[])) >= options.minRingArea,
   );
 
-  const kept = (filtered.objects[names[0]!] as GeometryCollection<{ shapeName?: string }>).geometries;
+  const kept = (filtered.objects[names[0]!] as GeometryCollection).geometries;
   if (kept.length !== matched.size) throw new Error(`simplification lost ${matched.size - kept.length} province(s)`);
   const provinces = kept
     .map((g) => {
-      const row = rowByShapeName.get(g.properties?.shapeName)!;
+      const row = rowByShapeName.get(nameOf(g))!;
       const properties: ShapeProperties = {
         code: row.oldCode,
         name: row.oldName,
@@ -178,7 +186,7 @@ export function prepareTopology(
       const { properties: _source, ...shape } = g;
       return { ...shape, properties } as GeometryObject<ShapeProperties>;
     })
-    .sort((a, b) => a.properties!.code.localeCompare(b.properties!.code));
+    .sort((a, b) => (a.properties as ShapeProperties).code.localeCompare((b.properties as ShapeProperties).code));
 
   const quantized = topojson.quantize(
     {

@@ -9,7 +9,7 @@
  */
 import type { Feature, MultiPolygon } from 'geojson';
 import * as topojson from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { inForce, type Unit, type UnitRegistry } from '../units';
 import source from './provinces-63.topo.json';
 
@@ -24,6 +24,9 @@ export interface ShapeProperties {
 export type ProvinceTopology = Topology<{ provinces: GeometryCollection<ShapeProperties> }>;
 
 export const TOPOLOGY = source as unknown as ProvinceTopology;
+
+/** The 63 shapes, each with its properties (the prepared file always has them). */
+const SHAPES = TOPOLOGY.objects.provinces.geometries as (GeometryObject & { properties: ShapeProperties })[];
 
 /**
  * The last day the 63 shapes are the provinces in force (their borders were
@@ -80,7 +83,7 @@ function dissolve(codes: readonly string[]): Feature<MultiPolygon> {
   let feature = merged.get(key);
   if (!feature) {
     const wanted = new Set(codes);
-    const geometries = TOPOLOGY.objects.provinces.geometries.filter((g) => wanted.has(g.properties!.code));
+    const geometries = SHAPES.filter((g) => wanted.has(g.properties.code));
     feature = { type: 'Feature', properties: {}, geometry: topojson.merge(TOPOLOGY, geometries as never) };
     merged.set(key, feature);
   }
@@ -93,8 +96,7 @@ function dissolve(codes: readonly string[]): Feature<MultiPolygon> {
  */
 export function regionsOn(date: string, registry: UnitRegistry): Region[] {
   const groups = new Map<string, { unit: Unit | null; name: string; shapes: string[] }>();
-  for (const g of TOPOLOGY.objects.provinces.geometries) {
-    const shape = g.properties!;
+  for (const { properties: shape } of SHAPES) {
     const owner = ownerOf(shape, date, registry);
     const key = owner.unit?.slug ?? `ma-${date <= SHAPES_VALID_TO ? shape.code : shape.mergedInto}`;
     const group = groups.get(key) ?? { ...owner, shapes: [] };
