@@ -73,6 +73,10 @@ describe('rankings pages', () => {
       ['2', 'Tỉnh Bắc Ninh', '80,00%'],
     ]);
     const [cases] = mapsOf(doc);
+    expect(text(cases!.querySelector('.chart-summary'))).toBe(
+      'Màu càng đậm, tỷ lệ thi hành xong về việc càng cao: từ 80% (nhạt nhất) đến 85% (đậm nhất). ' +
+        '32 tỉnh, thành phố chưa có số liệu được gạch chéo.',
+    );
     const titles = shapeTitles(cases!);
     expect(titles).toHaveLength(34);
     expect(titles).toEqual(expect.arrayContaining(['Thành phố Hà Nội: 84,41%', 'Tỉnh Bắc Ninh: 80,00%']));

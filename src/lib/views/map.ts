@@ -63,7 +63,7 @@ export function mapChart(
   const caption = `Bản đồ tỷ lệ thi hành xong ${label}, ${when} (${regions.length} tỉnh, thành phố)`;
   const summary =
     (classes.length
-      ? `Màu càng đậm, tỷ lệ thi hành xong ${label} càng cao (${classes[0]!.label.replace(/^từ /, '')} … ${classes[classes.length - 1]!.label.replace(/^từ /, '')}).`
+      ? `Màu càng đậm, tỷ lệ thi hành xong ${label} càng cao: từ ${formatCount(classes[0]!.from)}% (nhạt nhất) đến ${formatCount(classes[classes.length - 1]!.to)}% (đậm nhất).`
       : `Chưa có tỉnh, thành phố nào có tỷ lệ thi hành xong ${label} trong kỳ này.`) +
     (missing ? ` ${formatCount(missing)} tỉnh, thành phố chưa có số liệu được gạch chéo.` : '');
   const title = (a: MapArea) => `${a.name}: ${a.value === null ? NO_DATA.label.toLowerCase() : formatPercent(a.value)}`;
