@@ -77,6 +77,27 @@ if (!process.argv.includes('--no-build')) {
       ? `BUDGET    ${over.length} page(s) over ${kb(BUDGET_GZIP.html)} gzip: ${over.map((p) => p.file).join(', ')}`
       : `budget    every page within ${kb(BUDGET_GZIP.html)} gzip`,
   );
+  // Each map's SVG, as it is in the pages: the budget is 40 kB (asserted in tests/lib/charts/map.test.ts).
+  const maps: { page: string; caption: string; bytes: number }[] = [];
+  for (const file of ['index.html', ...pages.map((p) => p.file).filter((f) => f.startsWith('xep-hang/'))]) {
+    const html = readFileSync(path.join(out, file), 'utf8');
+    for (const m of html.matchAll(
+      /<figure class="chart map[^"]*"[\s\S]*?<figcaption[^>]*>([^<]*)<[\s\S]*?(<svg[\s\S]*?<\/svg>)/g,
+    )) {
+      maps.push({ page: file, caption: m[1] ?? '', bytes: Buffer.byteLength(m[2] ?? '') });
+    }
+  }
+  if (maps.length) {
+    maps.sort((a, b) => b.bytes - a.bytes);
+    const distinct = [...new Map(maps.map((m) => [m.caption, m])).values()];
+    const of = (n: number) => distinct.filter((m) => m.caption.includes(`(${n} tỉnh`)).map((m) => m.bytes);
+    const range = (xs: number[]) => (xs.length ? `${kb(Math.min(...xs))}–${kb(Math.max(...xs))}` : 'none');
+    console.log(
+      `maps      ${maps.length} on ${new Set(maps.map((m) => m.page)).size} pages; 63 provinces ${range(of(63))}, ` +
+        `34 provinces ${range(of(34))} of SVG (budget 40.0 kB)`,
+    );
+    console.log(`heaviest  map ${maps[0]!.caption}: ${kb(maps[0]!.bytes)}`);
+  }
   const js = spawnSync('sh', ['-c', `find ${out} -name '*.js' | wc -l`], { encoding: 'utf8' }).stdout.trim();
   console.log(`scripts   ${js} JavaScript file(s) shipped`);
 }

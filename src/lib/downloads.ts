@@ -115,12 +115,16 @@ export function allDownloadRows({ dataset, model }: SiteData): DownloadRow[] {
   return [...reported, ...sums.map((s) => downloadRow(s, dataset.registry))];
 }
 
-/** Cells that a spreadsheet would run as a formula are prefixed with an apostrophe. */
-function csvCell(value: string | number | null): string {
+/**
+ * Cells that a spreadsheet would run as a formula are prefixed with an
+ * apostrophe. A cell with a semicolon is quoted too: Excel set to Vietnamese
+ * splits an unquoted line on ";", which would make "x;=1+1" a formula cell.
+ */
+export function csvCell(value: string | number | null): string {
   if (value === null) return '';
   let text = String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^[-+]?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**

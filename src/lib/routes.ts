@@ -31,3 +31,9 @@ export async function unitCsv(unit: Unit): Promise<Response> {
 
 export const csvResponse = (body: string): Response =>
   new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+
+/** Static paths of the rankings pages (/xep-hang/<period>/): one per period with data. */
+export async function rankingsPaths() {
+  const { model } = await getSiteData();
+  return model.periods.map((period) => ({ params: { period: period.key }, props: { period } }));
+}

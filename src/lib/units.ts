@@ -106,5 +106,13 @@ export class UnitRegistry {
 /** "tuyen-quang-08", or "tuyen-quang-08-den-2025-06-30" for a former unit. */
 export function unitSlug(u: UnitRow): string {
   const name = slugify(u.name.replace(/^(Tỉnh|Thành phố|Chi cục THADS|Phòng THADS)\s+/u, ''));
-  return [name, u.code.toLowerCase(), ...(u.valid_to ? ['den', u.valid_to] : [])].join('-');
+  return [shorten(name), u.code.toLowerCase(), ...(u.valid_to ? ['den', u.valid_to] : [])].join('-');
+}
+
+// Each slug is a directory name, and file systems refuse names over 255 bytes; the code and end date keep it unique.
+const SLUG_NAME_MAX = 60;
+function shorten(slug: string): string {
+  if (slug.length <= SLUG_NAME_MAX) return slug;
+  const at = slug.lastIndexOf('-', SLUG_NAME_MAX);
+  return slug.slice(0, at > 0 ? at : SLUG_NAME_MAX);
 }

@@ -30,6 +30,8 @@ const OFFICE = '/tinh/bac-ninh-24/khu-vuc-1-24-kv01/';
 const OFFICE_WITHOUT_RATES = '/tinh/ha-noi-01/quan-tay-ho-01-03-den-2025-06-30/';
 const METHOD = '/phuong-phap/';
 const DOWNLOADS = '/du-lieu/';
+const RANKINGS = '/xep-hang/';
+const RANKINGS_2024 = '/xep-hang/2024/';
 const MISSING = '/khong-co-trang-nay/';
 
 const CASES = 'Tỷ lệ thi hành xong về việc';
@@ -179,7 +181,17 @@ for (const viewport of ['phone', 'desktop'] as const) {
 
     it('the page itself never scrolls sideways (tables scroll in their own box)', async () => {
       await withContext(viewport, {}, async (page) => {
-        for (const path of [HOME, PROVINCE, FORMER_PROVINCE, OFFICE, OFFICE_WITHOUT_RATES, METHOD, DOWNLOADS]) {
+        for (const path of [
+          HOME,
+          PROVINCE,
+          FORMER_PROVINCE,
+          OFFICE,
+          OFFICE_WITHOUT_RATES,
+          METHOD,
+          DOWNLOADS,
+          RANKINGS,
+          RANKINGS_2024,
+        ]) {
           await open(page, path);
           const o = await horizontalOverflow(page);
           expect({ path, ...o }).toEqual({ path, width, documentScroll: width, bodyScroll: width, outside: [] });
@@ -251,6 +263,50 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('maps on a 360 px phone, without JavaScript', () => {
+  const phone360 = { ...VIEWPORTS.phone, viewport: { width: 360, height: 740 } };
+
+  it('the home and rankings maps fit the screen, with their legend, and period links work', async () => {
+    const context = await browser.newContext({ ...phone360, javaScriptEnabled: false, locale: 'vi-VN' });
+    context.setDefaultTimeout(10_000);
+    try {
+      const page = await context.newPage();
+      for (const path of [HOME, RANKINGS, RANKINGS_2024]) {
+        await open(page, path);
+        const maps = page.locator('figure.map');
+        expect(await maps.count(), path).toBe(2);
+        for (let i = 0; i < 2; i++) {
+          const map = maps.nth(i);
+          const svg = map.locator('svg[role="img"]').first();
+          const box = (await svg.boundingBox())!;
+          expect(box.x, path).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width, path).toBeLessThanOrEqual(361);
+          expect(box.height, path).toBeGreaterThan(250);
+          const name = (await svg.locator('title').first().textContent()) ?? '';
+          expect(await page.getByRole('img', { name }).count()).toBeGreaterThan(0);
+          expect(await map.locator('.map-legend li').first().isVisible()).toBe(true);
+          expect(await map.getByText('Chưa có số liệu').first().isVisible()).toBe(true);
+        }
+        const o = await horizontalOverflow(page);
+        expect({ path, ...o }).toEqual({ path, width: 360, documentScroll: 360, bodyScroll: 360, outside: [] });
+      }
+      // A reader chooses another period with plain links.
+      await open(page, RANKINGS);
+      await page.getByText('Chọn kỳ báo cáo khác').click();
+      await page
+        .getByRole('region', { name: /Năm thống kê 2024/ })
+        .getByRole('link', { name: 'Cả năm' })
+        .click();
+      await page.waitForURL(`${server.url}${RANKINGS_2024}`);
+      await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(
+        'Xếp hạng các tỉnh, thành phố: năm 2024',
+      );
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('accessibility (axe, WCAG 2 A and AA)', () => {
   const PAGES = [
     { name: 'home', path: HOME, status: 200 },
@@ -261,6 +317,8 @@ describe('accessibility (axe, WCAG 2 A and AA)', () => {
     { name: 'office without rates', path: OFFICE_WITHOUT_RATES, status: 200 },
     { name: 'methodology', path: METHOD, status: 200 },
     { name: 'downloads', path: DOWNLOADS, status: 200 },
+    { name: 'rankings (latest)', path: RANKINGS, status: 200 },
+    { name: 'rankings (63 provinces)', path: RANKINGS_2024, status: 200 },
     { name: '404', path: MISSING, status: 404 },
   ];
   for (const viewport of ['phone', 'desktop'] as const) {

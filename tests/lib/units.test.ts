@@ -103,4 +103,20 @@ describe('unitSlug', () => {
       }),
     ).toBe('da-nang-48');
   });
+
+  it('shortens a very long name at a word, so the page directory stays under the 255-byte file name limit', () => {
+    const row = {
+      code: '24-KV01',
+      name: `Phòng THADS khu vực 1 ${'rất dài '.repeat(60)}`.trim(),
+      level: 'office' as const,
+      parent_code: '24',
+      valid_from: null,
+      valid_to: '2025-06-30',
+      successor_code: [],
+    };
+    const slug = unitSlug(row);
+    expect(slug).toMatch(/^khu-vuc-1-(rat-dai-)+24-kv01-den-2025-06-30$/);
+    expect(slug.length).toBeLessThanOrEqual(60 + '-24-kv01-den-2025-06-30'.length);
+    expect(unitSlug({ ...row, name: 'x'.repeat(300) })).toBe(`${'x'.repeat(60)}-24-kv01-den-2025-06-30`);
+  });
 });

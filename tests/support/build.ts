@@ -17,6 +17,9 @@ const BIN = path.join(ROOT, 'node_modules', '.bin');
 /** The hand-checked fixture dataset and where the shared build of it goes. */
 export const FIXTURE_DATA = path.join(ROOT, 'tests', 'fixtures', 'small');
 export const FIXTURE_SITE = path.join(ROOT, '.tmp', 'fixture-site');
+/** The small fixture with markup, script and formulas in its names, notes and sources (see its README). */
+export const HOSTILE_DATA = path.join(ROOT, 'tests', 'fixtures', 'hostile');
+export const HOSTILE_SITE = path.join(ROOT, '.tmp', 'hostile-site');
 
 export interface RunResult {
   code: number | null;

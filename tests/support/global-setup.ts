@@ -4,12 +4,14 @@
  */
 import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
-import { buildSite, describeRun, FIXTURE_DATA, FIXTURE_SITE } from './build';
+import { buildSite, describeRun, FIXTURE_DATA, FIXTURE_SITE, HOSTILE_DATA, HOSTILE_SITE } from './build';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Absolute path of the built fixture site. */
     fixtureSite: string;
+    /** Absolute path of the built hostile fixture site. */
+    hostileSite: string;
   }
 }
 
@@ -25,4 +27,12 @@ export default async function setup(project: TestProject): Promise<void> {
   }
   console.log(`Fixture site built into .tmp/fixture-site in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   project.provide('fixtureSite', FIXTURE_SITE);
+
+  // One after the other: Astro builds share .astro/ in the project root.
+  await rm(HOSTILE_SITE, { recursive: true, force: true });
+  const hostile = await buildSite({ dataDir: HOSTILE_DATA, outDir: HOSTILE_SITE });
+  if (hostile.code !== 0) {
+    throw new Error(`The hostile fixture site could not be built (tests/fixtures/hostile).\n${describeRun(hostile)}`);
+  }
+  project.provide('hostileSite', HOSTILE_SITE);
 }

@@ -1,4 +1,15 @@
 export { type ComparisonRow, rateComparison } from './comparison';
+export {
+  ARCHIPELAGOS,
+  classOf,
+  MAP_RAMPS,
+  type MapArea,
+  type MapClass,
+  mapClasses,
+  NO_DATA,
+  type RateMapOptions,
+  rateMap,
+} from './map';
 export * as palette from './palette';
 export { type RankingBar, type RankingOptions, rateRanking } from './ranking';
 export { CHART_CLASS, type ChartA11y, type RenderOptions, renderSvg } from './render';

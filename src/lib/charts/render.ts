@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { FONT_SIZE } from './palette';
+import { serializeSvg } from './serialize';
 
 export interface ChartA11y {
   /** Short name of the chart, read first by screen readers. */
@@ -63,7 +64,7 @@ export function renderSvg(options: Plot.PlotOptions, a11y: ChartA11y, render: Re
   addA11y(svg, a11y);
   styleForPage(svg);
 
-  const draft = svg.outerHTML;
+  const draft = serializeSvg(svg);
   const prefix = render.idPrefix ?? `c${createHash('sha256').update(draft).digest('hex').slice(0, 8)}`;
   const markup = draft.replaceAll(PLACEHOLDER, prefix);
   const bad = /NaN|Infinity/.exec(markup);
@@ -125,10 +126,15 @@ function addA11y(svg: SVGSVGElement, { title, description }: ChartA11y): void {
   svg.setAttribute('aria-describedby', `${PLACEHOLDER}-desc`);
 }
 
-/** Page font, phone-sized text, and shrink-to-fit while keeping the aspect ratio. */
+/**
+ * Page font and phone-sized text. Plot's own <style> element and style
+ * attribute go: the page's Content-Security-Policy allows no inline style,
+ * and the same rules (block, shrink to fit keeping the aspect ratio, `pre`
+ * text) are in global.css under the chart class.
+ */
 function styleForPage(svg: SVGSVGElement): void {
   svg.setAttribute('font-family', 'inherit');
   svg.setAttribute('font-size', String(FONT_SIZE));
-  const own = svg.getAttribute('style');
-  svg.setAttribute('style', `${own ? `${own.replace(/;?\s*$/, ';')}` : ''}max-width:100%;height:auto`);
+  for (const style of svg.querySelectorAll('style')) style.remove();
+  svg.removeAttribute('style');
 }

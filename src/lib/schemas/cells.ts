@@ -51,6 +51,10 @@ export const CELL_MESSAGES = {
     vi: 'Văn bản không được bắt đầu hoặc kết thúc bằng khoảng trắng.',
     en: 'Text must not start or end with white space.',
   },
+  'source-url': {
+    vi: 'Nguồn là địa chỉ web thì phải bắt đầu bằng http:// hoặc https://, có tên miền và không chứa khoảng trắng hay ký tự điều khiển; không nhận địa chỉ loại khác (javascript:, data:, //…). Tên văn bản không được bắt đầu bằng một từ liền dấu hai chấm (ví dụ "BC:12").',
+    en: 'A source that is a web address must start with http:// or https://, name a host and contain no white space or control characters; other addresses (javascript:, data:, //…) are refused. A document name must not start with a word followed directly by a colon (e.g. "BC:12").',
+  },
 } as const;
 
 export type CellMessage = keyof typeof CELL_MESSAGES;
@@ -114,6 +118,42 @@ export const requiredTextCell = z.string().transform((s, ctx) => {
 
 export const optionalTextCell = z.string().transform((s, ctx) => {
   if (s === '') return null;
+  if (s.trim() !== s) return fail(ctx, 'text');
+  return s;
+});
+
+/**
+ * Whether a browser would read `s` as an address with a scheme or a host of
+ * its own. Done as the WHATWG URL parser does: leading and trailing control
+ * characters and spaces are dropped and tabs and newlines removed anywhere,
+ * so " javascript:" and "java\tscript:" are addresses; a backslash counts as
+ * a slash, so "\\evil" is as protocol-relative as "//evil".
+ */
+export function looksLikeAddress(s: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what the URL parser strips.
+  const seen = s.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  return /^[A-Za-z][A-Za-z0-9+.-]*:/.test(seen) || /^[/\\]{2}/.test(seen);
+}
+
+/** A complete http(s) address with a host, without white space, control or invisible format characters. */
+export function isHttpUrl(s: string): boolean {
+  if (!/^https?:\/\/[^\s\p{Cc}\p{Cf}]+$/u.test(s)) return false;
+  try {
+    return new URL(s).hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where a row's figures come from: a document's name, or a web address that
+ * the pages turn into a link. Only http(s) addresses may be links, so any
+ * other address (javascript:, data:, //host, with or without spaces and
+ * control characters around or inside the scheme) is refused, not shown.
+ */
+export const optionalSourceCell = z.string().transform((s, ctx) => {
+  if (s === '') return null;
+  if (looksLikeAddress(s) && !isHttpUrl(s)) return fail(ctx, 'source-url');
   if (s.trim() !== s) return fail(ctx, 'text');
   return s;
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { codeCell, countCell, optionalCountCell, optionalTextCell, periodCell } from './cells';
+import { codeCell, countCell, optionalCountCell, optionalSourceCell, optionalTextCell, periodCell } from './cells';
 
 /** The two measures every figure exists in: cases (việc) and money (tiền, thousand đồng). */
 export const MEASURES = ['cases', 'money'] as const;
@@ -41,7 +41,7 @@ export const ResultRowSchema = z.object({
     Column<BreakdownField>,
     typeof optionalCountCell
   >),
-  source: optionalTextCell,
+  source: optionalSourceCell,
   note: optionalTextCell,
 });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -53,9 +54,44 @@ describe('renderSvg', () => {
   it('scales to its container, keeps the viewBox, uses the page font and a fixed class', () => {
     const { root } = parse(renderSvg({ width: 480, height: 200, ...clipped(3) }, a11y));
     expect(root.getAttribute('viewBox')).toBe('0 0 480 200');
-    expect(root.getAttribute('style')).toContain('max-width:100%;height:auto');
     expect(root.getAttribute('font-family')).toBe('inherit');
     expect(root.getAttribute('class')).toBe(CHART_CLASS);
+    // Shrink-to-fit comes from the page stylesheet, under the chart class.
+    const css = readFileSync(new URL('../../../src/styles/global.css', import.meta.url), 'utf8');
+    const rule = new RegExp(`\\.${CHART_CLASS} \\{([^}]*)\\}`).exec(css)?.[1] ?? '';
+    expect(rule).toContain('max-width: 100%;');
+    expect(rule).toContain('height: auto;');
+  });
+
+  it('carries no inline style, which the Content-Security-Policy would block', () => {
+    const svg = renderSvg({ width: 480, height: 200, ...clipped(3) }, a11y);
+    expect(svg).not.toMatch(/<style|\sstyle=/);
+  });
+
+  it('escapes names from the data in tick labels, titles and attributes', () => {
+    const names = [
+      '</text><script>alert(1)</script>',
+      '"><img src=x onerror=alert(1)>',
+      'A &amp; B',
+      "' onmouseover='x",
+    ];
+    const svg = renderSvg(
+      {
+        marginLeft: 200,
+        y: { domain: names },
+        marks: [Plot.barX(names, { y: (d: string) => d, x: 1, title: (d: string) => d, ariaLabel: 'bar' })],
+      },
+      { title: names[0]!, description: names.join(' ') },
+    );
+    expect(svg).not.toMatch(/<script|<img|<\/text><script/);
+    expect(svg).toContain('&lt;/text&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(svg).toContain('A &amp;amp; B');
+    // Read back by an HTML parser, every name is text again, exactly.
+    const { document, root } = parse(svg);
+    expect(document.querySelectorAll('script, img')).toHaveLength(0);
+    const texts = [...root.querySelectorAll('text')].map((t) => t.textContent);
+    for (const n of names) expect(texts).toContain(n);
+    expect(root.querySelector('title')?.textContent).toBe(names[0]);
   });
 
   it('numbers ids from 1 per chart, with a prefix no other chart shares', () => {

@@ -1,0 +1,43 @@
+/**
+ * JSON-LD for a `<script type="application/ld+json">` element. The content
+ * of a script element is raw text: "</script>" in a unit name would end it
+ * and let the rest run as markup, and U+2028/U+2029 break older JavaScript
+ * parsers. Escaping <, >, & and those two characters as \uXXXX keeps the
+ * JSON equal to the input once parsed, with nothing left for HTML to read.
+ */
+const UNSAFE = /[<>&\u2028\u2029]/g;
+
+export function serializeJsonLd(value: unknown): string {
+  const json = JSON.stringify(value);
+  if (json === undefined) throw new Error('serializeJsonLd: the value has no JSON form');
+  return json.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export interface DatasetLdInput {
+  title: string;
+  description?: string | undefined;
+  publisher: string;
+  licence: string;
+  licence_url?: string | undefined;
+  updated: string;
+  /** Absolute address of the page that describes the dataset. */
+  url: string;
+  /** Absolute addresses of the downloads, with their media types. */
+  downloads: { url: string; type: string }[];
+}
+
+/** schema.org Dataset of the download page, which search engines list for people looking for the data. */
+export function datasetLd(d: DatasetLdInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: d.title,
+    ...(d.description ? { description: d.description } : {}),
+    url: d.url,
+    inLanguage: 'vi',
+    dateModified: d.updated,
+    creator: { '@type': 'Organization', name: d.publisher },
+    license: d.licence_url ?? d.licence,
+    distribution: d.downloads.map((x) => ({ '@type': 'DataDownload', encodingFormat: x.type, contentUrl: x.url })),
+  };
+}

@@ -1,0 +1,109 @@
+import { classOf, type MapArea, mapClasses, NO_DATA, rateMap, renderSvg } from '../charts';
+import type { Stat } from '../compute/model';
+import { formatCount, formatPercent } from '../format';
+import type { Region } from '../geo/regions';
+import { MEASURE_LABEL } from '../glossary';
+import { type Period, periodLabel } from '../period';
+import type { Measure } from '../schemas/results';
+import type { TableView } from './types';
+
+/** Credit the CC BY-SA 4.0 licence of the boundaries asks for, shown under every map. */
+export const MAP_CREDIT = {
+  source: 'geoBoundaries; Open Development Mekong',
+  sourceHref: 'https://www.geoboundaries.org/',
+  licence: 'CC BY-SA 4.0',
+  licenceHref: 'https://creativecommons.org/licenses/by-sa/4.0/deed.vi',
+} as const;
+
+export interface LegendItem {
+  label: string;
+  /** A fill colour, or null for the hatch of provinces without figures. */
+  color: string | null;
+  /** How many provinces of the map are in this class. */
+  count: number;
+}
+
+export interface MapView {
+  id: string;
+  caption: string;
+  summary: string;
+  svg: string;
+  legend: LegendItem[];
+  table: TableView;
+}
+
+const num = (text: string) => ({ text, numeric: true });
+
+/**
+ * A map of the provinces of one period coloured by one completion rate, with
+ * its legend and the same figures as a table. `regions` are the provinces in
+ * force at the period's end (regionsOn); `stats` their figures.
+ */
+export function mapChart(
+  id: string,
+  regions: readonly Region[],
+  stats: readonly Stat[],
+  measure: Measure,
+  period: Period,
+): MapView {
+  const bySlug = new Map(stats.map((s) => [s.unit!.slug, s]));
+  const areas: MapArea[] = regions.map((r) => ({
+    key: r.key,
+    name: r.name,
+    value: bySlug.get(r.key)?.figures[measure].rate ?? null,
+    feature: r.feature,
+  }));
+  const classes = mapClasses(
+    areas.map((a) => a.value),
+    measure,
+  );
+  const label = MEASURE_LABEL[measure].toLowerCase();
+  const when = periodLabel(period).toLowerCase();
+  const missing = areas.filter((a) => a.value === null).length;
+  const caption = `Bản đồ tỷ lệ thi hành xong ${label}, ${when} (${regions.length} tỉnh, thành phố)`;
+  const summary =
+    (classes.length
+      ? `Màu càng đậm, tỷ lệ thi hành xong ${label} càng cao: từ ${formatCount(classes[0]!.from)}% (nhạt nhất) đến ${formatCount(classes[classes.length - 1]!.to)}% (đậm nhất).`
+      : `Chưa có tỉnh, thành phố nào có tỷ lệ thi hành xong ${label} trong kỳ này.`) +
+    (missing ? ` ${formatCount(missing)} tỉnh, thành phố chưa có số liệu được gạch chéo.` : '');
+  const title = (a: MapArea) => `${a.name}: ${a.value === null ? NO_DATA.label.toLowerCase() : formatPercent(a.value)}`;
+  const svg = renderSvg(
+    rateMap(areas, { measure, classes, title }),
+    { title: caption, description: summary },
+    { idPrefix: id },
+  );
+  const classLabel = (a: MapArea) => classes.find((c) => c.color === colorOf(a, classes))?.label ?? NO_DATA.label;
+  const sorted = [...areas].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const onMap = new Set(areas.map((a) => a.key));
+  const offMap = stats.filter((s) => !onMap.has(s.unit!.slug));
+  return {
+    id,
+    caption,
+    summary,
+    svg,
+    legend: [
+      ...classes.map((c) => ({
+        label: c.label,
+        color: c.color,
+        count: areas.filter((a) => colorOf(a, classes) === c.color).length,
+      })),
+      ...(missing ? [{ label: NO_DATA.label, color: null, count: missing }] : []),
+    ],
+    table: {
+      caption: `Số liệu của bản đồ: ${caption}`,
+      head: ['Tỉnh, thành phố', `Tỷ lệ ${label}`, 'Nhóm màu'],
+      rowHeader: 0,
+      rows: [
+        ...sorted.map((a) => [{ text: a.name }, num(formatPercent(a.value)), { text: classLabel(a) }]),
+        // A province of the data that no shape stands for is still listed.
+        ...offMap.map((s) => [
+          { text: s.unit!.name },
+          num(formatPercent(s.figures[measure].rate)),
+          { text: 'Không có trên bản đồ' },
+        ]),
+      ],
+    },
+  };
+}
+
+const colorOf = (a: MapArea, classes: Parameters<typeof classOf>[1]) => classOf(a.value, classes)?.color;

@@ -1,0 +1,223 @@
+/**
+ * The Content-Security-Policy and the escaping of data, in real Chromium:
+ * every page of the ordinary fixture carries the policy and breaks none of
+ * it; the policy does block an inline script and an inline style; and the
+ * pages of the hostile fixture (markup and script in names, notes, sources)
+ * run nothing, even with the policy switched off, and break no rule with it on.
+ */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, VIEWPORTS } from '../support/browser';
+import { type Served, serveDir } from '../support/build';
+import { addressOf, listFiles } from '../support/pages';
+
+const ordinarySite = inject('fixtureSite');
+const hostileSite = inject('hostileSite');
+let ordinary: Served;
+let hostile: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  [ordinary, hostile] = await Promise.all([serveDir(ordinarySite), serveDir(hostileSite)]);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await ordinary?.close();
+  await hostile?.close();
+});
+
+interface Violation {
+  directive: string;
+  sample: string;
+}
+
+/** What a page did that it must not: CSP violations (as events and console errors) and dialogs. */
+interface Watch {
+  violations: Violation[];
+  console: string[];
+  dialogs: string[];
+}
+
+// Runs before any script of the page; Playwright's init scripts are not subject to the page's CSP.
+const RECORD_VIOLATIONS = () => {
+  const seen: { directive: string; sample: string }[] = [];
+  (window as unknown as { __violations: typeof seen }).__violations = seen;
+  document.addEventListener('securitypolicyviolation', (e) =>
+    seen.push({ directive: e.effectiveDirective, sample: e.sample }),
+  );
+};
+
+async function withPage<T>(options: BrowserContextOptions, use: (page: Page, watch: Watch) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ ...options, locale: 'vi-VN' });
+  context.setDefaultTimeout(10_000);
+  await context.addInitScript(RECORD_VIOLATIONS);
+  const watch: Watch = { violations: [], console: [], dialogs: [] };
+  try {
+    const page = await context.newPage();
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) watch.console.push(m.text());
+    });
+    page.on('dialog', (d) => {
+      watch.dialogs.push(`${d.type()}: ${d.message()}`);
+      void d.dismiss();
+    });
+    return await use(page, watch);
+  } finally {
+    await context.close();
+  }
+}
+
+async function open(page: Page, watch: Watch, url: string): Promise<void> {
+  const response = await page.goto(url, { waitUntil: 'load' });
+  expect(response?.status(), url).toBe(200);
+  // Hover every element, for a handler that an escaped quote might have let through.
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll('*')) el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+  });
+  watch.violations.push(
+    ...(await page.evaluate(() => (window as unknown as { __violations: Violation[] }).__violations.splice(0))),
+  );
+}
+
+const pagesOf = async (dir: string) =>
+  (await listFiles(dir)).filter((f) => f.endsWith('.html')).map((f) => (f === '404.html' ? '/404.html' : addressOf(f)));
+
+describe('the Content-Security-Policy', () => {
+  it('is on every page, before the stylesheet, with no unsafe source, and nothing breaks it', async () => {
+    const addresses = await pagesOf(ordinarySite);
+    expect(addresses.length).toBeGreaterThanOrEqual(15);
+    await withPage({}, async (page, watch) => {
+      for (const address of addresses) {
+        await open(page, watch, ordinary.url + address);
+        const csp = await page.evaluate(() => {
+          const metas = [...document.querySelectorAll('meta[http-equiv="content-security-policy" i]')];
+          const style = document.querySelector('style');
+          return {
+            count: metas.length,
+            content: metas[0]?.getAttribute('content') ?? '',
+            inHead: metas[0]?.parentElement === document.head,
+            beforeStyle: Boolean(
+              metas[0] && style && metas[0].compareDocumentPosition(style) & Node.DOCUMENT_POSITION_FOLLOWING,
+            ),
+          };
+        });
+        expect(csp, address).toMatchObject({ count: 1, inHead: true, beforeStyle: true });
+        const directives = new Map(
+          csp.content
+            .split(';')
+            .map((d) => d.trim().split(/\s+/))
+            .filter((d) => d[0])
+            .map(([name, ...values]) => [name!, values]),
+        );
+        expect(directives.get('default-src'), address).toEqual(["'self'"]);
+        expect(directives.get('object-src'), address).toEqual(["'none'"]);
+        expect(directives.get('base-uri'), address).toEqual(["'self'"]);
+        expect(directives.get('form-action'), address).toEqual(["'self'"]);
+        for (const name of ['script-src', 'style-src']) {
+          const values = directives.get(name) ?? [];
+          // Hashes only: no host, no 'self', no unsafe keyword.
+          expect(
+            values.filter((v) => !/^'sha256-[A-Za-z0-9+/]+=*'$/.test(v)),
+            `${address} ${name}`,
+          ).toEqual(["'report-sample'"]);
+        }
+        expect(directives.get('style-src')?.length, address).toBe(2);
+      }
+      expect(watch.violations).toEqual([]);
+      expect(watch.console).toEqual([]);
+      expect(watch.dialogs).toEqual([]);
+    });
+  });
+
+  it('lets the inlined stylesheet apply, charts included', async () => {
+    await withPage({}, async (page, watch) => {
+      await open(page, watch, `${ordinary.url}/tinh/ha-noi-01/`);
+      const chart = await page.evaluate(() => {
+        const svg = document.querySelector('svg.thads-chart');
+        const style = svg ? getComputedStyle(svg) : null;
+        const text = svg?.querySelector('text');
+        return {
+          display: style?.display,
+          maxWidth: style?.maxWidth,
+          whiteSpace: text ? getComputedStyle(text).whiteSpace : null,
+        };
+      });
+      expect(chart).toEqual({ display: 'block', maxWidth: '100%', whiteSpace: 'pre' });
+      expect(watch.violations).toEqual([]);
+    });
+  });
+
+  it('blocks an inline script, an event handler and an inline style, and reports each', async () => {
+    await withPage({}, async (page, watch) => {
+      await open(page, watch, `${ordinary.url}/`);
+      const ran = await page.evaluate(async () => {
+        const w = window as unknown as { __ran?: string[] };
+        const script = document.createElement('script');
+        script.textContent = "(window.__ran ??= []).push('script')";
+        document.body.append(script);
+        const img = document.createElement('img');
+        img.setAttribute('onerror', "(window.__ran ??= []).push('handler')");
+        img.src = 'data:,';
+        document.body.append(img);
+        const p = document.createElement('p');
+        p.setAttribute('style', 'color: red');
+        document.body.append(p);
+        await new Promise((r) => setTimeout(r, 100));
+        return { ran: w.__ran ?? [], color: getComputedStyle(p).color };
+      });
+      expect(ran.ran).toEqual([]);
+      expect(ran.color).not.toBe('rgb(255, 0, 0)');
+      const blocked = await page.evaluate(() => (window as unknown as { __violations: Violation[] }).__violations);
+      expect(blocked.map((v) => v.directive).sort()).toEqual(
+        expect.arrayContaining(['script-src-attr', 'script-src-elem', 'style-src-attr']),
+      );
+      expect(blocked.find((v) => v.directive === 'script-src-elem')?.sample).toContain('window.__ran');
+    });
+  });
+});
+
+describe('the hostile fixture in Chromium', () => {
+  it('runs nothing from the data even with the CSP switched off, and shows the names as text', async () => {
+    const addresses = await pagesOf(hostileSite);
+    await withPage({ bypassCSP: true }, async (page, watch) => {
+      for (const address of addresses) {
+        await open(page, watch, hostile.url + address);
+        const found = await page.evaluate(() => ({
+          scripts: [...document.scripts].filter((s) => s.type !== 'application/ld+json').length,
+          foreign: document.querySelectorAll('img, iframe, object, embed, foreignObject, textarea, noscript').length,
+          handlers: [...document.querySelectorAll('*')].flatMap((el) =>
+            [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.localName} ${a.name}`),
+          ),
+          titles: document.querySelectorAll('title').length - document.querySelectorAll('svg title').length,
+        }));
+        expect(found, address).toEqual({ scripts: 0, foreign: 0, handlers: [], titles: 1 });
+      }
+      expect(watch.dialogs).toEqual([]);
+    });
+    await withPage({}, async (page, watch) => {
+      await open(page, watch, `${hostile.url}/tinh/ha-noi-script-alert-1-script-01/`);
+      // biome-ignore lint/performance/useDomNodeTextContent: innerText is the text as rendered, what a reader sees.
+      expect(await page.locator('h1').innerText()).toBe('Thành phố Hà Nội <script>alert(1)</script>');
+      expect(await page.title()).toBe('Thành phố Hà Nội <script>alert(1)</script> | Thống kê thi hành án dân sự');
+      await page.goto(`${hostile.url}/tinh/bac-ninh-title-svg-onload-alert-1-24/`);
+      expect(await page.title()).toBe('Tỉnh Bắc Ninh </title><svg onload=alert(1)> | Thống kê thi hành án dân sự');
+      expect(watch.dialogs).toEqual([]);
+    });
+  });
+
+  it('breaks no rule of the CSP on any page, and does not scroll sideways on a 360 px phone', async () => {
+    const addresses = await pagesOf(hostileSite);
+    await withPage({ ...VIEWPORTS.phone, viewport: { width: 360, height: 800 } }, async (page, watch) => {
+      for (const address of addresses) {
+        await open(page, watch, hostile.url + address);
+        // A long name or note is broken across lines rather than widening the page.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), address).toBeLessThanOrEqual(360);
+      }
+      expect(watch.violations).toEqual([]);
+      expect(watch.console).toEqual([]);
+      expect(watch.dialogs).toEqual([]);
+    });
+  });
+});
