@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { CellLocator } from './locate';
 import { type CsvRecord, parseCsv } from './parse';
-import { parsePeriod } from './period';
+import { type Period, parsePeriod } from './period';
 import { error, hasErrors, type Problem, sortProblems } from './problems';
 import type { DataFiles, SourceFile } from './read';
 import { type DatasetInfo, DatasetSchema } from './schemas/dataset';
@@ -122,6 +122,24 @@ function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
   };
 }
 
+/**
+ * A units.csv row that failed its own checks is not in the registry, so every
+ * office naming it as successor or parent would be reported again: those
+ * repeats are left out, the row's own error stands for them.
+ */
+function withoutBrokenReferences(units: Table<unknown> | null, unitProblems: readonly Problem[]): Problem[] {
+  if (!units) return [...unitProblems];
+  const broken = new Set(units.failed.map((r) => (r.cells.code ?? '').trim()));
+  const codeAt = new Map((units.rows as Located<{ code: string }>[]).map((r) => [r.line, r.code]));
+  for (const p of unitProblems) {
+    if (p.code === 'unit-dates-order' && p.line !== undefined) broken.add(codeAt.get(p.line) ?? '');
+  }
+  const references = new Set(['successor_code', 'parent_code']);
+  return unitProblems.filter(
+    (p) => !(p.column !== undefined && references.has(p.column) && p.value !== undefined && broken.has(p.value)),
+  );
+}
+
 /** Which codes units.csv can vouch for: none when it is missing or unreadable, else all but those in error. */
 function unitTrust(units: Table<unknown> | null, unitProblems: readonly Problem[]) {
   if (!units) return { all: false, codes: new Set<string>() };
@@ -185,7 +203,9 @@ export function loadDataset(files: DataFiles): LoadOutcome {
         readTable(files.units, { schema: UnitRowSchema, required: UNIT_COLUMNS, optional: UNIT_OPTIONAL_COLUMNS }),
       )
     : null;
-  const { registry, problems: unitProblems } = validateUnits(units?.rows ?? []);
+  const validatedUnits = validateUnits(units?.rows ?? []);
+  const { registry } = validatedUnits;
+  const unitProblems = withoutBrokenReferences(units, validatedUnits.problems);
   problems.push(...unitProblems);
   const trust = unitTrust(units, unitProblems);
   const trusted = (code: string) => trust.all && !trust.codes.has(code);
@@ -226,13 +246,21 @@ export function loadDataset(files: DataFiles): LoadOutcome {
   const checked = validateResults(placement.placed, registry, { trusted, setAside });
   problems.push(...checked.problems, ...checkCumulativePeriods(checked.results));
   problems.push(...checkRateJumps(checked.results), ...checkCarryContinuity(checked.results, registry));
-  const setAsideCodes = new Set(setAside.map((s) => s.code));
-  if (trust.all && !unreadable) {
-    problems.push(...checkLatestCoverage(checked.results, registry, (c) => !trusted(c) || setAsideCodes.has(c)));
+  // Rows of the latest year set aside by an error may be the very rows that look missing: then the check waits.
+  const latest = checked.results.reduce<Period | null>((l, r) => (l && l.order >= r.period.order ? l : r.period), null);
+  const blocked = [...setAside, ...checked.unresolved].some(
+    (s) =>
+      latest !== null &&
+      s.file === `results/${latest.year}.csv` &&
+      (s.period === null || s.period === latest.key) &&
+      trusted(s.code),
+  );
+  if (trust.all && !unreadable && !blocked) {
+    problems.push(...checkLatestCoverage(checked.results, registry, (c) => !trusted(c)));
   } else if (trust.all) {
     skipped.push({
-      vi: 'Chưa tìm các đơn vị thiếu số liệu kỳ mới nhất, vì một số dòng kết quả chưa đọc được (xem các lỗi trên).',
-      en: 'Units without figures for the latest period were not looked for, since some results rows could not be read (see the errors above).',
+      vi: 'Chưa tìm các đơn vị thiếu số liệu kỳ mới nhất, vì một số dòng kết quả chưa đọc được hoặc chưa xác định được đơn vị (xem các lỗi trên).',
+      en: 'Units without figures for the latest period were not looked for, since some results rows could not be read or matched to a unit (see the errors above).',
     });
   }
 

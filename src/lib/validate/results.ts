@@ -95,7 +95,7 @@ export function validateResults(
   rows: Located<ResultRow>[],
   registry: UnitRegistry,
   context: ResultsContext = TRUST_ALL,
-): { results: Result[]; problems: Problem[]; unchecked: number } {
+): { results: Result[]; problems: Problem[]; unchecked: number; unresolved: SetAsideRow[] } {
   const problems: Problem[] = [];
   const resolved: Result[] = [];
   const unresolved: SetAsideRow[] = [];
@@ -126,7 +126,7 @@ export function validateResults(
   }
   const results = [...kept.values()];
   problems.push(...checkOfficesWithinProvince(results, registry, [...context.setAside, ...unresolved]));
-  return { results, problems, unchecked };
+  return { results, problems, unchecked, unresolved };
 }
 
 function unitNotFound(r: Located<ResultRow>, registry: UnitRegistry): Problem {
@@ -198,12 +198,10 @@ function checkOfficesWithinProvince(
   for (const { code, period, province, offices } of groups.values()) {
     if (offices.length === 0) continue;
     if (!province) {
-      // The province row may be there but set aside by another error (a bad cell, an unknown code): that error is the cause.
+      // The province row may be there but set aside by another error of that period (a bad cell, a code not in
+      // force, a wrong file): that error is the cause, and this one would only repeat it.
       const blocked = setAside.some(
-        (s) =>
-          (s.period === null || s.period === period) &&
-          offices.some((o) => o.file === s.file) &&
-          (s.code === code || registry.withCode(s.code).length === 0),
+        (s) => (s.period === null || s.period === period) && offices.some((o) => o.file === s.file),
       );
       if (!blocked) problems.push(provinceMissing(code, period, offices));
       continue;
@@ -221,7 +219,7 @@ function checkOfficesWithinProvince(
         code: 'offices-exceed-province',
         ...at(province, over[0]!.column),
         vi: `Tổng của ${offices.length} đơn vị trực thuộc lớn hơn số của toàn tỉnh kỳ ${period} (tổng các đơn vị > toàn tỉnh): ${list}. Số của toàn tỉnh gồm số của chính Cục THADS tỉnh cộng mọi đơn vị trực thuộc.`,
-        en: `The ${offices.length} offices add up to more than the province total for period ${period} (offices > province): ${list}. The province figure is the provincial department's own caseload plus all its offices.`,
+        en: `The ${offices.length} office(s) add up to more than the province total for period ${period} (offices > province): ${list}. The province figure is the provincial department's own caseload plus all its offices.`,
         related: offices.map(refOf),
       }),
     );
