@@ -34,7 +34,9 @@ export function validateUnits(rows: Located<UnitRow>[]): { registry: UnitRegistr
   for (const list of byCode.values()) {
     for (let i = 1; i < list.length; i++) {
       const cur = list[i]!;
-      const prev = list.slice(0, i).find((p) => overlaps(p, cur));
+      // Every earlier unit it overlaps is named, not only the first.
+      const earlier = list.slice(0, i).filter((p) => overlaps(p, cur));
+      const prev = earlier[0];
       if (!prev) continue;
       problems.push(
         error({
@@ -45,7 +47,7 @@ export function validateUnits(rows: Located<UnitRow>[]): { registry: UnitRegistr
           value: cur.code,
           vi: `Mã ${cur.code} được dùng cho hai đơn vị cùng có hiệu lực trong một khoảng thời gian ("${prev.name}" dòng ${prev.line} và "${cur.name}"); một mã chỉ được chỉ một đơn vị vào mỗi ngày.`,
           en: `Code ${cur.code} names two units in force at the same time ("${prev.name}" on line ${prev.line} and "${cur.name}"); a code may name only one unit on any date.`,
-          related: [{ file: prev.file, line: prev.line }],
+          related: earlier.map((p) => ({ file: p.file, line: p.line })),
         }),
       );
     }

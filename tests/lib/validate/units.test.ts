@@ -306,3 +306,26 @@ describe('validateUnits', () => {
     ]);
   });
 });
+
+describe('validateUnits: cross-row problems name every row involved', () => {
+  it('names every earlier unit a code overlaps with, not only the first', () => {
+    const { problems } = check(
+      '24,Tỉnh Bắc Giang,province,,,2025-06-30,',
+      '24,Tỉnh Bắc Ninh,province,,2025-07-01,,',
+      '24,Tỉnh Bắc Ninh mới,province,,2020-01-01,,',
+    );
+    expect(where(problems).filter((p) => p.line === 4)).toEqual([
+      {
+        file: 'units.csv',
+        line: 4,
+        column: 'code',
+        value: '24',
+        code: 'unit-code-overlap',
+        related: [
+          { file: 'units.csv', line: 2 },
+          { file: 'units.csv', line: 3 },
+        ],
+      },
+    ]);
+  });
+});
