@@ -1,23 +1,39 @@
 /**
  * `npm run validate`: checks the data files alone and prints what was read.
- * Exits 1 when there is any error, so CI stops before building.
+ * Exits 1 when there is any error (warnings are shown but never fatal), so
+ * CI stops before building.
+ *
+ *   npm run validate              readable report, Vietnamese then English
+ *   npm run validate -- --json    one JSON document on stdout (see data/README.md)
+ *
+ * Inside GitHub Actions (GITHUB_ACTIONS=true) the readable report is preceded
+ * by one `::error`/`::warning` workflow command per problem, so that a pull
+ * request shows each one on its line. With --json stdout holds the JSON alone.
  */
 
 import { computeModel } from '../src/lib/compute/model';
 import { formatCount, formatPercent } from '../src/lib/format';
 import { loadDataset } from '../src/lib/load';
 import { periodLabel } from '../src/lib/period';
-import { formatProblem } from '../src/lib/problems';
 import { readDataFiles } from '../src/lib/read';
+import { formatAnnotations, formatReport, inGitHubActions, placeOf, reportJson } from '../src/lib/report';
 import { dataDir } from '../src/lib/site-data';
 
 const dir = dataDir();
+const place = placeOf(dir);
 const started = performance.now();
 const outcome = loadDataset(await readDataFiles(dir));
 const errors = outcome.problems.filter((p) => p.severity === 'error');
 const warnings = outcome.problems.filter((p) => p.severity === 'warning');
 
-for (const p of outcome.problems) console.log(formatProblem(p));
+if (process.argv.includes('--json')) {
+  process.stdout.write(`${JSON.stringify(reportJson(outcome, place), null, 2)}\n`);
+  process.exit(outcome.dataset ? 0 : 1);
+}
+
+if (inGitHubActions() && outcome.problems.length > 0) console.log(formatAnnotations(outcome.problems, place));
+const report = formatReport(outcome);
+if (report) console.log(report);
 if (!outcome.dataset) {
   console.error(
     `\n✗ ${dir}: ${errors.length} lỗi, ${warnings.length} cảnh báo. Sửa các lỗi trên rồi chạy lại.\n` +

@@ -1,7 +1,13 @@
+/** A row another row's problem involves: its file and line. */
+export interface RowRef {
+  file: string;
+  line: number;
+}
+
 /** A problem found in the data, always with a place and a bilingual message. */
 export interface Problem {
   severity: 'error' | 'warning';
-  /** Stable machine-readable code, e.g. `not-an-integer`. */
+  /** Stable machine-readable code naming the rule, e.g. `not-an-integer` (data/README.md lists them). */
   code: string;
   /** File path relative to the data directory, e.g. `results/2024.csv`. */
   file: string;
@@ -9,19 +15,37 @@ export interface Problem {
   line?: number;
   /** Column name as written in the header. */
   column?: string;
+  /** 1-based character column where the cell starts on `line`, when it can be computed from the file. */
+  col?: number;
   /** The offending value as found. */
   value?: string;
   /** Vietnamese message first, then English. */
   vi: string;
   en: string;
-  /** Other rows involved in a cross-row problem. */
-  related?: { file: string; line: number }[];
+  /** Every other row involved in a cross-row problem, ordered by file and line. */
+  related?: RowRef[];
 }
 
 export type ProblemInput = Omit<Problem, 'severity'>;
 
-export const error = (p: ProblemInput): Problem => ({ severity: 'error', ...p });
-export const warning = (p: ProblemInput): Problem => ({ severity: 'warning', ...p });
+/** Orders row references by file, then line, and drops repeats, so reports are stable. */
+export function sortRefs(refs: readonly RowRef[]): RowRef[] {
+  const seen = new Set<string>();
+  return [...refs]
+    .sort((a, b) => compareText(a.file, b.file) || a.line - b.line)
+    .filter((r) => {
+      const key = `${r.file}:${r.line}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+const make = (severity: Problem['severity'], p: ProblemInput): Problem =>
+  p.related ? { severity, ...p, related: sortRefs(p.related) } : { severity, ...p };
+
+export const error = (p: ProblemInput): Problem => make('error', p);
+export const warning = (p: ProblemInput): Problem => make('warning', p);
 
 export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((p) => p.severity === 'error');
 
@@ -33,24 +57,36 @@ export function formatPlace(p: Problem): string {
   return place;
 }
 
+/** How many related rows the readable report lists before summing up the rest (JSON lists them all). */
+export const RELATED_SHOWN = 12;
+
+/** The related rows as one readable line, the first RELATED_SHOWN of them in full. */
+export function formatRelated(related: readonly RowRef[]): string {
+  const shown = related.slice(0, RELATED_SHOWN).map((r) => `${r.file}:${r.line}`);
+  const rest = related.length - shown.length;
+  return rest > 0 ? `${shown.join(', ')} … (+${rest} dòng khác / more rows)` : shown.join(', ');
+}
+
 /** One problem as two readable lines: place and Vietnamese, then English. */
 export function formatProblem(p: Problem): string {
   const tag = p.severity === 'error' ? 'LỖI/ERROR' : 'CẢNH BÁO/WARNING';
   const value = p.value !== undefined ? ` [giá trị/value: ${JSON.stringify(p.value)}]` : '';
-  const related = p.related?.length
-    ? `\n    liên quan/related: ${p.related.map((r) => `${r.file}:${r.line}`).join(', ')}`
-    : '';
+  const related = p.related?.length ? `\n    liên quan/related: ${formatRelated(p.related)}` : '';
   return `${tag} ${formatPlace(p)}${value}\n    ${p.vi}\n    ${p.en}${related}`;
 }
 
-/** Stable order: file, line, column, code. */
+/** Code-unit order, independent of the machine's locale, so every run sorts alike. */
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Stable order: file, line, column, code, value. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      compareText(a.file, b.file) ||
       (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? '').localeCompare(b.column ?? '') ||
-      a.code.localeCompare(b.code),
+      compareText(a.column ?? '', b.column ?? '') ||
+      compareText(a.code, b.code) ||
+      compareText(a.value ?? '', b.value ?? ''),
   );
 }
 

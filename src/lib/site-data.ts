@@ -3,6 +3,7 @@ import { computeModel, type SiteModel } from './compute/model';
 import { type Dataset, loadDataset } from './load';
 import { DataError, formatProblem } from './problems';
 import { readDataFiles } from './read';
+import { formatAnnotations, formatSkipped, inGitHubActions, placeOf } from './report';
 
 export interface SiteData {
   dataset: Dataset;
@@ -22,9 +23,16 @@ let cached: Promise<SiteData> | undefined;
  */
 export function getSiteData(): Promise<SiteData> {
   cached ??= (async () => {
-    const outcome = loadDataset(await readDataFiles(dataDir()));
+    const dir = dataDir();
+    const outcome = loadDataset(await readDataFiles(dir));
+    // The same workflow commands as npm run validate, so a failed build in CI shows each problem on its line.
+    if (inGitHubActions() && outcome.problems.length > 0)
+      console.log(formatAnnotations(outcome.problems, placeOf(dir)));
     for (const p of outcome.problems) if (p.severity === 'warning') console.warn(formatProblem(p));
-    if (!outcome.dataset) throw new DataError(outcome.problems);
+    if (!outcome.dataset) {
+      for (const s of outcome.skipped) console.warn(formatSkipped(s));
+      throw new DataError(outcome.problems);
+    }
     return { dataset: outcome.dataset, model: computeModel(outcome.dataset) };
   })();
   return cached;

@@ -9,8 +9,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/load';
-import { formatProblem } from '../../src/lib/problems';
+import { formatProblem, type Problem } from '../../src/lib/problems';
 import { readDataFiles } from '../../src/lib/read';
+import { formatSkipped } from '../../src/lib/report';
 
 const SMALL_DIR = fileURLToPath(new URL('../fixtures/small/', import.meta.url));
 const BROKEN_DIR = fileURLToPath(new URL('./broken/', import.meta.url));
@@ -26,6 +27,16 @@ const CASES = readdirSync(BROKEN_DIR, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
   .sort();
+
+/** A problem's identity apart from its wording (which names related lines that a case may shift). */
+const placeOf = (p: Problem) => `${p.severity}|${p.code}|${p.file}|${p.line}|${p.column}|${p.value}`;
+
+/**
+ * The small fixture's own warnings (its 2025 backlogs do not continue from
+ * 2024; see tests/lib/load.test.ts) would repeat in every report, so a case's
+ * report leaves out exactly those; any other warning a case causes is kept.
+ */
+const FIXTURE_WARNINGS = new Set(loadDataset(await readDataFiles(SMALL_DIR)).problems.map(placeOf));
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'thads-corpus-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -50,11 +61,20 @@ describe('the corpus of broken files', () => {
     }
   });
 
+  it('starts from a small fixture whose only problems are its own warnings', async () => {
+    const outcome = loadDataset(await readDataFiles(SMALL_DIR));
+    expect(outcome.dataset).not.toBeNull();
+    expect(outcome.problems.every((p) => p.severity === 'warning')).toBe(true);
+    expect(outcome.problems.length).toBe(FIXTURE_WARNINGS.size);
+  });
+
   it.each(CASES)('%s is refused with its exact report', async (name) => {
     const outcome = loadDataset(await readDataFiles(materialise(name)));
     expect(outcome.dataset, 'a broken case must not produce a dataset').toBeNull();
     expect(outcome.problems.some((p) => p.severity === 'error')).toBe(true);
-    const report = `${outcome.problems.map(formatProblem).join('\n')}\n`;
+    // Every problem the case causes, then the checks another problem made impossible, as npm run validate prints them.
+    const caused = outcome.problems.filter((p) => !FIXTURE_WARNINGS.has(placeOf(p)));
+    const report = `${[...caused.map(formatProblem), ...outcome.skipped.map(formatSkipped)].join('\n')}\n`;
     await expect(report).toMatchFileSnapshot(path.join(BROKEN_DIR, name, 'expected.txt'));
   });
 });

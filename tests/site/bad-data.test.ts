@@ -101,3 +101,67 @@ describe('a value that is not a number (results/2025.csv:3, cases_new = "12x")',
     expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toBe(index);
   });
 });
+
+describe('the report for machines and for pull requests', () => {
+  // The annotation path is the data file seen from the repository root (GITHUB_WORKSPACE).
+  const annotated = () =>
+    path
+      .relative(ROOT, path.join(badData, 'results', '2025.csv'))
+      .split(path.sep)
+      .join('/');
+  const inActions = { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ROOT };
+  const outside = { GITHUB_ACTIONS: '' };
+
+  it('npm run validate -- --json prints one JSON document with every field of the problem, and exits 1', async () => {
+    const result = await validateData(badData, ['--json'], inActions);
+    expect(result.code, describeRun(result)).toBe(1);
+    const json = JSON.parse(result.stdout);
+    expect(json).toMatchObject({ version: 1, valid: false, counts: { errors: 1 } });
+    expect(json.problems.filter((p: { severity: string }) => p.severity === 'error')).toEqual([
+      {
+        severity: 'error',
+        code: 'cell-count',
+        file: 'results/2025.csv',
+        path: annotated(),
+        line: 3,
+        // "2025,01-KV01,529," is 17 characters: cases_new starts at the 18th.
+        col: 18,
+        column: 'cases_new',
+        value: '12x',
+        vi: 'Cần một số nguyên không âm, chỉ gồm chữ số (ví dụ 1525).',
+        en: 'Expected a non-negative whole number written with digits only (e.g. 1525).',
+        related: [],
+      },
+    ]);
+    expect(result.stdout).not.toContain('::error');
+  });
+
+  it('prints a GitHub Actions annotation per problem under GITHUB_ACTIONS=true, and none outside', async () => {
+    const result = await validateData(badData, [], inActions);
+    expect(result.code, describeRun(result)).toBe(1);
+    const errors = result.stdout.split('\n').filter((l) => l.startsWith('::error '));
+    expect(errors).toEqual([
+      `::error file=${annotated()},line=3,col=18,title=THADS cell-count (cases_new)::` +
+        'Cần một số nguyên không âm, chỉ gồm chữ số (ví dụ 1525).%0AExpected a non-negative whole number written with digits only (e.g. 1525).%0AGiá trị/value: "12x"',
+    ]);
+    const plain = await validateData(badData, [], outside);
+    expect(plain.stdout).not.toMatch(/^::/m);
+    expect(plain.stdout).toContain('Tổng hợp / Summary: 1 lỗi/error(s)');
+  });
+
+  it('makes a failed build print the same annotation under GITHUB_ACTIONS=true', async () => {
+    const result = await buildSite({ dataDir: badData, outDir: path.join(work, 'site-annotated'), env: inActions });
+    expect(result.code, describeRun(result)).not.toBe(0);
+    expect(result.stdout).toContain(`::error file=${annotated()},line=3,col=18,title=THADS cell-count (cases_new)::`);
+  });
+
+  it('shows warnings without failing: the good fixture warns and still validates', async () => {
+    const result = await validateData(FIXTURE_DATA, [], inActions);
+    expect(result.code, describeRun(result)).toBe(0);
+    expect(result.stdout.split('\n').filter((l) => l.startsWith('::warning '))).toHaveLength(3);
+    expect(result.stdout).toContain('CẢNH BÁO/WARNING results/2025.csv:2 (cột/column cases_carried_over)');
+    expect(result.stdout).toContain('✓ Hợp lệ / valid: 3 cảnh báo / warning(s)');
+    const json = JSON.parse((await validateData(FIXTURE_DATA, ['--json'])).stdout);
+    expect(json).toMatchObject({ valid: true, counts: { errors: 0, warnings: 3 } });
+  });
+});

@@ -102,7 +102,16 @@ describe('the hostile fixture site', () => {
       );
       expect(doc.querySelectorAll('style'), file).toHaveLength(1);
       expect(doc.querySelectorAll('head > title'), file).toHaveLength(1);
-      for (const svg of doc.querySelectorAll('svg')) expect(svg.closest('.chart-svg'), file).not.toBeNull();
+      // Every SVG is a rendered chart, or a map legend swatch: our own shapes, no text from the data.
+      for (const svg of doc.querySelectorAll('svg')) {
+        if (svg.closest('.chart-svg')) continue;
+        expect(svg.matches('.map-legend svg.swatch[aria-hidden="true"]'), file).toBe(true);
+        expect(svg.textContent?.trim(), file).toBe('');
+        expect(
+          [...svg.querySelectorAll('*')].map((el) => el.localName).filter((n) => n !== 'rect' && n !== 'path'),
+          file,
+        ).toEqual([]);
+      }
       // As bytes: only the kinds of tags and attributes the site writes for the ordinary fixture.
       for (const tag of tagsOf(html)) {
         expect(usual.tags.has(tag.name), `${file}: <${tag.name}>`).toBe(true);

@@ -48,11 +48,17 @@ function commandEnv(dataDir: string): NodeJS.ProcessEnv {
 }
 
 /** Runs one of the project's binaries (astro, tsx) from the repository root. */
-export function runBin(bin: string, args: readonly string[], dataDir: string, timeoutMs = 180_000): Promise<RunResult> {
+export function runBin(
+  bin: string,
+  args: readonly string[],
+  dataDir: string,
+  timeoutMs = 180_000,
+  env: NodeJS.ProcessEnv = {},
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(BIN, bin), args, {
       cwd: ROOT,
-      env: commandEnv(dataDir),
+      env: { ...commandEnv(dataDir), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
       timeout: timeoutMs,
     });
@@ -66,13 +72,25 @@ export function runBin(bin: string, args: readonly string[], dataDir: string, ti
 }
 
 /** `npm run build` (scripts/build.ts: astro build, swapped in only on success) of `dataDir` into `outDir`. */
-export function buildSite({ dataDir, outDir }: { dataDir: string; outDir: string }): Promise<RunResult> {
-  return runBin('tsx', ['scripts/build.ts', '--outDir', path.resolve(outDir)], dataDir);
+export function buildSite({
+  dataDir,
+  outDir,
+  env,
+}: {
+  dataDir: string;
+  outDir: string;
+  env?: NodeJS.ProcessEnv;
+}): Promise<RunResult> {
+  return runBin('tsx', ['scripts/build.ts', '--outDir', path.resolve(outDir)], dataDir, undefined, env);
 }
 
-/** `npm run validate` on `dataDir`. */
-export function validateData(dataDir: string): Promise<RunResult> {
-  return runBin('tsx', ['scripts/validate.ts'], dataDir);
+/** `npm run validate` on `dataDir`, with extra arguments (`--json`) and environment (GITHUB_ACTIONS). */
+export function validateData(
+  dataDir: string,
+  args: readonly string[] = [],
+  env?: NodeJS.ProcessEnv,
+): Promise<RunResult> {
+  return runBin('tsx', ['scripts/validate.ts', ...args], dataDir, undefined, env);
 }
 
 /** The last lines of a failed command's output, for an error message. */

@@ -1,4 +1,4 @@
-import { error, type Problem } from '../problems';
+import { error, type Problem, type RowRef } from '../problems';
 import { BREAKDOWN_FIELDS, COUNT_FIELDS, MEASURES, type ResultRow } from '../schemas/results';
 import type { Unit, UnitRegistry } from '../units';
 import type { Located } from './table';
@@ -6,13 +6,35 @@ import type { Located } from './table';
 /** A result row whose unit code has been resolved to the unit in force at the period's end. */
 export type Result = Located<ResultRow> & { unit: Unit };
 
+/** A results row that exists in a file but was not checked further (a cell error, a wrong file), as written. */
+export interface SetAsideRow {
+  file: string;
+  line: number;
+  /** The unit_code cell as written. */
+  code: string;
+  /** The period key if the cell could be read, else null. */
+  period: string | null;
+}
+
+/** What the results check must know about the rest of the data to avoid reporting one cause many times. */
+export interface ResultsContext {
+  /** Whether units.csv can be trusted for a code; rows with an untrusted code are not checked against units. */
+  trusted: (code: string) => boolean;
+  /** Rows set aside because of another error: a province among them is not reported missing. */
+  setAside: readonly SetAsideRow[];
+}
+
+const TRUST_ALL: ResultsContext = { trusted: () => true, setAside: [] };
+
 /** The place of a cell, with its value as written in the file. */
-const at = (r: Located<ResultRow>, column: string) => ({
+export const at = (r: Located<ResultRow>, column: string) => ({
   file: r.file,
   line: r.line,
   column,
   value: r.raw[column] ?? '',
 });
+
+export const refOf = (r: { file: string; line: number }): RowRef => ({ file: r.file, line: r.line });
 
 /** The accounting identities of the "về việc" and "về tiền" forms, for one row. */
 export function checkIdentities(r: Located<ResultRow>): Problem[] {
@@ -65,103 +87,154 @@ export function checkIdentities(r: Located<ResultRow>): Problem[] {
  * Checks the result rows of every file together: each unit code names a unit
  * in force on the last day of the period, each (unit, period) appears once
  * across all files, and a province's offices add up to no more than it.
+ * Rows whose code units.csv cannot vouch for (`context.trusted`) are checked
+ * on their own only, so that one broken units.csv gives one problem, not one
+ * per results row.
  */
 export function validateResults(
   rows: Located<ResultRow>[],
   registry: UnitRegistry,
-): { results: Result[]; problems: Problem[] } {
+  context: ResultsContext = TRUST_ALL,
+): { results: Result[]; problems: Problem[]; unchecked: number; unresolved: SetAsideRow[] } {
   const problems: Problem[] = [];
-  const results: Result[] = [];
+  const resolved: Result[] = [];
+  const unresolved: SetAsideRow[] = [];
+  let unchecked = 0;
 
   for (const r of rows) {
     problems.push(...checkIdentities(r));
-    const unit = registry.resolve(r.unit_code, r.period.end);
-    if (!unit) {
-      const known = registry.withCode(r.unit_code);
-      const when = known.map((u) => `"${u.name}" ${u.valid_from ?? '…'} → ${u.valid_to ?? '…'}`).join('; ');
-      problems.push(
-        error({
-          code: known.length ? 'unit-not-in-force' : 'unit-unknown',
-          ...at(r, 'unit_code'),
-          vi: known.length
-            ? `Mã ${r.unit_code} không chỉ đơn vị nào có hiệu lực vào ngày ${r.period.end} (ngày cuối kỳ ${r.period.key}). Mã này từng dùng cho: ${when}.`
-            : `Không có đơn vị nào mang mã ${r.unit_code} trong units.csv.`,
-          en: known.length
-            ? `Code ${r.unit_code} names no unit in force on ${r.period.end}, the last day of period ${r.period.key}. It was used for: ${when}.`
-            : `No unit in units.csv has code ${r.unit_code}.`,
-        }),
-      );
+    if (!context.trusted(r.unit_code)) {
+      unchecked++;
+      unresolved.push({ file: r.file, line: r.line, code: r.unit_code, period: r.period.key });
       continue;
     }
-    results.push({ ...r, unit });
+    const unit = registry.resolve(r.unit_code, r.period.end);
+    if (!unit) {
+      problems.push(unitNotFound(r, registry));
+      unresolved.push({ file: r.file, line: r.line, code: r.unit_code, period: r.period.key });
+      continue;
+    }
+    resolved.push({ ...r, unit });
   }
+  problems.push(...checkDuplicates(rows));
 
-  // One row per unit and period across all files; 2024-09 and 2024 are the same period.
-  const seen = new Map<string, Result>();
-  for (const r of results) {
-    const key = `${r.unit.slug}|${r.period.key}`;
-    const first = seen.get(key);
-    if (first) {
+  // The first row of each (unit, period) is kept; a code at a date names one unit, so code and period decide.
+  const kept = new Map<string, Result>();
+  for (const r of resolved) {
+    const key = `${r.unit_code}|${r.period.key}`;
+    if (!kept.has(key)) kept.set(key, r);
+  }
+  const results = [...kept.values()];
+  problems.push(...checkOfficesWithinProvince(results, registry, [...context.setAside, ...unresolved]));
+  return { results, problems, unchecked, unresolved };
+}
+
+function unitNotFound(r: Located<ResultRow>, registry: UnitRegistry): Problem {
+  const known = registry.withCode(r.unit_code);
+  const when = known.map((u) => `"${u.name}" ${u.valid_from ?? '…'} → ${u.valid_to ?? '…'}`).join('; ');
+  return error({
+    code: known.length ? 'unit-not-in-force' : 'unit-unknown',
+    ...at(r, 'unit_code'),
+    vi: known.length
+      ? `Mã ${r.unit_code} không chỉ đơn vị nào có hiệu lực vào ngày ${r.period.end} (ngày cuối kỳ ${r.period.key}). Mã này từng dùng cho: ${when}.`
+      : `Không có đơn vị nào mang mã ${r.unit_code} trong units.csv.`,
+    en: known.length
+      ? `Code ${r.unit_code} names no unit in force on ${r.period.end}, the last day of period ${r.period.key}. It was used for: ${when}.`
+      : `No unit in units.csv has code ${r.unit_code}.`,
+  });
+}
+
+/**
+ * One row per unit and period across all files; 2024-09 and 2024 are the same
+ * period. Every repeat is reported at its own row, naming all the others.
+ */
+function checkDuplicates(rows: readonly Located<ResultRow>[]): Problem[] {
+  const groups = new Map<string, Located<ResultRow>[]>();
+  for (const r of rows) {
+    const key = `${r.unit_code}|${r.period.key}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const problems: Problem[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const [first, ...repeats] = group as [Located<ResultRow>, ...Located<ResultRow>[]];
+    for (const r of repeats) {
       problems.push(
         error({
           code: 'duplicate-row',
           ...at(r, 'period'),
           vi: `Đơn vị ${r.unit_code} đã có số liệu kỳ ${r.period.key} ở ${first.file} dòng ${first.line}.`,
           en: `Unit ${r.unit_code} already has figures for period ${r.period.key} in ${first.file} line ${first.line}.`,
-          related: [{ file: first.file, line: first.line }],
+          related: group.filter((o) => o !== r).map(refOf),
         }),
       );
-    } else seen.set(key, r);
+    }
   }
-  problems.push(...checkOfficesWithinProvince([...seen.values()], registry));
-  return { results: [...seen.values()], problems };
+  return problems;
 }
 
-/** The province row counts the provincial department's own caseload plus all its offices. */
-function checkOfficesWithinProvince(results: Result[], registry: UnitRegistry): Problem[] {
+/**
+ * The province row counts the provincial department's own caseload plus all
+ * its offices (DOMAIN: "toàn tỉnh"), so the offices add up to at most the
+ * province, column by column. One problem per province and period lists
+ * every column that exceeds and names every office row.
+ */
+function checkOfficesWithinProvince(
+  results: Result[],
+  registry: UnitRegistry,
+  setAside: readonly SetAsideRow[],
+): Problem[] {
   const problems: Problem[] = [];
-  const groups = new Map<string, { province?: Result; offices: Result[] }>();
+  const groups = new Map<string, { code: string; period: string; province?: Result; offices: Result[] }>();
   for (const r of results) {
     const province = r.unit.level === 'province' ? r.unit : registry.parentOf(r.unit, r.period.end);
     if (!province) continue;
     const key = `${province.slug}|${r.period.key}`;
-    const g = groups.get(key) ?? { offices: [] };
+    const g = groups.get(key) ?? { code: province.code, period: r.period.key, offices: [] };
     if (r.unit.level === 'province') g.province = r;
     else g.offices.push(r);
     groups.set(key, g);
   }
-  for (const { province, offices } of groups.values()) {
+  for (const { code, period, province, offices } of groups.values()) {
     if (offices.length === 0) continue;
     if (!province) {
-      const first = offices[0]!;
-      problems.push(
-        error({
-          code: 'province-row-missing',
-          ...at(first, 'unit_code'),
-          vi: `Có số liệu của ${offices.length} đơn vị thuộc tỉnh mã ${first.unit.parent_code} cho kỳ ${first.period.key} nhưng không có dòng của tỉnh.`,
-          en: `${offices.length} office(s) of province ${first.unit.parent_code} report for period ${first.period.key}, but the province has no row.`,
-          related: offices.slice(1).map((o) => ({ file: o.file, line: o.line })),
-        }),
+      // The province row may be there but set aside by another error of that period (a bad cell, a code not in
+      // force, a wrong file): that error is the cause, and this one would only repeat it.
+      const blocked = setAside.some(
+        (s) => (s.period === null || s.period === period) && offices.some((o) => o.file === s.file),
       );
+      if (!blocked) problems.push(provinceMissing(code, period, offices));
       continue;
     }
-    for (const m of MEASURES) {
-      for (const f of COUNT_FIELDS) {
+    const over = MEASURES.flatMap((m) =>
+      COUNT_FIELDS.map((f) => {
         const column = `${m}_${f}` as const;
-        const sum = offices.reduce((s, o) => s + o[column], 0);
-        if (sum > province[column]) {
-          problems.push(
-            error({
-              code: 'offices-exceed-province',
-              ...at(province, column),
-              vi: `Tổng ${column} của ${offices.length} đơn vị trực thuộc (${sum}) lớn hơn số của toàn tỉnh (${province[column]}) kỳ ${province.period.key}.`,
-              en: `The ${offices.length} offices' ${column} add up to ${sum}, more than the province total (${province[column]}) for period ${province.period.key}.`,
-              related: offices.map((o) => ({ file: o.file, line: o.line })),
-            }),
-          );
-        }
-      }
-    }
+        return { column, sum: offices.reduce((s, o) => s + o[column], 0), total: province[column] };
+      }),
+    ).filter((c) => c.sum > c.total);
+    if (over.length === 0) continue;
+    const list = over.map((c) => `${c.column} ${c.sum} > ${c.total}`).join('; ');
+    problems.push(
+      error({
+        code: 'offices-exceed-province',
+        ...at(province, over[0]!.column),
+        vi: `Tổng của ${offices.length} đơn vị trực thuộc lớn hơn số của toàn tỉnh kỳ ${period} (tổng các đơn vị > toàn tỉnh): ${list}. Số của toàn tỉnh gồm số của chính Cục THADS tỉnh cộng mọi đơn vị trực thuộc.`,
+        en: `The ${offices.length} office(s) add up to more than the province total for period ${period} (offices > province): ${list}. The province figure is the provincial department's own caseload plus all its offices.`,
+        related: offices.map(refOf),
+      }),
+    );
   }
   return problems;
+}
+
+function provinceMissing(code: string, period: string, offices: Result[]): Problem {
+  const sorted = [...offices].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  const first = sorted[0]!;
+  return error({
+    code: 'province-row-missing',
+    ...at(first, 'unit_code'),
+    vi: `Có số liệu của ${offices.length} đơn vị thuộc tỉnh mã ${code} cho kỳ ${period} nhưng không có dòng của tỉnh.`,
+    en: `${offices.length} office(s) of province ${code} report for period ${period}, but the province has no row.`,
+    ...(sorted.length > 1 ? { related: sorted.slice(1).map(refOf) } : {}),
+  });
 }

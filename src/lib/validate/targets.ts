@@ -7,16 +7,26 @@ import type { Located } from './table';
 /** A target with its unit resolved on the last day of its statistical year; null unit is national. */
 export type Target = Located<TargetRow> & { unit: Unit | null };
 
-/** Targets name known units (resolved on 30 September of their year), once per year and unit. */
+/**
+ * Targets name known units (resolved on 30 September of their year), once per
+ * year and unit. A code units.csv cannot vouch for (`trusted`) is not looked
+ * up, so a broken units.csv is reported once, not once per target.
+ */
 export function validateTargets(
   rows: Located<TargetRow>[],
   registry: UnitRegistry,
-): { targets: Target[]; problems: Problem[] } {
+  trusted: (code: string) => boolean = () => true,
+): { targets: Target[]; problems: Problem[]; unchecked: number } {
   const problems: Problem[] = [];
   const targets: Target[] = [];
-  const seen = new Map<string, Target>();
+  const groups = new Map<string, Located<TargetRow>[]>();
+  let unchecked = 0;
   for (const r of rows) {
     let unit: Unit | null = null;
+    if (r.unit_code !== null && !trusted(r.unit_code)) {
+      unchecked++;
+      continue;
+    }
     if (r.unit_code !== null) {
       const end = periodOf(r.year, 12).end;
       unit = registry.resolve(r.unit_code, end) ?? null;
@@ -36,8 +46,17 @@ export function validateTargets(
       }
     }
     const key = `${r.year}|${unit?.slug ?? ''}`;
-    const first = seen.get(key);
-    if (first) {
+    const group = groups.get(key);
+    if (group) {
+      group.push(r);
+      continue;
+    }
+    groups.set(key, [r]);
+    targets.push({ ...r, unit });
+  }
+  // Every repeat is reported at its own line, naming all the other lines of the same year and unit.
+  for (const [first, ...repeats] of groups.values()) {
+    for (const r of repeats) {
       problems.push(
         error({
           code: 'target-duplicate',
@@ -45,16 +64,12 @@ export function validateTargets(
           line: r.line,
           column: 'unit_code',
           value: r.unit_code ?? '',
-          vi: `Chỉ tiêu năm ${r.year} của ${r.unit_code ?? 'toàn quốc'} đã có ở dòng ${first.line}.`,
-          en: `The ${r.year} target of ${r.unit_code ?? 'the nation'} is already given on line ${first.line}.`,
-          related: [{ file: first.file, line: first.line }],
+          vi: `Chỉ tiêu năm ${r.year} của ${r.unit_code ?? 'toàn quốc'} đã có ở dòng ${first!.line}.`,
+          en: `The ${r.year} target of ${r.unit_code ?? 'the nation'} is already given on line ${first!.line}.`,
+          related: [first!, ...repeats].filter((o) => o !== r).map((o) => ({ file: o.file, line: o.line })),
         }),
       );
-      continue;
     }
-    const target = { ...r, unit };
-    seen.set(key, target);
-    targets.push(target);
   }
-  return { targets, problems };
+  return { targets, problems, unchecked };
 }

@@ -34,7 +34,9 @@ export function validateUnits(rows: Located<UnitRow>[]): { registry: UnitRegistr
   for (const list of byCode.values()) {
     for (let i = 1; i < list.length; i++) {
       const cur = list[i]!;
-      const prev = list.slice(0, i).find((p) => overlaps(p, cur));
+      // Every earlier unit it overlaps is named, not only the first.
+      const earlier = list.slice(0, i).filter((p) => overlaps(p, cur));
+      const prev = earlier[0];
       if (!prev) continue;
       problems.push(
         error({
@@ -45,7 +47,7 @@ export function validateUnits(rows: Located<UnitRow>[]): { registry: UnitRegistr
           value: cur.code,
           vi: `Mã ${cur.code} được dùng cho hai đơn vị cùng có hiệu lực trong một khoảng thời gian ("${prev.name}" dòng ${prev.line} và "${cur.name}"); một mã chỉ được chỉ một đơn vị vào mỗi ngày.`,
           en: `Code ${cur.code} names two units in force at the same time ("${prev.name}" on line ${prev.line} and "${cur.name}"); a code may name only one unit on any date.`,
-          related: [{ file: prev.file, line: prev.line }],
+          related: earlier.map((p) => ({ file: p.file, line: p.line })),
         }),
       );
     }
@@ -157,11 +159,13 @@ function checkSuccessor(u: Unit, registry: UnitRegistry): Problem[] {
   const day = nextDay(u.valid_to);
   for (const code of new Set(codes)) {
     const successor = registry.resolve(code, day);
+    // Each successor of a list is its own value, so that a problem names the code it is about.
+    const at = { ...place, value: code };
     if (!successor) {
       problems.push(
         error({
           code: 'unit-successor-unknown',
-          ...place,
+          ...at,
           vi: `Không có đơn vị nào mang mã ${code} có hiệu lực vào ngày ${day} (ngày sau valid_to).`,
           en: `No unit with code ${code} is in force on ${day}, the day after valid_to.`,
         }),
@@ -170,7 +174,7 @@ function checkSuccessor(u: Unit, registry: UnitRegistry): Problem[] {
       problems.push(
         error({
           code: 'unit-successor-level',
-          ...place,
+          ...at,
           vi: `Đơn vị kế thừa "${successor.name}" khác cấp (${successor.level}, cần ${u.level}).`,
           en: `The successor "${successor.name}" is of another level (${successor.level}, expected ${u.level}).`,
         }),

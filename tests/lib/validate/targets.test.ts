@@ -94,3 +94,43 @@ describe('validateTargets', () => {
     ]);
   });
 });
+
+describe('validateTargets: one cause, one problem', () => {
+  it('names every other line of a target given three times', () => {
+    const { problems } = check('2025,,82,45', '2025,,83,45', '2025,,82,46');
+    expect(where(problems)).toEqual([
+      {
+        file: 'targets.csv',
+        line: 3,
+        column: 'unit_code',
+        value: '',
+        code: 'target-duplicate',
+        related: [
+          { file: 'targets.csv', line: 2 },
+          { file: 'targets.csv', line: 4 },
+        ],
+      },
+      {
+        file: 'targets.csv',
+        line: 4,
+        column: 'unit_code',
+        value: '',
+        code: 'target-duplicate',
+        related: [
+          { file: 'targets.csv', line: 2 },
+          { file: 'targets.csv', line: 3 },
+        ],
+      },
+    ]);
+  });
+
+  it('does not look up a code units.csv cannot vouch for, and counts it', () => {
+    const table = targetTable(
+      ['year,unit_code,cases_rate,money_rate', '2025,99,80,40', '2025,24,80,40', ''].join('\n'),
+    );
+    const { targets, problems, unchecked } = validateTargets(table.rows, registry, (code) => code !== '99');
+    expect(problems).toEqual([]);
+    expect(unchecked).toBe(1);
+    expect(targets.map((t) => t.unit_code)).toEqual(['24']);
+  });
+});

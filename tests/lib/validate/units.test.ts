@@ -371,13 +371,13 @@ describe('successor_code: one code, or several separated by | when the caseload 
       [
         6,
         'unit-successor-unknown',
-        '24-KV02|24-KV09|24',
+        '24-KV09',
         'No unit with code 24-KV09 is in force on 2025-07-01, the day after valid_to.',
       ],
       [
         6,
         'unit-successor-level',
-        '24-KV02|24-KV09|24',
+        '24',
         'The successor "Tỉnh Bắc Ninh" is of another level (province, expected office).',
       ],
       [
@@ -390,5 +390,28 @@ describe('successor_code: one code, or several separated by | when the caseload 
     expect(problems[2]!.vi).toBe(
       'Mã 24-KV02 được ghi hơn một lần trong danh sách đơn vị kế thừa; mỗi đơn vị kế thừa chỉ ghi một lần.',
     );
+  });
+});
+
+describe('validateUnits: cross-row problems name every row involved', () => {
+  it('names every earlier unit a code overlaps with, not only the first', () => {
+    const { problems } = check(
+      '24,Tỉnh Bắc Giang,province,,,2025-06-30,',
+      '24,Tỉnh Bắc Ninh,province,,2025-07-01,,',
+      '24,Tỉnh Bắc Ninh mới,province,,2020-01-01,,',
+    );
+    expect(where(problems).filter((p) => p.line === 4)).toEqual([
+      {
+        file: 'units.csv',
+        line: 4,
+        column: 'code',
+        value: '24',
+        code: 'unit-code-overlap',
+        related: [
+          { file: 'units.csv', line: 2 },
+          { file: 'units.csv', line: 3 },
+        ],
+      },
+    ]);
   });
 });

@@ -1,0 +1,150 @@
+/**
+ * The validation report, three ways: readable text (Vietnamese, then
+ * English), one JSON document for other programs, and GitHub Actions
+ * workflow commands so that a pull request shows each problem on its line.
+ * Pure functions of the load outcome; the scripts decide where to print.
+ */
+import path from 'node:path';
+import type { FileRead, LoadOutcome, SkippedCheck } from './load';
+import { formatProblem, formatRelated, type Problem } from './problems';
+
+/** Bumped when a field of the JSON report changes meaning or goes away (adding one does not). */
+export const REPORT_VERSION = 1;
+
+export interface Tally {
+  errors: number;
+  warnings: number;
+}
+
+export interface ProblemCounts extends Tally {
+  /** Per data file, in file order. */
+  byFile: Record<string, Tally>;
+  /** Per problem code, in code order. */
+  byCode: Record<string, Tally>;
+}
+
+const add = (map: Map<string, Tally>, key: string, p: Problem) => {
+  const t = map.get(key) ?? { errors: 0, warnings: 0 };
+  if (p.severity === 'error') t.errors++;
+  else t.warnings++;
+  map.set(key, t);
+};
+
+const sortedRecord = (map: Map<string, Tally>): Record<string, Tally> =>
+  Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+/** Errors and warnings in all, per file and per code. */
+export function countProblems(problems: readonly Problem[]): ProblemCounts {
+  const byFile = new Map<string, Tally>();
+  const byCode = new Map<string, Tally>();
+  for (const p of problems) {
+    add(byFile, p.file, p);
+    add(byCode, p.code, p);
+  }
+  return {
+    errors: problems.filter((p) => p.severity === 'error').length,
+    warnings: problems.filter((p) => p.severity === 'warning').length,
+    byFile: sortedRecord(byFile),
+    byCode: sortedRecord(byCode),
+  };
+}
+
+const tallyText = (t: Tally) => `${t.errors} lỗi/error(s), ${t.warnings} cảnh báo/warning(s)`;
+
+/** A skipped check as one line. */
+export const formatSkipped = (s: SkippedCheck): string => `BỎ QUA/SKIPPED ${s.vi}\n    ${s.en}`;
+
+/** The counts per file and per code, as a short table; empty when there is nothing to count. */
+export function formatSummary(counts: ProblemCounts): string {
+  if (counts.errors + counts.warnings === 0) return '';
+  const rows = (record: Record<string, Tally>) => {
+    const width = Math.max(...Object.keys(record).map((k) => k.length));
+    return Object.entries(record).map(([k, t]) => `    ${k.padEnd(width)}  ${tallyText(t)}`);
+  };
+  return [
+    `Tổng hợp / Summary: ${tallyText(counts)}`,
+    '  theo tệp / by file:',
+    ...rows(counts.byFile),
+    '  theo mã / by code:',
+    ...rows(counts.byCode),
+  ].join('\n');
+}
+
+/** Every problem, then the checks skipped, then the summary: what `npm run validate` prints. */
+export function formatReport(outcome: Pick<LoadOutcome, 'problems' | 'skipped'>): string {
+  const parts = [
+    ...outcome.problems.map(formatProblem),
+    ...outcome.skipped.map(formatSkipped),
+    formatSummary(countProblems(outcome.problems)),
+  ].filter((s) => s !== '');
+  return parts.join('\n');
+}
+
+/** Where the data directory is, to turn a data file into a path from the repository root. */
+export interface Place {
+  /** Absolute data directory. */
+  dataDir: string;
+  /** Absolute repository root (GITHUB_WORKSPACE in Actions, else the working directory). */
+  root: string;
+}
+
+/** `results/2025.csv` → `data/results/2025.csv`, with forward slashes, relative to the repository root. */
+export const repoPath = (place: Place, file: string): string =>
+  path.relative(place.root, path.join(place.dataDir, file)).split(path.sep).join('/');
+
+/** The JSON report: one document, every field always present (null when it does not apply). */
+export function reportJson(outcome: LoadOutcome, place: Place) {
+  return {
+    version: REPORT_VERSION,
+    valid: outcome.dataset !== null,
+    dataDir: repoPath(place, '.') || '.',
+    files: outcome.files.map((f: FileRead) => ({ file: f.file, path: repoPath(place, f.file), rows: f.rows ?? null })),
+    counts: countProblems(outcome.problems),
+    skipped: outcome.skipped.map((s) => ({ vi: s.vi, en: s.en })),
+    problems: outcome.problems.map((p) => ({
+      severity: p.severity,
+      code: p.code,
+      file: p.file,
+      path: repoPath(place, p.file),
+      line: p.line ?? null,
+      col: p.col ?? null,
+      column: p.column ?? null,
+      value: p.value ?? null,
+      vi: p.vi,
+      en: p.en,
+      related: (p.related ?? []).map((r) => ({ file: r.file, path: repoPath(place, r.file), line: r.line })),
+    })),
+  };
+}
+
+export type JsonReport = ReturnType<typeof reportJson>;
+
+/** The message part of a workflow command: `%`, CR and LF escaped (actions/toolkit `escapeData`). */
+export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+
+/** A property value of a workflow command: also `:` and `,` (actions/toolkit `escapeProperty`). */
+export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** One problem as a GitHub Actions `::error`/`::warning` command, placed at its file, line and column. */
+export function formatAnnotation(p: Problem, place: Place): string {
+  const props = [`file=${escapeProperty(repoPath(place, p.file))}`];
+  if (p.line !== undefined) props.push(`line=${p.line}`);
+  if (p.line !== undefined && p.col !== undefined) props.push(`col=${p.col}`);
+  props.push(`title=${escapeProperty(`THADS ${p.code}${p.column ? ` (${p.column})` : ''}`)}`);
+  const value = p.value !== undefined ? `\nGiá trị/value: ${JSON.stringify(p.value)}` : '';
+  const related = p.related?.length ? `\nLiên quan/related: ${formatRelated(p.related)}` : '';
+  return `::${p.severity} ${props.join(',')}::${escapeData(`${p.vi}\n${p.en}${value}${related}`)}`;
+}
+
+/** Every problem as a workflow command, one per line. */
+export const formatAnnotations = (problems: readonly Problem[], place: Place): string =>
+  problems.map((p) => formatAnnotation(p, place)).join('\n');
+
+/** Whether to print workflow commands: only inside GitHub Actions, which sets GITHUB_ACTIONS=true. */
+export const inGitHubActions = (env: NodeJS.ProcessEnv = process.env): boolean => env.GITHUB_ACTIONS === 'true';
+
+/** The data directory seen from the repository root: GITHUB_WORKSPACE in Actions, else the working directory. */
+export const placeOf = (dataDir: string, env: NodeJS.ProcessEnv = process.env): Place => ({
+  dataDir: path.resolve(dataDir),
+  root: path.resolve(env.GITHUB_WORKSPACE ?? process.cwd()),
+});

@@ -1,0 +1,188 @@
+import { parsePeriod } from '../period';
+import { error, type Problem, warning } from '../problems';
+import { MEASURES, type ResultRow } from '../schemas/results';
+import { at, type Result, refOf } from './results';
+import type { Located } from './table';
+
+/**
+ * Rules about periods (Circular 06/2019/TT-BTP: the statistical year N runs
+ * from 1 October N−1 to 30 September N and monthly reports are cumulative
+ * from 1 October): which file a period belongs in, how it is written, and
+ * how the cumulative months of one year relate to each other.
+ */
+
+const RESULTS_NAME = /^results\/(\d{4})\.csv$/;
+
+/** The statistical year a results file holds, from its name; null when the name is not `results/YYYY.csv`. */
+export function fileYear(file: string): number | null {
+  const m = RESULTS_NAME.exec(file);
+  return m ? Number(m[1]) : null;
+}
+
+/** A results file must be named after its statistical year, so that a maintainer finds a year in one place. */
+export function checkFileName(file: string): Problem | null {
+  if (fileYear(file) !== null) return null;
+  return error({
+    code: 'results-file-name',
+    file,
+    vi: 'Tên tệp kết quả phải là năm thống kê của các dòng trong tệp: results/YYYY.csv (ví dụ results/2025.csv). Các dòng của tệp này chưa được kiểm tra; đổi tên tệp (hoặc xóa nếu là bản sao) rồi chạy lại.',
+    en: 'A results file must be named after the statistical year of its rows: results/YYYY.csv (e.g. results/2025.csv). The rows of this file were not checked; rename it (or delete it if it is a copy) and run again.',
+  });
+}
+
+/** Groups rows by a key, keeping the order of first appearance. */
+function groupBy<T>(items: readonly T[], key: (t: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const t of items) groups.set(key(t), [...(groups.get(key(t)) ?? []), t]);
+  return [...groups.values()];
+}
+
+const more = (n: number) =>
+  n > 0
+    ? { vi: ` Cùng lỗi ở ${n} dòng khác (xem liên quan).`, en: ` The same in ${n} other row(s) (see related).` }
+    : { vi: '', en: '' };
+
+/**
+ * Each row of `results/YYYY.csv` must be a period of statistical year YYYY;
+ * rows that are not are returned apart (`misplaced`), reported once per file
+ * and period, and left out of the cross-row checks. `YYYY-09` is the full year
+ * and must be written `YYYY`, so no reader takes it for September alone.
+ */
+export function checkPeriodPlacement(rows: readonly Located<ResultRow>[]): {
+  placed: Located<ResultRow>[];
+  misplaced: Located<ResultRow>[];
+  problems: Problem[];
+} {
+  const problems: Problem[] = [];
+  const placed: Located<ResultRow>[] = [];
+  const misplaced: Located<ResultRow>[] = [];
+  for (const r of rows) (fileYear(r.file) === r.period.year ? placed : misplaced).push(r);
+
+  for (const group of groupBy(misplaced, (r) => `${r.file}|${r.period.key}`)) {
+    const [r, ...rest] = group as [Located<ResultRow>, ...Located<ResultRow>[]];
+    const year = fileYear(r.file)!;
+    const { period } = r;
+    const autumn =
+      period.months <= 3
+        ? {
+            vi: ` Các tháng 10, 11, 12 thuộc năm thống kê sau: ${period.key} là tháng thứ ${period.months} của năm ${period.year}.`,
+            en: ` October to December belong to the next statistical year: ${period.key} is month ${period.months} of ${period.year}.`,
+          }
+        : { vi: '', en: '' };
+    const written = r.raw.period !== period.key ? `"${r.raw.period}" (= ${period.key})` : period.key;
+    problems.push(
+      error({
+        code: 'period-wrong-file',
+        ...at(r, 'period'),
+        vi: `Kỳ ${written} thuộc năm thống kê ${period.year} (${period.start} – ${period.end}) nhưng nằm trong tệp của năm ${year}; chuyển sang results/${period.year}.csv.${autumn.vi}${more(rest.length).vi}`,
+        en: `Period ${written} belongs to statistical year ${period.year} (${period.start} – ${period.end}) but is in the file of year ${year}; move it to results/${period.year}.csv.${autumn.en}${more(rest.length).en}`,
+        ...(rest.length ? { related: rest.map(refOf) } : {}),
+      }),
+    );
+  }
+
+  const fullYearAsMonth = placed.filter((r) => /^\d{4}-09$/.test(r.raw.period ?? ''));
+  for (const group of groupBy(fullYearAsMonth, (r) => r.file)) {
+    const [r, ...rest] = group as [Located<ResultRow>, ...Located<ResultRow>[]];
+    problems.push(
+      error({
+        code: 'period-full-year-as-month',
+        ...at(r, 'period'),
+        vi: `Kỳ "${r.raw.period}" là cả năm thống kê ${r.period.year} (lũy kế 12 tháng), dễ bị đọc nhầm là riêng tháng 9; hãy viết "${r.period.year}".${more(rest.length).vi}`,
+        en: `Period "${r.raw.period}" is the full statistical year ${r.period.year} (12 cumulative months) and reads like September alone; write "${r.period.year}".${more(rest.length).en}`,
+        ...(rest.length ? { related: rest.map(refOf) } : {}),
+      }),
+    );
+  }
+  return { placed, misplaced, problems };
+}
+
+/** Figures that only grow as the months of a year accumulate: a flow counted from 1 October. */
+export const CUMULATIVE_FIELDS = ['new', 'entrusted', 'completed', 'terminated'] as const;
+
+/**
+ * The periods of one unit in one statistical year, in order. `carried_over`
+ * is the backlog on 1 October, so it is the same in every period of the year
+ * (an error otherwise). The flows from 1 October only grow: a figure below
+ * the previous reported period is a warning (a correction is legal, a
+ * month's own figure in place of the cumulative one is the usual mistake).
+ */
+export function checkCumulativePeriods(results: readonly Result[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const group of groupBy(results, (r) => `${r.unit.slug}|${r.period.year}`)) {
+    if (group.length < 2) continue;
+    const periods = [...group].sort((a, b) => a.period.months - b.period.months);
+    for (const m of MEASURES) problems.push(...checkCarriedOverConstant(periods, `${m}_carried_over`));
+    for (let i = 1; i < periods.length; i++) {
+      const problem = checkDecrease(periods[i - 1]!, periods[i]!);
+      if (problem) problems.push(problem);
+    }
+  }
+  return problems;
+}
+
+function checkCarriedOverConstant(periods: readonly Result[], column: 'cases_carried_over' | 'money_carried_over') {
+  const values = periods.map((r) => r[column]);
+  if (values.every((v) => v === values[0])) return [];
+  // The value most periods agree on is taken as right (the earliest on a tie); the first other one is reported.
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const reference = values.reduce((best, v) => ((counts.get(v) ?? 0) > (counts.get(best) ?? 0) ? v : best));
+  const odd = periods.find((r) => r[column] !== reference)!;
+  const listing = periods.map((r) => `${r.period.key}: ${r[column]}`).join('; ');
+  const year = odd.period.year;
+  return [
+    error({
+      code: 'carried-over-changes',
+      ...at(odd, column),
+      vi: `${column} là số tồn ngày 01/10/${year - 1}, phải như nhau ở mọi kỳ của năm thống kê ${year}, nhưng đơn vị ${odd.unit_code} có ${listing}.`,
+      en: `${column} is the backlog on 1 October ${year - 1} and must be the same in every period of statistical year ${year}, but unit ${odd.unit_code} has ${listing}.`,
+      related: periods.filter((r) => r !== odd).map(refOf),
+    }),
+  ];
+}
+
+function checkDecrease(prev: Result, cur: Result): Problem | null {
+  const fell = MEASURES.flatMap((m) => CUMULATIVE_FIELDS.map((f) => `${m}_${f}` as const)).filter(
+    (c) => cur[c] < prev[c],
+  );
+  if (fell.length === 0) return null;
+  const list = fell.map((c) => `${c} ${prev[c]} → ${cur[c]}`).join('; ');
+  return warning({
+    code: 'cumulative-decrease',
+    ...at(cur, fell[0]!),
+    vi: `Số lũy kế từ 01/10 của đơn vị ${cur.unit_code} giảm từ kỳ ${prev.period.key} (${prev.file} dòng ${prev.line}) sang kỳ ${cur.period.key}: ${list}. Kỳ tháng là lũy kế, nên đây thường là số của riêng một tháng hoặc một lần điều chỉnh; hãy kiểm tra.`,
+    en: `Unit ${cur.unit_code}'s figures cumulated from 1 October fall from period ${prev.period.key} (${prev.file} line ${prev.line}) to ${cur.period.key}: ${list}. Monthly periods are cumulative, so this is usually one month's own figure or a correction; please check.`,
+    related: [refOf(prev)],
+  });
+}
+
+/**
+ * What a period cell that is not `YYYY` or `YYYY-MM` most likely meant, for
+ * the forms spreadsheets and habits produce: `2024-3`, `3/2024`, `T3/2024`,
+ * `2024/03`, a date `2024-03-01` or `2024-03-31`, `2024.0`. Null when it
+ * cannot be told.
+ */
+export function periodHint(raw: string): string | null {
+  const s = raw.trim();
+  const month = (y: string, m: string): string | null => {
+    const n = Number(m);
+    if (n < 1 || n > 12) return null;
+    return n === 9 ? y : `${y}-${String(n).padStart(2, '0')}`;
+  };
+  let m = /^(\d{4})$/.exec(s) ?? /^(\d{4})\.0+$/.exec(s);
+  if (m) return m[1]!;
+  m = /^(\d{4})-(\d{2})$/.exec(s);
+  if (m) return parsePeriod(s) ? month(m[1]!, m[2]!) : null;
+  m = /^(\d{4})[-/.](\d{1,2})$/.exec(s);
+  if (m) return month(m[1]!, m[2]!);
+  m = /^(?:t|th|tháng)?\s*(\d{1,2})\s*[-/.]\s*(\d{4})$/iu.exec(s);
+  if (m) return month(m[2]!, m[1]!);
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (m) {
+    // A spreadsheet turns 2024-03 into the first (or last) day of the month.
+    const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
+    return m[3] === '01' || Number(m[3]) === last ? month(m[1]!, m[2]!) : null;
+  }
+  return null;
+}

@@ -1,0 +1,165 @@
+import { formatPercent, formatPoints } from '../format';
+import { type Period, previousYearPeriod } from '../period';
+import { type Problem, warning } from '../problems';
+import { MEASURES, type Measure } from '../schemas/results';
+import type { Unit, UnitRegistry } from '../units';
+import { at, type Result, refOf } from './results';
+
+/**
+ * What is legal but suspicious: shown with every report, never fatal. The
+ * thresholds are documented in data/README.md ("Cảnh báo / Warnings").
+ */
+
+/** A completion rate that moves more than this many percentage points from the same period last year. */
+export const RATE_JUMP_POINTS = 25;
+/** Above this many units without a row for the latest period, one summary warning is added. */
+export const MISSING_SUMMARY_FROM = 10;
+
+const WORD: Record<Measure, { vi: string; en: string }> = {
+  cases: { vi: 'về việc', en: 'cases' },
+  money: { vi: 'về tiền', en: 'money' },
+};
+
+const done = (r: Result, m: Measure) => r[`${m}_completed`] + r[`${m}_terminated`];
+
+/**
+ * Whether the rate done/enforceable moved more than `points` percentage
+ * points, computed exactly from the counts:
+ * |d1/e1 − d0/e0| > p/100  ⇔  100·|d1·e0 − d0·e1| > p·e0·e1. Exactly p points is not more.
+ */
+export function rateMovedMoreThan(
+  cur: { done: number; enforceable: number },
+  prev: { done: number; enforceable: number },
+  points: number,
+): boolean {
+  if (cur.enforceable === 0 || prev.enforceable === 0) return false;
+  const diff = BigInt(cur.done) * BigInt(prev.enforceable) - BigInt(prev.done) * BigInt(cur.enforceable);
+  const abs = diff < 0n ? -diff : diff;
+  return 100n * abs > BigInt(points) * BigInt(prev.enforceable) * BigInt(cur.enforceable);
+}
+
+/** The rate of each unit compared with the same period of the previous year, for the same unit only. */
+export function checkRateJumps(results: readonly Result[]): Problem[] {
+  const byKey = new Map(results.map((r) => [`${r.unit.slug}|${r.period.key}`, r]));
+  const problems: Problem[] = [];
+  for (const r of results) {
+    const prev = byKey.get(`${r.unit.slug}|${previousYearPeriod(r.period).key}`);
+    if (!prev) continue;
+    for (const m of MEASURES) {
+      const cur = { done: done(r, m), enforceable: r[`${m}_enforceable`] };
+      const before = { done: done(prev, m), enforceable: prev[`${m}_enforceable`] };
+      if (!rateMovedMoreThan(cur, before, RATE_JUMP_POINTS)) continue;
+      const rate = (x: typeof cur) => (x.done / x.enforceable) * 100;
+      const points = rate(cur) - rate(before);
+      const vi = (x: typeof cur) => `${formatPercent(rate(x))} (${x.done}/${x.enforceable})`;
+      const en = (x: typeof cur) => `${rate(x).toFixed(2)}% (${x.done}/${x.enforceable})`;
+      problems.push(
+        warning({
+          code: 'rate-jump',
+          ...at(r, `${m}_completed`),
+          vi: `Tỷ lệ thi hành xong ${WORD[m].vi} của đơn vị ${r.unit_code} kỳ ${r.period.key} là ${vi(cur)}, cùng kỳ năm trước ${prev.period.key} là ${vi(before)} (${prev.file} dòng ${prev.line}): thay đổi ${formatPoints(points)}, quá ${RATE_JUMP_POINTS} điểm %. Hãy kiểm tra các số thi hành xong, đình chỉ và có điều kiện.`,
+          en: `Unit ${r.unit_code}'s ${WORD[m].en} completion rate for ${r.period.key} is ${en(cur)}, against ${en(before)} for ${prev.period.key} (${prev.file} line ${prev.line}): ${points > 0 ? '+' : '−'}${Math.abs(points).toFixed(2)} percentage points, more than ${RATE_JUMP_POINTS}. Please check completed, terminated and enforceable.`,
+          related: [refOf(prev)],
+        }),
+      );
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every unit in force on the last day of the latest period should report for
+ * it. One warning per unit, at its line in units.csv, and one summary line
+ * when more than MISSING_SUMMARY_FROM are missing. `skip` names codes whose
+ * rows exist but were set aside by an error (reported already).
+ */
+export function checkLatestCoverage(
+  results: readonly Result[],
+  registry: UnitRegistry,
+  skip: (code: string) => boolean,
+): Problem[] {
+  const latest = results.reduce<Period | null>((l, r) => (l && l.order >= r.period.order ? l : r.period), null);
+  if (!latest) return [];
+  const reported = new Set(results.filter((r) => r.period.key === latest.key).map((r) => r.unit));
+  const file = `results/${latest.year}.csv`;
+  const missing = registry.inForceOn(latest.end).filter((u) => !reported.has(u) && !skip(u.code));
+  const problems = missing.map((u) =>
+    warning({
+      code: 'latest-period-missing',
+      file: u.file,
+      line: u.line,
+      column: 'code',
+      value: u.code,
+      vi: `${u.name} (${u.code}) có hiệu lực vào ngày ${latest.end}, ngày cuối kỳ mới nhất ${latest.key}, nhưng không có dòng số liệu kỳ này trong ${file}. Thêm dòng, hoặc ghi valid_to nếu đơn vị đã thôi hoạt động.`,
+      en: `${u.name} (${u.code}) is in force on ${latest.end}, the last day of the latest period ${latest.key}, but has no row for it in ${file}. Add the row, or set valid_to if the unit has closed.`,
+    }),
+  );
+  if (missing.length > MISSING_SUMMARY_FROM) {
+    const codes = missing.map((u) => u.code).join(', ');
+    problems.push(
+      warning({
+        code: 'latest-period-missing-summary',
+        file,
+        vi: `Tổng cộng ${missing.length} đơn vị có hiệu lực không có số liệu kỳ mới nhất ${latest.key}: ${codes}.`,
+        en: `In all, ${missing.length} units in force have no figures for the latest period ${latest.key}: ${codes}.`,
+      }),
+    );
+  }
+  return problems;
+}
+
+/** Carried to the next period: carried_over + new − entrusted − completed − terminated. */
+const carryOf = (r: Result, m: Measure) =>
+  r[`${m}_carried_over`] + r[`${m}_new`] - r[`${m}_entrusted`] - r[`${m}_completed`] - r[`${m}_terminated`];
+
+/**
+ * carried_over of a year should equal the previous year's carry to the next
+ * period, of the unit itself and of the units it took over (a predecessor
+ * in force at the end of the previous year). A warning, not an error: real
+ * reports revise the backlog at the start of a year (re-checked cases,
+ * revalued amounts), so the two figures legitimately differ now and then.
+ * Checked only when every contributing unit reported the previous full year,
+ * and none of them was split among several successors.
+ */
+export function checkCarryContinuity(results: readonly Result[], registry: UnitRegistry): Problem[] {
+  const fullYear = new Map<string, Result>();
+  const firstOfYear = new Map<string, Result>();
+  for (const r of results) {
+    if (r.period.months === 12) fullYear.set(`${r.unit.slug}|${r.period.year}`, r);
+    const key = `${r.unit.slug}|${r.period.year}`;
+    const first = firstOfYear.get(key);
+    if (!first || r.period.months < first.period.months) firstOfYear.set(key, r);
+  }
+  const problems: Problem[] = [];
+  for (const r of firstOfYear.values()) {
+    const prevYear = r.period.year - 1;
+    const prevEnd = `${prevYear}-09-30`;
+    const candidates: Unit[] = [r.unit, ...registry.predecessorsOf(r.unit)];
+    const inForce = candidates.filter(
+      (u) => (u.valid_from === null || u.valid_from <= prevEnd) && (u.valid_to === null || prevEnd <= u.valid_to),
+    );
+    const rows = inForce.map((u) => fullYear.get(`${u.slug}|${prevYear}`));
+    if (inForce.length === 0 || rows.some((x) => x === undefined)) continue;
+    // A predecessor whose caseload was divided among several units: its carry was shared out in a way the data does not say.
+    if (inForce.some((u) => u !== r.unit && registry.isSplit(u))) continue;
+    const sources = rows as Result[];
+    for (const m of MEASURES) {
+      const expected = sources.reduce((s, x) => s + carryOf(x, m), 0);
+      const column = `${m}_carried_over` as const;
+      if (r[column] === expected) continue;
+      const one = sources.length === 1;
+      const vi = sources.map((x) => `${x.unit_code}: ${carryOf(x, m)} ở ${x.file} dòng ${x.line}`).join('; ');
+      const en = sources.map((x) => `${x.unit_code}: ${carryOf(x, m)} in ${x.file} line ${x.line}`).join('; ');
+      problems.push(
+        warning({
+          code: 'carried-over-mismatch',
+          ...at(r, column),
+          vi: `${column} của đơn vị ${r.unit_code} năm ${r.period.year} là ${r[column]}, khác số chuyển kỳ sau của năm ${prevYear} là ${expected} (${one ? vi : `tổng các đơn vị tiền thân ${vi}`}; chuyển kỳ sau = carried_over + new − entrusted − completed − terminated). Có thể do rà soát lại số tồn đầu năm; nếu không, hãy sửa một trong hai năm.`,
+          en: `Unit ${r.unit_code}'s ${column} for ${r.period.year} is ${r[column]}, not ${expected}, the carry to the next period of ${prevYear} (${one ? en : `the sum of its predecessors ${en}`}; carry = carried_over + new − entrusted − completed − terminated). The backlog may have been revised at the start of the year; if not, correct one of the two years.`,
+          related: sources.map(refOf),
+        }),
+      );
+    }
+  }
+  return problems;
+}
