@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { type DatasetInfo, DatasetSchema } from '../src/lib/schemas/dataset';
 import { MEASURES, RESULT_COLUMNS, RESULT_OPTIONAL_COLUMNS } from '../src/lib/schemas/results';
 import { TARGET_COLUMNS } from '../src/lib/schemas/targets';
-import { UNIT_COLUMNS } from '../src/lib/schemas/units';
+import { SUCCESSOR_SEPARATOR, UNIT_COLUMNS } from '../src/lib/schemas/units';
 import { addNotes } from './sample/annotate';
 import { checkRows } from './sample/checks';
 import { type Cell, toCsv } from './sample/csv';
@@ -61,7 +61,9 @@ function resultCells(r: SampleRow): Cell[] {
   });
 }
 
-const unitCells = (u: UnitRecord): Cell[] => UNIT_COLUMNS.map((c) => u[c]);
+// Several successors are written in one cell, separated by "|" (none in the sample: every merger is whole).
+const unitCells = (u: UnitRecord): Cell[] =>
+  UNIT_COLUMNS.map((c) => (c === 'successor_code' ? u[c].join(SUCCESSOR_SEPARATOR) || null : u[c]));
 
 const targetCells = (t: TargetRecord): Cell[] => {
   const cells: Record<(typeof TARGET_COLUMNS)[number], Cell> = {

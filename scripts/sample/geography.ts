@@ -148,7 +148,7 @@ function unitRecords(
     parent_code: null,
     valid_from: null,
     valid_to: null,
-    successor_code: null,
+    successor_code: [],
     ...u,
   });
   const newOf = new Map(MERGER.map((r) => [r.oldCode, r.newCode]));
@@ -162,7 +162,7 @@ function unitRecords(
             name: p.name,
             level: 'province',
             valid_to: LAST_OLD_DAY,
-            successor_code: newOf.get(p.code)!,
+            successor_code: [newOf.get(p.code)!],
           }),
     ),
     ...newProvinces
@@ -175,7 +175,7 @@ function unitRecords(
         level: 'office',
         parent_code: o.province,
         valid_to: LAST_OLD_DAY,
-        successor_code: successor.get(o.code)!,
+        successor_code: [successor.get(o.code)!],
       }),
     ),
     ...regionalOffices.map((o) =>

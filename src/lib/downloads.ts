@@ -22,6 +22,8 @@ export const DOWNLOAD_COLUMNS = [
   'unit_valid_to',
   'province_code',
   'province_name',
+  'basis',
+  'summed_unit_ids',
   ...MEASURES.flatMap((m) => [
     ...COUNT_FIELDS.map((f) => `${m}_${f}`),
     ...BREAKDOWN_FIELDS.map((f) => `${m}_${f}`),
@@ -64,6 +66,9 @@ export function downloadRow(s: Stat, registry: UnitRegistry): DownloadRow {
     unit_valid_to: s.unit?.valid_to ?? null,
     province_code: province?.code ?? null,
     province_name: province?.name ?? null,
+    // A comparable row (a period before the unit existed) names the former units it adds up.
+    basis: s.basis,
+    summed_unit_ids: s.basis === 'sum_of_predecessors' ? s.members.map((u) => u.slug).join('|') : null,
   };
   for (const m of MEASURES) {
     const f = s.figures[m];
@@ -90,18 +95,24 @@ export function downloadRow(s: Stat, registry: UnitRegistry): DownloadRow {
   return row as DownloadRow;
 }
 
-/** Every row of the site: the nation, then units, per period in order. */
+const byLevelThenCode = (a: Stat, b: Stat): number =>
+  a.unit!.level === b.unit!.level ? a.unit!.code.localeCompare(b.unit!.code) : a.unit!.level === 'province' ? -1 : 1;
+
+/**
+ * Every row of the site: per period in order, the nation then the units as
+ * reported; then, in a block of their own, the comparable rows (basis
+ * sum_of_predecessors) of units formed by merger, so that adding up the
+ * reported rows of a period never counts a territory twice.
+ */
 export function allDownloadRows({ dataset, model }: SiteData): DownloadRow[] {
-  return model.periods.flatMap((p) => {
-    const units = [...model.byPeriod.get(p.key)!].sort((a, b) =>
-      a.unit!.level === b.unit!.level
-        ? a.unit!.code.localeCompare(b.unit!.code)
-        : a.unit!.level === 'province'
-          ? -1
-          : 1,
-    );
-    return [model.national.get(p.key)!, ...units].map((s) => downloadRow(s, dataset.registry));
-  });
+  const reported = model.periods.flatMap((p) =>
+    [model.national.get(p.key)!, ...[...model.byPeriod.get(p.key)!].sort(byLevelThenCode)].map((s) =>
+      downloadRow(s, dataset.registry),
+    ),
+  );
+  const sums = [...model.byUnit.values()].flat().filter((s) => s.basis === 'sum_of_predecessors');
+  sums.sort((a, b) => a.period.order - b.period.order || byLevelThenCode(a, b));
+  return [...reported, ...sums.map((s) => downloadRow(s, dataset.registry))];
 }
 
 /**
@@ -137,7 +148,10 @@ export function toJson(data: SiteData, rows: readonly DownloadRow[]): string {
       money: 'thousand đồng (nghìn đồng)',
       rates:
         'percent, (completed + terminated) / enforceable × 100, rounded to 4 decimals; null when nothing was enforceable',
-      changes: 'percentage points against the same period of the previous statistical year',
+      changes:
+        'percentage points against the same period of the previous statistical year; across the 2025 reorganisation, against the sum of the former units (same territory)',
+      basis:
+        'reported: a row of the published data; sum_of_predecessors: a comparable figure of a unit formed by merger for a period before it existed, the sum of the reported rows of the former units listed in summed_unit_ids (rates from the summed counts). These rows come after all reported rows; leave them out when adding up units.',
     },
     rows,
   });

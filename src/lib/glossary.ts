@@ -1,3 +1,4 @@
+import type { Basis } from './compute/comparable';
 import type { BreakdownField, CountField, Measure } from './schemas/results';
 
 /**
@@ -29,6 +30,12 @@ export const DERIVED_LABEL = {
   rate: 'Tỷ lệ thi hành xong',
 } as const;
 
+/** Where a figure comes from (download column `basis`): a reported row, or the sum of the former units' rows. */
+export const BASIS_LABEL = {
+  reported: 'Số báo cáo',
+  sum_of_predecessors: 'Cộng các đơn vị cũ',
+} as const satisfies Record<Basis, string>;
+
 /** English ↔ Vietnamese, for the methodology page (data/README.md keeps its own table of columns). */
 export const GLOSSARY: { en: string; vi: string; column?: string }[] = [
   { column: 'carried_over', en: 'carried over from the previous year', vi: FIELD_LABEL.carried_over },
@@ -43,6 +50,11 @@ export const GLOSSARY: { en: string; vi: string; column?: string }[] = [
   { column: 'suspended', en: 'suspended', vi: FIELD_LABEL.suspended },
   { en: 'completion rate', vi: DERIVED_LABEL.rate },
   { en: 'carried to the next period', vi: DERIVED_LABEL.carriedNext },
+  { en: 'reported figure (basis = reported)', vi: BASIS_LABEL.reported },
+  {
+    en: 'sum of the former units, comparable series (basis = sum_of_predecessors)',
+    vi: BASIS_LABEL.sum_of_predecessors,
+  },
   { en: 'target', vi: 'Chỉ tiêu' },
   { en: 'statistical year', vi: 'Năm thống kê' },
   { en: 'cases', vi: 'Việc' },

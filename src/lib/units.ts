@@ -51,20 +51,36 @@ export class UnitRegistry {
     return u.parent_code === null ? undefined : this.resolve(u.parent_code, date);
   }
 
-  /** The unit that took over the caseload, in force the day after valid_to. */
-  successorOf(u: Unit): Unit | undefined {
-    return u.successor_code === null || u.valid_to === null
-      ? undefined
-      : this.resolve(u.successor_code, nextDay(u.valid_to));
+  /**
+   * The units that took over the caseload, in force the day after valid_to:
+   * one after a merger, several when the caseload was divided (a split).
+   * Validation guarantees each code resolves.
+   */
+  successorsOf(u: Unit): readonly Unit[] {
+    if (u.valid_to === null) return [];
+    const day = nextDay(u.valid_to);
+    return u.successor_code.flatMap((code) => this.resolve(code, day) ?? []);
   }
 
-  /** Units whose successor is this unit; indexed on first use, since every page asks. */
+  /** The only successor; undefined when there is none or the caseload was divided among several. */
+  successorOf(u: Unit): Unit | undefined {
+    const all = this.successorsOf(u);
+    return all.length === 1 ? all[0] : undefined;
+  }
+
+  /** Whether the unit's caseload was divided among several successors. */
+  isSplit(u: Unit): boolean {
+    return this.successorsOf(u).length > 1;
+  }
+
+  /** Units of which this unit is a successor (all of them, split or not); indexed on first use, since every page asks. */
   predecessorsOf(u: Unit): readonly Unit[] {
     if (!this.predecessors) {
       this.predecessors = new Map();
       for (const p of this.units) {
-        const s = this.successorOf(p);
-        if (s && s !== p) this.predecessors.set(s, [...(this.predecessors.get(s) ?? []), p]);
+        for (const s of this.successorsOf(p)) {
+          if (s !== p) this.predecessors.set(s, [...(this.predecessors.get(s) ?? []), p]);
+        }
       }
     }
     return this.predecessors.get(u) ?? [];

@@ -40,7 +40,7 @@ const record = (period: string, unit: string) =>
   parsed.records.find((r) => r.cells.period === period && r.cells.unit_code === unit)!.cells;
 
 describe('allDownloadRows', () => {
-  it('lists the nation, then provinces, then offices, per period in order', () => {
+  it('lists the nation, then provinces, then offices, per period in order; then the comparable sums', () => {
     expect(rows.map((r) => `${r.period} ${r.unit_code}`)).toEqual([
       '2024 VN',
       '2024 01',
@@ -56,7 +56,37 @@ describe('allDownloadRows', () => {
       '2025 24',
       '2025 01-KV01',
       '2025 24-KV01',
+      // Units formed on 2025-07-01, in 2024: the sums of their predecessors, after every reported row.
+      '2024 24',
+      '2024 01-KV01',
+      '2024 24-KV01',
     ]);
+    expect(rows.map((r) => r.basis)).toEqual([...Array(14).fill('reported'), ...Array(3).fill('sum_of_predecessors')]);
+  });
+
+  it('says which former units a comparable row adds up, and leaves reported rows without', () => {
+    expect(rows[14]).toMatchObject({
+      period: '2024',
+      unit_id: 'bac-ninh-24',
+      unit_name: 'Tỉnh Bắc Ninh',
+      unit_valid_from: '2025-07-01',
+      basis: 'sum_of_predecessors',
+      summed_unit_ids: 'bac-giang-24-den-2025-06-30|bac-ninh-27-den-2025-06-30',
+      // README: (448 + 396) / (560 + 440) = 84,40%; (21 + 20) / (50 + 40) = 45,56%.
+      cases_enforceable: 1000,
+      cases_done: 844,
+      cases_rate: 84.4,
+      money_rate: 45.5556,
+      cases_target: null,
+      cases_gap_pp: null,
+      cases_rank: null,
+      source: null,
+    });
+    expect(rows[16]).toMatchObject({
+      unit_id: 'khu-vuc-1-24-kv01',
+      summed_unit_ids: 'thanh-pho-bac-giang-24-01-den-2025-06-30|thanh-pho-bac-ninh-27-01-den-2025-06-30',
+    });
+    expect(rows.slice(0, 14).every((r) => r.summed_unit_ids === null)).toBe(true);
   });
 
   it('gives every row exactly the download columns', () => {

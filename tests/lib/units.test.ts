@@ -99,7 +99,7 @@ describe('unitSlug', () => {
         parent_code: null,
         valid_from: null,
         valid_to: null,
-        successor_code: null,
+        successor_code: [],
       }),
     ).toBe('da-nang-48');
   });
@@ -112,7 +112,7 @@ describe('unitSlug', () => {
       parent_code: '24',
       valid_from: null,
       valid_to: '2025-06-30',
-      successor_code: null,
+      successor_code: [],
     };
     const slug = unitSlug(row);
     expect(slug).toMatch(/^khu-vuc-1-(rat-dai-)+24-kv01-den-2025-06-30$/);

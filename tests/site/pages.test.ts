@@ -144,7 +144,18 @@ describe('province page: Hà Nội', () => {
     const table = tableByCaption(section!, 'Các đơn vị của Hà Nội, năm 2025');
     // Offices have no own target: the national 82,60% / 45,60% applies.
     expect(tableRows(table).slice(1)).toEqual([
-      ['1', 'Phòng THADS khu vực 1', '85,00%', '—', '+2,40 điểm %', '1', '60,00%', '—', '+14,40 điểm %'],
+      // Against 2024 as Ba Đình + Hoàn Kiếm + Tây Hồ (README): 85,00 − 85,06 and 60,00 − 50,45.
+      [
+        '1',
+        'Phòng THADS khu vực 1',
+        '85,00%',
+        '−0,06 điểm %',
+        '+2,40 điểm %',
+        '1',
+        '60,00%',
+        '+9,55 điểm %',
+        '+14,40 điểm %',
+      ],
     ]);
     expect(table.querySelector('a')?.getAttribute('href')).toBe('/tinh/ha-noi-01/khu-vuc-1-01-kv01/');
     expect(section!.querySelectorAll('figure.chart')).toHaveLength(2);
@@ -243,8 +254,12 @@ describe('former province: code 24 until 30/06/2025 (Bắc Giang)', () => {
     const doc = await readPage(site, BAC_GIANG_FORMER);
     expect(text(doc.querySelector('h1'))).toBe('Tỉnh Bắc Giang');
     expect(text(doc.querySelector('.status-former'))).toBe(
-      'Đơn vị này hoạt động đến ngày 30/06/2025. Nhiệm vụ được chuyển cho Tỉnh Bắc Ninh.',
+      'Đơn vị này hoạt động đến ngày 30/06/2025. Từ ngày 01/07/2025, nhiệm vụ được chuyển cho Tỉnh Bắc Ninh. ' +
+        'Trang của đơn vị mới có chuỗi số liệu so sánh được của cả địa bàn, gồm số liệu của đơn vị này.',
     );
+    // At the top: right after the heading, before any figure.
+    expect(doc.querySelector('h1 ~ .status-former')).not.toBeNull();
+    expect(doc.querySelector('.headline ~ .status-former')).toBeNull();
     expect(links(doc, '.status-former a')).toEqual([{ text: 'Tỉnh Bắc Ninh', href: BAC_NINH }]);
   });
 
@@ -258,6 +273,63 @@ describe('former province: code 24 until 30/06/2025 (Bắc Giang)', () => {
   it('the merged Bắc Ninh links back to both provinces it was formed from', async () => {
     const doc = await readPage(site, BAC_NINH);
     expect(links(doc, '.status-formed a').map((l) => l.href)).toEqual([BAC_GIANG_FORMER, BAC_NINH_27_FORMER]);
+  });
+});
+
+describe('merged province: Bắc Ninh (24) from 01/07/2025, with its comparable 2024', () => {
+  it('says how its earlier figures are made and which period straddles the reform', async () => {
+    const doc = await readPage(site, BAC_NINH);
+    const formed = text(doc.querySelector('.status-formed'));
+    expect(formed).toContain(
+      'Số liệu các kỳ kết thúc trước ngày 01/07/2025 là tổng số liệu báo cáo của các đơn vị cũ trên (ghi "Cộng các đơn vị cũ")',
+    );
+    expect(formed).toContain(
+      'Năm 2025 (01/10/2024 – 30/09/2025) bao trùm ngày sắp xếp: số liệu cả kỳ do đơn vị này báo cáo, gồm cả các tháng trước ngày 01/07/2025 của các đơn vị cũ.',
+    );
+  });
+
+  it('compares 2025 with Bắc Giang + Bắc Ninh (27) in 2024 and says so', async () => {
+    const doc = await readPage(site, BAC_NINH);
+    const cases = figureCard(doc, CASES);
+    // README: 80,00 − 84,40 = −4,40 points; 37,50 − 45,56 = −8,06 points.
+    expect(says(cases, 'Thay đổi so với năm 2024 (cộng các đơn vị cũ)')).toEqual(['−4,40 điểm %']);
+    expect(says(figureCard(doc, MONEY), 'Thay đổi')).toEqual(['−8,06 điểm %']);
+    expect([...doc.querySelectorAll('.headline p.note')].map(text)).toContain(
+      'Số liệu cùng kỳ năm trước (năm 2024) là tổng số liệu của các đơn vị cũ hợp thành đơn vị này, để so sánh trên cùng một địa bàn.',
+    );
+  });
+
+  it('lists the comparable 2024 in its tables, marked as a sum of the former units', async () => {
+    const doc = await readPage(site, BAC_NINH);
+    const cases = tableRows(tableByCaption(doc, 'Tỉnh Bắc Ninh: số liệu về việc theo kỳ báo cáo (việc)'));
+    expect(cases[0]!.slice(0, 2)).toEqual(['Kỳ báo cáo', 'Cơ sở số liệu']);
+    expect(cases.slice(1).map((r) => [r[0], r[1], r.at(-2), r.at(-1)])).toEqual([
+      ['Năm 2025', 'Số báo cáo', '80,00%', '−4,40 điểm %'],
+      ['Năm 2024', 'Cộng các đơn vị cũ', '84,40%', '—'],
+    ]);
+    // Enforceable 560 + 440 = 1.000, completed 420 + 380 = 800.
+    expect(cases[2]![5]).toBe('1.000');
+    expect(cases[2]![7]).toBe('800');
+  });
+
+  it('marks the reform on its trend, whose table says which years are sums', async () => {
+    const doc = await readPage(site, BAC_NINH);
+    const chart = doc.querySelector('figure#xu-huong')!;
+    expect(text(chart.querySelector('svg'))).toContain('Sắp xếp 01/07/2025');
+    expect(text(chart.querySelector('.chart-summary'))).toContain(
+      'Năm 2024 là tổng số liệu của các đơn vị cũ trên cùng địa bàn, tỷ lệ tính lại từ các tổng; đường chấm đứng trước năm 2025 đánh dấu ngày sắp xếp 01/07/2025.',
+    );
+    expect(tableRows(chart.querySelector('table')!).slice(1)).toEqual([
+      ['2024', '84,40%', '—', '45,56%', '—', 'Cộng các đơn vị cũ'],
+      ['2025', '80,00%', '82,60%', '37,50%', '45,60%', 'Số báo cáo'],
+    ]);
+  });
+
+  it('leaves the trend of a continuing unit without a break or basis column', async () => {
+    const doc = await readPage(site, HA_NOI);
+    const chart = doc.querySelector('figure#xu-huong')!;
+    expect(text(chart.querySelector('svg'))).not.toContain('Sắp xếp');
+    expect(tableRows(chart.querySelector('table')!)[0]).not.toContain('Cơ sở số liệu');
   });
 });
 
@@ -386,6 +458,8 @@ const EXPECTED_COLUMNS = [
   'unit_valid_to',
   'province_code',
   'province_name',
+  'basis',
+  'summed_unit_ids',
   'cases_carried_over',
   'cases_new',
   'cases_entrusted',
@@ -453,9 +527,25 @@ describe('downloads', () => {
     expect(header).toEqual(EXPECTED_COLUMNS);
     for (const r of records) expect(Object.keys(r)).toHaveLength(EXPECTED_COLUMNS.length);
 
+    const reported = records.filter((r) => r.basis === 'reported');
     const expected = [...(await fixtureRows()), '2024 VN', '2025 VN'].sort();
-    expect(records.map((r) => `${r.period} ${r.unit_code}`).sort()).toEqual(expected);
-    expect(records).toHaveLength(14);
+    expect(reported.map((r) => `${r.period} ${r.unit_code}`).sort()).toEqual(expected);
+    expect(reported).toHaveLength(14);
+    // Then the comparable rows of the units formed on 2025-07-01, for 2024, after every reported row.
+    expect(records.slice(14).map((r) => `${r.period} ${r.unit_id} ${r.basis}`)).toEqual([
+      '2024 bac-ninh-24 sum_of_predecessors',
+      '2024 khu-vuc-1-01-kv01 sum_of_predecessors',
+      '2024 khu-vuc-1-24-kv01 sum_of_predecessors',
+    ]);
+    const bacNinh2024 = records[14]!;
+    expect(bacNinh2024).toMatchObject({
+      summed_unit_ids: 'bac-giang-24-den-2025-06-30|bac-ninh-27-den-2025-06-30',
+      cases_done: '844',
+      cases_enforceable: '1000',
+      cases_rank: '',
+      cases_target: '',
+    });
+    expect(Number(bacNinh2024.cases_rate)).toBeCloseTo(84.4, 4);
 
     const nation2025 = records.find((r) => r.period === '2025' && r.unit_code === 'VN')!;
     expect(nation2025).toMatchObject({
@@ -480,10 +570,13 @@ describe('downloads', () => {
     expect(Number(haNoi.cases_gap_pp)).toBeCloseTo(0.2419, 4);
 
     // Code 24 names two provinces: Bắc Giang in 2024, the merged Bắc Ninh in 2025.
-    expect(records.filter((r) => r.unit_code === '24').map((r) => `${r.period} ${r.unit_name}`)).toEqual([
+    expect(reported.filter((r) => r.unit_code === '24').map((r) => `${r.period} ${r.unit_name}`)).toEqual([
       '2024 Tỉnh Bắc Giang',
       '2025 Tỉnh Bắc Ninh',
     ]);
+    // The merged Bắc Ninh's change in 2025 is against the comparable 2024: 80,00 − 84,40.
+    const bacNinh2025 = reported.find((r) => r.period === '2025' && r.unit_code === '24')!;
+    expect(Number(bacNinh2025.cases_rate_change_pp)).toBeCloseTo(-4.4, 4);
     // Nothing enforceable: the rate is empty, not 0 and not NaN.
     const tayHo = records.find((r) => r.unit_code === '01-03')!;
     expect([tayHo.cases_rate, tayHo.money_rate, tayHo.cases_rank]).toEqual(['', '', '']);
@@ -497,7 +590,8 @@ describe('downloads', () => {
     };
     expect(json.dataset).toMatchObject({ sample: true, title: 'Bộ dữ liệu kiểm thử nhỏ' });
     expect(json.columns).toEqual(EXPECTED_COLUMNS);
-    expect(json.rows).toHaveLength(14);
+    expect(json.rows).toHaveLength(17);
+    expect(json.rows.filter((r) => r.basis === 'sum_of_predecessors')).toHaveLength(3);
     const haNoi = json.rows.find((r) => r.period === '2025' && r.unit_code === '01')!;
     expect(haNoi.cases_done).toBe(4213);
     expect(haNoi.cases_rate).toBeCloseTo(84.4119, 4);
@@ -532,6 +626,7 @@ describe('downloads', () => {
   it('the downloads page links to both files', async () => {
     const doc = await readPage(site, '/du-lieu/');
     expect(links(doc, 'main a[download]').map((l) => l.href)).toEqual(['/du-lieu/thads.csv', '/du-lieu/thads.json']);
-    expect(text(doc.querySelector('main'))).toContain('14 dòng');
+    expect(text(doc.querySelector('main'))).toContain('17 dòng (14 dòng số báo cáo, 3 dòng so sánh được)');
+    expect(text(doc.querySelector('main'))).toContain('sum_of_predecessors (Cộng các đơn vị cũ)');
   });
 });

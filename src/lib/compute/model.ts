@@ -1,8 +1,9 @@
 import type { Dataset } from '../load';
 import { type Period, previousYearPeriod } from '../period';
 import { MEASURES, type Measure } from '../schemas/results';
-import type { Unit } from '../units';
+import { inForce, type Unit } from '../units';
 import type { Result } from '../validate/results';
+import { type Basis, comparableSeries, type Lineage } from './comparable';
 import { type Figures, figuresOf, sumFigures } from './figures';
 import { type Ranks, rankByRate } from './rank';
 import { percentChange, pointsDifference } from './rates';
@@ -23,13 +24,21 @@ export interface Stat {
   unit: Unit | null;
   period: Period;
   figures: Figures;
-  /** The same period of the previous year for the same unit, when it reported then. */
+  /** Whether the figures are a reported row or the sum of the predecessors' rows (before the unit existed). */
+  basis: Basis;
+  /** The units whose reported rows make the figures: the unit itself, or its predecessors. */
+  members: readonly Unit[];
+  /**
+   * The same period of the previous year for the same unit, reported or, across a
+   * merger, the sum of its predecessors (see previousBasis).
+   */
   previous: Figures | null;
+  previousBasis: Basis | null;
   change: Record<Measure, MeasureChange>;
   target: TargetsFor;
   /** Rate minus target, percentage points. */
   gap: Record<Measure, number | null>;
-  /** Province: rank among the provinces; office: rank among its province's offices. */
+  /** Province: rank among the provinces in force; office: among its province's offices. Null for a sum. */
   rank: Ranks;
   /** How many units were ranked with it. */
   rankOf: number;
@@ -45,10 +54,18 @@ export interface SiteModel {
   /** The newest period that every province in force reported (else the newest period). */
   latest: Period;
   national: Map<string, Stat>;
-  /** Every unit's stats, oldest period first, keyed by unit slug. */
+  /**
+   * Every unit's stats, oldest period first, keyed by unit slug: its reported rows
+   * and, for a unit formed by merger, the sums of its predecessors before it existed.
+   */
   byUnit: Map<string, Stat[]>;
-  /** Every unit's stat per period, keyed by period key. */
+  /**
+   * The reported stats of the units in force at the end of each period (what
+   * rankings and maps use), keyed by period key. Sums of predecessors are never here.
+   */
   byPeriod: Map<string, Stat[]>;
+  /** Units formed by merger, keyed by slug: their predecessors, and why a comparable figure is missing. */
+  lineage: Map<string, Lineage>;
 }
 
 const noChange = (): Record<Measure, MeasureChange> => ({
@@ -100,22 +117,23 @@ export function computeModel(dataset: Dataset): SiteModel {
   const rowIndex = new Map<string, Result>();
   for (const r of results) rowIndex.set(`${r.unit.slug}|${r.period.key}`, r);
 
+  // Reported stats first; changes on the year are filled in once the comparable sums exist.
   const byPeriod = new Map<string, Stat[]>();
-  const national = new Map<string, Stat>();
   for (const period of periods) {
-    const rows = rowsByPeriod.get(period.key)!;
-    const prevKey = previousYearPeriod(period).key;
+    // Validation resolves every code on the period's last day, so these are the units in force then.
+    const rows = rowsByPeriod.get(period.key)!.filter((r) => inForce(r.unit, period.end));
     const stats = rows.map((row): Stat => {
       const figures = figuresOf(row);
-      const prevRow = rowIndex.get(`${row.unit.slug}|${prevKey}`);
-      const previous = prevRow ? figuresOf(prevRow) : null;
       const target = targetFor(targets, period.year, row.unit);
       return {
         unit: row.unit,
         period,
         figures,
-        previous,
-        change: changeOf(figures, previous),
+        basis: 'reported',
+        members: [row.unit],
+        previous: null,
+        previousBasis: null,
+        change: noChange(),
         target,
         gap: gapOf(figures, target, period),
         rank: { cases: null, money: null },
@@ -123,10 +141,8 @@ export function computeModel(dataset: Dataset): SiteModel {
         row,
       };
     });
-
     // Provinces are ranked nationally, offices within their province.
-    const provinces = stats.filter((s) => s.unit!.level === 'province');
-    assignRanks(provinces);
+    assignRanks(stats.filter((s) => s.unit!.level === 'province'));
     const officesByProvince = new Map<Unit, Stat[]>();
     for (const s of stats) {
       if (s.unit!.level !== 'office') continue;
@@ -135,16 +151,66 @@ export function computeModel(dataset: Dataset): SiteModel {
     }
     for (const group of officesByProvince.values()) assignRanks(group);
     byPeriod.set(period.key, stats);
+  }
 
-    // The nation is the sum of the provinces, each of which already includes its offices.
+  const comparable = comparableSeries(registry, periods, (u, p) => rowIndex.get(`${u.slug}|${p.key}`));
+  const byUnit = new Map<string, Stat[]>();
+  const add = (s: Stat) => {
+    const list = byUnit.get(s.unit!.slug);
+    if (list) list.push(s);
+    else byUnit.set(s.unit!.slug, [s]);
+  };
+  for (const period of periods) {
+    for (const [unit, series] of comparable.figures) {
+      const sum = series.get(period.key);
+      if (!sum) continue;
+      add({
+        unit,
+        period,
+        figures: sum.figures,
+        basis: 'sum_of_predecessors',
+        members: sum.members,
+        previous: null,
+        previousBasis: null,
+        change: noChange(),
+        // The unit had no target of its own before it existed.
+        target: { cases: null, money: null },
+        gap: { cases: null, money: null },
+        rank: { cases: null, money: null },
+        rankOf: 0,
+        row: null,
+      });
+    }
+    for (const s of byPeriod.get(period.key)!) add(s);
+  }
+  const previousKey = new Map(periods.map((p) => [p.key, previousYearPeriod(p).key]));
+  for (const stats of byUnit.values()) {
+    stats.sort((a, b) => a.period.order - b.period.order);
+    // Across the reform the change compares with the sum of the predecessors: the same territory.
+    const byKey = new Map(stats.map((s) => [s.period.key, s]));
+    for (const s of stats) {
+      const prev = byKey.get(previousKey.get(s.period.key)!);
+      s.previous = prev?.figures ?? null;
+      s.previousBasis = prev?.basis ?? null;
+      s.change = changeOf(s.figures, s.previous);
+    }
+  }
+
+  // The nation is the sum of the provinces in force, each of which already includes its offices.
+  const national = new Map<string, Stat>();
+  for (const period of periods) {
+    const provinces = byPeriod.get(period.key)!.filter((s) => s.unit!.level === 'province');
     const figures = sumFigures(provinces.map((s) => s.figures));
-    const prevNational = national.get(prevKey);
+    const prevNational = national.get(previousKey.get(period.key)!);
     const target = targetFor(targets, period.year, null);
     national.set(period.key, {
       unit: null,
       period,
       figures,
+      basis: 'reported',
+      members: provinces.map((s) => s.unit!),
       previous: prevNational?.figures ?? null,
+      previousBasis: prevNational ? 'reported' : null,
       change: changeOf(figures, prevNational?.figures ?? null),
       target,
       gap: gapOf(figures, target, period),
@@ -155,12 +221,6 @@ export function computeModel(dataset: Dataset): SiteModel {
     });
   }
 
-  const byUnit = new Map<string, Stat[]>();
-  for (const period of periods) {
-    for (const s of byPeriod.get(period.key)!) {
-      byUnit.set(s.unit!.slug, [...(byUnit.get(s.unit!.slug) ?? []), s]);
-    }
-  }
   // The headline period is the newest one every province in force reported, so that one early
   // report cannot turn the national figures into a partial total.
   const complete = periods.filter((p) => {
@@ -168,7 +228,8 @@ export function computeModel(dataset: Dataset): SiteModel {
     return c.reporting === c.inForce;
   });
   const latest = complete[complete.length - 1] ?? periods[periods.length - 1]!;
-  return { periods, latest, national, byUnit, byPeriod };
+  const lineage = new Map([...comparable.lineage].map(([u, l]) => [u.slug, l]));
+  return { periods, latest, national, byUnit, byPeriod, lineage };
 }
 
 function assignRanks(stats: Stat[]): void {

@@ -27,6 +27,10 @@ export const CELL_MESSAGES = {
     vi: 'Mã đơn vị chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang, không có khoảng trắng.',
     en: 'A unit code consists of ASCII letters, digits and hyphens, with no spaces.',
   },
+  'successor-codes': {
+    vi: 'Nhiều mã đơn vị kế thừa viết liền nhau, cách nhau bằng dấu | (ví dụ 01-KV01|01-KV02), không có khoảng trắng hay ô con trống; mỗi mã chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang.',
+    en: 'Several successor codes are written together, separated by | (e.g. 01-KV01|01-KV02), with no spaces or empty parts; each code consists of ASCII letters, digits and hyphens.',
+  },
   date: {
     vi: 'Ngày phải có dạng YYYY-MM-DD và là ngày có thật.',
     en: 'A date must be written YYYY-MM-DD and exist in the calendar.',

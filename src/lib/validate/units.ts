@@ -1,5 +1,5 @@
 import { error, type Problem } from '../problems';
-import type { UnitRow } from '../schemas/units';
+import { SUCCESSOR_SEPARATOR, type UnitRow } from '../schemas/units';
 import { nextDay, type Unit, UnitRegistry, unitSlug } from '../units';
 import type { Located } from '../validate/table';
 
@@ -131,8 +131,9 @@ const covers = (outer: Unit, inner: Unit): boolean =>
   (outer.valid_to === null || (inner.valid_to !== null && inner.valid_to <= outer.valid_to));
 
 function checkSuccessor(u: Unit, registry: UnitRegistry): Problem[] {
-  if (u.successor_code === null) return [];
-  const place = { file: u.file, line: u.line, column: 'successor_code', value: u.successor_code };
+  const codes = u.successor_code;
+  if (codes.length === 0) return [];
+  const place = { file: u.file, line: u.line, column: 'successor_code', value: codes.join(SUCCESSOR_SEPARATOR) };
   if (u.valid_to === null) {
     return [
       error({
@@ -143,27 +144,42 @@ function checkSuccessor(u: Unit, registry: UnitRegistry): Problem[] {
       }),
     ];
   }
+  const problems: Problem[] = [];
+  const repeated = codes.filter((c, i) => codes.indexOf(c) !== i);
+  if (repeated.length) {
+    problems.push(
+      error({
+        code: 'unit-successor-repeated',
+        ...place,
+        vi: `Mã ${[...new Set(repeated)].join(', ')} được ghi hơn một lần trong danh sách đơn vị kế thừa; mỗi đơn vị kế thừa chỉ ghi một lần.`,
+        en: `Code ${[...new Set(repeated)].join(', ')} appears more than once among the successors; list each successor once.`,
+      }),
+    );
+  }
   const day = nextDay(u.valid_to);
-  const successor = registry.resolve(u.successor_code, day);
-  if (!successor) {
-    return [
-      error({
-        code: 'unit-successor-unknown',
-        ...place,
-        vi: `Không có đơn vị nào mang mã ${u.successor_code} có hiệu lực vào ngày ${day} (ngày sau valid_to).`,
-        en: `No unit with code ${u.successor_code} is in force on ${day}, the day after valid_to.`,
-      }),
-    ];
+  for (const code of new Set(codes)) {
+    const successor = registry.resolve(code, day);
+    // Each successor of a list is its own value, so that a problem names the code it is about.
+    const at = { ...place, value: code };
+    if (!successor) {
+      problems.push(
+        error({
+          code: 'unit-successor-unknown',
+          ...at,
+          vi: `Không có đơn vị nào mang mã ${code} có hiệu lực vào ngày ${day} (ngày sau valid_to).`,
+          en: `No unit with code ${code} is in force on ${day}, the day after valid_to.`,
+        }),
+      );
+    } else if (successor.level !== u.level) {
+      problems.push(
+        error({
+          code: 'unit-successor-level',
+          ...at,
+          vi: `Đơn vị kế thừa "${successor.name}" khác cấp (${successor.level}, cần ${u.level}).`,
+          en: `The successor "${successor.name}" is of another level (${successor.level}, expected ${u.level}).`,
+        }),
+      );
+    }
   }
-  if (successor.level !== u.level) {
-    return [
-      error({
-        code: 'unit-successor-level',
-        ...place,
-        vi: `Đơn vị kế thừa "${successor.name}" khác cấp (${successor.level}, cần ${u.level}).`,
-        en: `The successor "${successor.name}" is of another level (${successor.level}, expected ${u.level}).`,
-      }),
-    ];
-  }
-  return [];
+  return problems;
 }

@@ -1,8 +1,8 @@
 import { rateComparison, rateRanking, rateTrend, renderSvg, type TargetPoint, type TrendPoint } from '../charts';
 import type { Stat } from '../compute/model';
 import { sortByRank } from '../compute/rank';
-import { DASH, formatPercent } from '../format';
-import { chartName, MEASURE_LABEL } from '../glossary';
+import { DASH, formatDate, formatPercent } from '../format';
+import { BASIS_LABEL, chartName, MEASURE_LABEL } from '../glossary';
 import { periodLabel } from '../period';
 import { MEASURES, type Measure } from '../schemas/results';
 import type { ChartView } from './types';
@@ -26,11 +26,28 @@ function movement(stats: readonly Stat[], m: Measure): string {
 }
 
 /**
+ * Where to draw the reform on a unit's trend: before the first full year the
+ * unit reported itself, when earlier years are sums of its predecessors.
+ */
+function reformBreak(years: readonly Stat[], reform: string | undefined): { label: string; note: string } | undefined {
+  if (!reform || !years.some((s) => s.basis === 'sum_of_predecessors')) return undefined;
+  const first = years.find((s) => s.basis === 'reported' && s.period.end >= reform);
+  return first ? { label: String(first.period.year), note: `Sắp xếp ${formatDate(reform)}` } : undefined;
+}
+
+/**
  * Completion rates by full statistical year for one unit or the nation, with
  * the targets that applied. Monthly cumulative periods are left out: they
- * are not comparable with whole years.
+ * are not comparable with whole years. `reform` is the first day of a unit
+ * formed by merger: its earlier years are sums of its predecessors, and a
+ * rule marks the break.
  */
-export function trendChart(id: string, name: string, stats: readonly Stat[]): ChartView {
+export function trendChart(
+  id: string,
+  name: string,
+  stats: readonly Stat[],
+  opts: { reform?: string } = {},
+): ChartView {
   const years = stats.filter((s) => s.period.months === 12).sort((a, b) => a.period.order - b.period.order);
   const points: TrendPoint[] = years.flatMap((s) =>
     MEASURES.map((m) => ({
@@ -49,25 +66,39 @@ export function trendChart(id: string, name: string, stats: readonly Stat[]): Ch
         : [];
     }),
   );
+  const cut = reformBreak(years, opts.reform);
   const caption = `${name}: tỷ lệ thi hành xong theo năm thống kê, so với chỉ tiêu`;
+  const summed = years.filter((s) => s.basis === 'sum_of_predecessors').map((s) => s.period.year);
+  const basisNote =
+    cut && summed.length
+      ? ` ${summed.length > 1 ? `Các năm ${summed[0]}–${summed[summed.length - 1]}` : `Năm ${summed[0]}`} là tổng số liệu của các đơn vị cũ trên cùng địa bàn, tỷ lệ tính lại từ các tổng; đường chấm đứng trước năm ${cut.label} đánh dấu ngày sắp xếp ${formatDate(opts.reform!)}.`
+      : '';
   const summary =
     years.length === 0
       ? `${name} chưa có số liệu cả năm thống kê nào.`
-      : `Tỷ lệ thi hành xong ${name === 'Toàn quốc' ? 'toàn quốc' : `của ${name}`}: ${movement(years, 'cases')}; ${movement(years, 'money')}. Đường nét đứt là chỉ tiêu.`;
+      : `Tỷ lệ thi hành xong ${name === 'Toàn quốc' ? 'toàn quốc' : `của ${name}`}: ${movement(years, 'cases')}; ${movement(years, 'money')}. Đường nét đứt là chỉ tiêu.${basisNote}`;
   return {
     id,
     caption,
     summary,
     svg: years.length
       ? renderSvg(
-          rateTrend(points, { targets, yLabel: 'Tỷ lệ (%)' }),
+          rateTrend(points, { targets, yLabel: 'Tỷ lệ (%)', ...(cut ? { break: cut } : {}) }),
           { title: caption, description: summary },
           { idPrefix: id },
         )
       : '',
     table: {
       caption: `Số liệu của biểu đồ: ${caption}`,
-      head: ['Năm', 'Tỷ lệ về việc', 'Chỉ tiêu về việc', 'Tỷ lệ về tiền', 'Chỉ tiêu về tiền'],
+      // The basis column appears only where some years are sums, so it is never a column of one value.
+      head: [
+        'Năm',
+        'Tỷ lệ về việc',
+        'Chỉ tiêu về việc',
+        'Tỷ lệ về tiền',
+        'Chỉ tiêu về tiền',
+        ...(summed.length ? ['Cơ sở số liệu'] : []),
+      ],
       rowHeader: 0,
       rows: years.map((s) => [
         { text: String(s.period.year) },
@@ -75,6 +106,7 @@ export function trendChart(id: string, name: string, stats: readonly Stat[]): Ch
         num(formatPercent(s.target.cases?.value)),
         num(formatPercent(s.figures.money.rate)),
         num(formatPercent(s.target.money?.value)),
+        ...(summed.length ? [{ text: BASIS_LABEL[s.basis] }] : []),
       ]),
     },
   };

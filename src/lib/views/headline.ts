@@ -13,6 +13,13 @@ export function headlineOf(stat: Stat, rankScope?: string): HeadlineView {
   const prev = periodLabel(previousYearPeriod(stat.period)).toLowerCase();
   const notes: string[] = [];
   if (!stat.previous) notes.push(`Không có số liệu cùng kỳ năm trước (${prev}) của đơn vị này để so sánh.`);
+  // Across the reform, last year's figures are those of the same territory: the former units added up.
+  const summed = stat.previousBasis === 'sum_of_predecessors';
+  if (summed) {
+    notes.push(
+      `Số liệu cùng kỳ năm trước (${prev}) là tổng số liệu của các đơn vị cũ hợp thành đơn vị này, để so sánh trên cùng một địa bàn.`,
+    );
+  }
   if (stat.coverage && stat.coverage.reporting < stat.coverage.inForce) {
     notes.push(
       `Tổng toàn quốc gồm ${stat.coverage.reporting}/${stat.coverage.inForce} tỉnh, thành phố có số liệu kỳ này.`,
@@ -33,7 +40,7 @@ export function headlineOf(stat: Stat, rankScope?: string): HeadlineView {
             ? `${formatCount(f.done)} / ${formatCases(f.enforceable)} có điều kiện thi hành`
             : `${formatMoney(f.done)} / ${formatMoney(f.enforceable)} có điều kiện thi hành`,
         change: formatPoints(stat.change[m].rate),
-        changeNote: `so với ${prev}`,
+        changeNote: summed ? `so với ${prev} (cộng các đơn vị cũ)` : `so với ${prev}`,
         target: target ? formatPercent(target.value) : DASH,
         ...(target?.source === 'national' && stat.unit ? { targetNote: 'Chỉ tiêu chung toàn quốc' } : {}),
         gap: formatPoints(stat.gap[m]),

@@ -1,7 +1,7 @@
 import type { Stat } from '../compute/model';
 import { formatDate } from '../format';
-import { shortName } from '../glossary';
-import { periodLabel } from '../period';
+import { BASIS_LABEL, shortName } from '../glossary';
+import { periodLabel, periodRange } from '../period';
 import type { SiteData } from '../site-data';
 import { nextDay, type Unit } from '../units';
 import { provinceOf, unitCsvHref, unitHref } from '../urls';
@@ -17,8 +17,10 @@ export interface Link {
 
 /** What happened to a unit at the reform: what it became, or what it came from. */
 export interface UnitStatus {
-  former?: { until: string; successor?: Link };
-  formed?: { from: string; predecessors: Link[] };
+  /** A unit no longer in force: its last day, the day its successors took over, and who they are. */
+  former?: { until: string; from: string; successors: Link[]; split: boolean; comparable: boolean };
+  /** A unit formed on `from`: its predecessors and how its earlier figures are built (sentences). */
+  formed?: { from: string; predecessors: Link[]; notes: string[] };
 }
 
 export interface UnitPageView {
@@ -46,22 +48,63 @@ export interface UnitPageView {
 
 function statusOf(u: Unit, data: SiteData): UnitStatus {
   const { registry } = data.dataset;
+  const link = (x: Unit): Link => ({ text: unitLabel(x), href: unitHref(x, registry) });
   const status: UnitStatus = {};
   if (u.valid_to !== null) {
-    const successor = registry.successorOf(u);
+    const successors = registry.successorsOf(u);
+    const lineage = successors.length === 1 ? data.model.lineage.get(successors[0]!.slug) : undefined;
     status.former = {
       until: formatDate(u.valid_to),
-      ...(successor ? { successor: { text: unitLabel(successor), href: unitHref(successor, registry) } } : {}),
+      from: formatDate(nextDay(u.valid_to)),
+      successors: successors.map(link),
+      split: successors.length > 1,
+      comparable: (lineage?.splits.length ?? 1) === 0,
     };
   }
   const predecessors = registry.predecessorsOf(u);
   if (u.valid_from !== null || predecessors.length) {
-    status.formed = {
-      from: formatDate(u.valid_from ?? nextDay(predecessors[0]!.valid_to!)),
-      predecessors: predecessors.map((p) => ({ text: unitLabel(p), href: unitHref(p, registry) })),
-    };
+    const from = u.valid_from ?? nextDay(predecessors[0]!.valid_to!);
+    status.formed = { from: formatDate(from), predecessors: predecessors.map(link), notes: formedNotes(u, data) };
   }
   return status;
+}
+
+/** How the figures of a unit formed by merger read before and across its first day. */
+function formedNotes(u: Unit, data: SiteData): string[] {
+  const lineage = data.model.lineage.get(u.slug);
+  if (!lineage) return [];
+  const { registry } = data.dataset;
+  const from = formatDate(lineage.from);
+  const names = (units: readonly Unit[]) => units.map(unitLabel).join(', ');
+  if (lineage.splits.length) {
+    return lineage.splits.map(
+      (p) =>
+        `Không có số liệu so sánh được cho các kỳ trước ngày ${from}: số việc của ${unitLabel(p)} được chia cho nhiều đơn vị (${names(registry.successorsOf(p))}), nên số liệu cũ của đơn vị đó không thể tách ra cho từng đơn vị mới. Trang này chỉ có số liệu do đơn vị này báo cáo.`,
+    );
+  }
+  const stats = data.model.byUnit.get(u.slug) ?? [];
+  const notes: string[] = [];
+  if (stats.some((s) => s.basis === 'sum_of_predecessors')) {
+    notes.push(
+      `Số liệu các kỳ kết thúc trước ngày ${from} là tổng số liệu báo cáo của các đơn vị cũ trên (ghi "${BASIS_LABEL.sum_of_predecessors}"), tỷ lệ tính lại từ các tổng, không lấy trung bình các tỷ lệ, để so sánh trên cùng một địa bàn.`,
+    );
+  } else {
+    notes.push(`Các đơn vị cũ không có đủ số liệu để lập chuỗi so sánh được cho các kỳ trước ngày ${from}.`);
+  }
+  // A period that straddles the reform (statistical year 2025) is reported by the new unit for the whole period.
+  const across = stats.filter((s) => s.basis === 'reported' && s.period.start < lineage.from);
+  const straddling = across.find((s) => s.period.months === 12) ?? across[0];
+  if (straddling) {
+    notes.push(
+      `${periodLabel(straddling.period)} (${periodRange(straddling.period)}) bao trùm ngày sắp xếp: số liệu cả kỳ do đơn vị này báo cáo, gồm cả các tháng trước ngày ${from} của các đơn vị cũ.`,
+    );
+  }
+  for (const gap of lineage.gaps) {
+    notes.push(
+      `${periodLabel(gap.period)}: không có số liệu so sánh được vì ${names(gap.missing)} không có số liệu kỳ này.`,
+    );
+  }
+  return notes;
 }
 
 /** A unit's name, with its code and end date when it no longer exists: names repeat across the reform. */
@@ -109,7 +152,9 @@ export function unitView(data: SiteData, unit: Unit): UnitPageView {
     status: statusOf(unit, data),
     latest,
     headline: latest ? headlineOf(latest, unit.level === 'province' ? 'trong cả nước' : 'trong tỉnh') : undefined,
-    charts: stats.length ? [trendChart('xu-huong', name, stats)] : [],
+    charts: stats.length
+      ? [trendChart('xu-huong', name, stats, unit.valid_from ? { reform: unit.valid_from } : {})]
+      : [],
     tables: stats.length ? (['cases', 'money'] as const).map((m) => figuresTable(stats, m, name)) : [],
     notes: [...stats]
       .reverse()

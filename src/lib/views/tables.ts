@@ -1,7 +1,7 @@
 import type { Stat } from '../compute/model';
 import { sortByRank } from '../compute/rank';
 import { formatCount, formatPercent, formatPoints, formatTy } from '../format';
-import { DERIVED_LABEL, FIELD_LABEL, MEASURE_LABEL } from '../glossary';
+import { BASIS_LABEL, DERIVED_LABEL, FIELD_LABEL, MEASURE_LABEL } from '../glossary';
 import { periodLabel } from '../period';
 import { COUNT_FIELDS, type Measure } from '../schemas/results';
 import type { Cell, TableView } from './types';
@@ -11,14 +11,18 @@ const num = (text: string): Cell => ({ text, numeric: true });
 /**
  * Every figure of a unit per period, for one measure: the reported counts,
  * what is derived from them, the rate and its change. Newest period first.
+ * For a unit formed by merger, a column says which rows are sums of its
+ * predecessors and which were reported.
  */
 export function figuresTable(stats: readonly Stat[], measure: Measure, unitName: string): TableView {
   const value = measure === 'cases' ? formatCount : formatTy;
   const unit = measure === 'cases' ? 'việc' : 'tỷ đồng';
+  const showBasis = stats.some((s) => s.basis !== 'reported');
   return {
     caption: `${unitName}: số liệu ${MEASURE_LABEL[measure].toLowerCase()} theo kỳ báo cáo (${unit})`,
     head: [
       'Kỳ báo cáo',
+      ...(showBasis ? ['Cơ sở số liệu'] : []),
       ...COUNT_FIELDS.map((f) => FIELD_LABEL[f]),
       DERIVED_LABEL.carriedNext,
       `${DERIVED_LABEL.rate} (%)`,
@@ -31,6 +35,7 @@ export function figuresTable(stats: readonly Stat[], measure: Measure, unitName:
         const f = s.figures[measure];
         return [
           { text: periodLabel(s.period) },
+          ...(showBasis ? [{ text: BASIS_LABEL[s.basis] }] : []),
           ...COUNT_FIELDS.map((c) => num(value(f[c]))),
           num(value(f.carriedNext)),
           num(formatPercent(f.rate)),

@@ -64,17 +64,26 @@ describe('computeModel on the small fixture (figures of tests/fixtures/small/REA
     expect(national('2025').previous).toEqual(national('2024').figures);
   });
 
-  it('has no previous figures for the first year, nor for the new Bắc Ninh, so no change', () => {
-    const bacNinh = stat('2025', 'bac-ninh-24');
-    expect(bacNinh.previous).toBeNull();
-    expect(bacNinh.change).toEqual({
+  it('has no previous figures for the first year, so no change', () => {
+    expect(stat('2024', 'ha-noi-01').previous).toBeNull();
+    expect(stat('2024', 'ha-noi-01').change).toEqual({
       cases: { rate: null, enforceable: null, done: null },
       money: { rate: null, enforceable: null, done: null },
     });
-    expect(change(bacNinh)).toEqual([DASH, DASH]);
-    expect(stat('2024', 'ha-noi-01').previous).toBeNull();
     expect(national('2024').previous).toBeNull();
     expect(change(national('2024'))).toEqual([DASH, DASH]);
+  });
+
+  it('compares the new Bắc Ninh with the sum of Bắc Giang and the old Bắc Ninh in 2024', () => {
+    const bacNinh = stat('2025', 'bac-ninh-24');
+    // README: 2024 as Bắc Giang + Bắc Ninh (27): 844 / 1000 = 84,40%, 41 / 90 = 45,56%.
+    expect(bacNinh.previousBasis).toBe('sum_of_predecessors');
+    expect(bacNinh.previous?.cases).toMatchObject({ enforceable: 1000, done: 844 });
+    expect(bacNinh.previous?.money).toMatchObject({ enforceable: 90_000_000, done: 41_000_000 });
+    // 80,00 − 84,40 = −4,40 points; 37,50 − 45,56 = −8,06 points.
+    expect(change(bacNinh)).toEqual(['−4,40 điểm %', '−8,06 điểm %']);
+    expect(formatChangePercent(bacNinh.change.cases.enforceable)).toBe('0,00%');
+    expect(formatChangePercent(bacNinh.change.cases.done)).toBe('−5,21%');
   });
 
   it('measures the gap to Hà Nội’s own target and to the national target for Bắc Ninh', () => {
@@ -128,15 +137,34 @@ describe('computeModel on the small fixture (figures of tests/fixtures/small/REA
     expect(national('2025').coverage).toEqual({ reporting: 2, inForce: 2 });
   });
 
-  it('keeps each unit’s own series: a former unit is not continued by the new one with its code', () => {
-    const series = (slug: string) => model.byUnit.get(slug)?.map((s) => s.period.key);
-    expect(series('ha-noi-01')).toEqual(['2024', '2025']);
-    expect(series('bac-giang-24-den-2025-06-30')).toEqual(['2024']);
-    expect(series('bac-ninh-27-den-2025-06-30')).toEqual(['2024']);
-    expect(series('bac-ninh-24')).toEqual(['2025']);
-    expect(series('khu-vuc-1-01-kv01')).toEqual(['2025']);
+  it('keeps each unit’s own series, and gives a unit formed by merger the sums of its predecessors before', () => {
+    const series = (slug: string) => model.byUnit.get(slug)?.map((s) => `${s.period.key} ${s.basis}`);
+    expect(series('ha-noi-01')).toEqual(['2024 reported', '2025 reported']);
+    expect(series('bac-giang-24-den-2025-06-30')).toEqual(['2024 reported']);
+    expect(series('bac-ninh-27-den-2025-06-30')).toEqual(['2024 reported']);
+    expect(series('bac-ninh-24')).toEqual(['2024 sum_of_predecessors', '2025 reported']);
+    expect(series('khu-vuc-1-01-kv01')).toEqual(['2024 sum_of_predecessors', '2025 reported']);
+    expect(series('khu-vuc-1-24-kv01')).toEqual(['2024 sum_of_predecessors', '2025 reported']);
     // 8 units reported in 2024 and 4 in 2025; only Hà Nội in both.
     expect(model.byUnit.size).toBe(11);
+    // Sums never enter a period's ranking: 2024 ranks the 3 provinces then in force.
+    expect(model.byPeriod.get('2024')!.every((s) => s.basis === 'reported')).toBe(true);
+  });
+
+  it('computes the offices’ comparable figures of README: Hà Nội khu vực 1 and Bắc Ninh khu vực 1 in 2024', () => {
+    const sum = (slug: string) => model.byUnit.get(slug)!.find((s) => s.period.key === '2024')!;
+    const haNoi = sum('khu-vuc-1-01-kv01');
+    expect(haNoi.members.map((u) => u.code)).toEqual(['01-01', '01-02', '01-03']);
+    expect(rates(haNoi)).toEqual(['85,06%', '50,45%']);
+    expect(change(stat('2025', 'khu-vuc-1-01-kv01'))).toEqual(['−0,06 điểm %', '+9,55 điểm %']);
+    const bacNinh = sum('khu-vuc-1-24-kv01');
+    expect(rates(bacNinh)).toEqual(['84,67%', '44,29%']);
+    expect([bacNinh.rank, bacNinh.target, bacNinh.row]).toEqual([
+      { cases: null, money: null },
+      { cases: null, money: null },
+      null,
+    ]);
+    expect(change(stat('2025', 'khu-vuc-1-24-kv01'))).toEqual(['−4,67 điểm %', '−9,29 điểm %']);
   });
 
   it('keeps the row each figure comes from; totals have none', () => {

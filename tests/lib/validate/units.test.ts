@@ -307,6 +307,92 @@ describe('validateUnits', () => {
   });
 });
 
+describe('successor_code: one code, or several separated by | when the caseload was divided', () => {
+  const OFFICES = [
+    '27,Tỉnh Bắc Ninh,province,,,2025-06-30,24',
+    '24,Tỉnh Bắc Ninh,province,,2025-07-01,,',
+    '24-KV02,Phòng THADS khu vực 2,office,24,2025-07-01,,',
+    '24-KV03,Phòng THADS khu vực 3,office,24,2025-07-01,,',
+  ];
+
+  it('accepts a split and reads it as a list; an empty cell is no successor', () => {
+    const { registry, problems } = check(
+      ...OFFICES,
+      '27-02,Chi cục THADS huyện Tiên Du,office,27,,2025-06-30,24-KV02|24-KV03',
+    );
+    expect(problems).toEqual([]);
+    const tienDu = registry.resolve('27-02', '2025-06-30')!;
+    expect(tienDu.successor_code).toEqual(['24-KV02', '24-KV03']);
+    expect(registry.resolve('24', '2025-07-01')!.successor_code).toEqual([]);
+    expect(registry.successorsOf(tienDu).map((u) => u.code)).toEqual(['24-KV02', '24-KV03']);
+    expect(registry.predecessorsOf(registry.resolve('24-KV03', '2025-07-01')!)).toEqual([tienDu]);
+  });
+
+  it('keeps a single code valid as before', () => {
+    const { registry, problems } = check(...OFFICES, '27-03,Chi cục THADS huyện Quế Võ,office,27,,2025-06-30,24-KV02');
+    expect(problems).toEqual([]);
+    expect(registry.successorOf(registry.resolve('27-03', '2025-06-30')!)?.code).toBe('24-KV02');
+  });
+
+  it('explains how a list is written when a part is empty, spaced or uses another separator', () => {
+    const { problems } = unitTable(
+      [
+        HEADER,
+        '27-02,Chi cục THADS huyện Tiên Du,office,27,,2025-06-30,24-KV02|',
+        '27-03,Chi cục THADS huyện Quế Võ,office,27,,2025-06-30,24-KV02 | 24-KV03',
+        '27-04,Chi cục THADS huyện Yên Phong,office,27,,2025-06-30,"24-KV02,24-KV03"',
+        '',
+      ].join('\n'),
+    );
+    expect(where(problems)).toEqual([
+      { file: 'units.csv', line: 2, column: 'successor_code', value: '24-KV02|', code: 'cell-successor-codes' },
+      {
+        file: 'units.csv',
+        line: 3,
+        column: 'successor_code',
+        value: '24-KV02 | 24-KV03',
+        code: 'cell-successor-codes',
+      },
+      { file: 'units.csv', line: 4, column: 'successor_code', value: '24-KV02,24-KV03', code: 'cell-successor-codes' },
+    ]);
+    expect(problems[0]).toMatchObject({
+      vi: 'Nhiều mã đơn vị kế thừa viết liền nhau, cách nhau bằng dấu | (ví dụ 01-KV01|01-KV02), không có khoảng trắng hay ô con trống; mỗi mã chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang.',
+      en: 'Several successor codes are written together, separated by | (e.g. 01-KV01|01-KV02), with no spaces or empty parts; each code consists of ASCII letters, digits and hyphens.',
+    });
+  });
+
+  it('reports each successor of a list that is unknown or of another level, and a code listed twice', () => {
+    const { problems } = check(
+      ...OFFICES,
+      '27-02,Chi cục THADS huyện Tiên Du,office,27,,2025-06-30,24-KV02|24-KV09|24',
+      '27-03,Chi cục THADS huyện Quế Võ,office,27,,2025-06-30,24-KV02|24-KV02',
+    );
+    expect(problems.map((p) => [p.line, p.code, p.value, p.en])).toEqual([
+      [
+        6,
+        'unit-successor-unknown',
+        '24-KV09',
+        'No unit with code 24-KV09 is in force on 2025-07-01, the day after valid_to.',
+      ],
+      [
+        6,
+        'unit-successor-level',
+        '24',
+        'The successor "Tỉnh Bắc Ninh" is of another level (province, expected office).',
+      ],
+      [
+        7,
+        'unit-successor-repeated',
+        '24-KV02|24-KV02',
+        'Code 24-KV02 appears more than once among the successors; list each successor once.',
+      ],
+    ]);
+    expect(problems[2]!.vi).toBe(
+      'Mã 24-KV02 được ghi hơn một lần trong danh sách đơn vị kế thừa; mỗi đơn vị kế thừa chỉ ghi một lần.',
+    );
+  });
+});
+
 describe('validateUnits: cross-row problems name every row involved', () => {
   it('names every earlier unit a code overlaps with, not only the first', () => {
     const { problems } = check(
