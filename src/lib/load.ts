@@ -33,6 +33,7 @@ const missingFile = (file: string): Problem =>
   });
 
 function parseDatasetInfo(src: SourceFile): { info?: DatasetInfo; problems: Problem[] } {
+  if (src.problems?.length) return { problems: src.problems };
   let json: unknown;
   try {
     json = JSON.parse(src.text);
@@ -70,6 +71,11 @@ function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
   into: Problem[],
 ): Located<z.output<S>>[] {
   if (!src) return [];
+  // Bytes that could not be decoded were refused by the reader; its problem says why.
+  if (src.problems?.length) {
+    into.push(...src.problems);
+    return [];
+  }
   const parsed = parseCsv(src.file, src.text);
   const table = validateTable(parsed, spec);
   into.push(...parsed.problems, ...table.problems);

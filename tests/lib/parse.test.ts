@@ -11,6 +11,7 @@ describe('parseCsv', () => {
       file: 'results/2024.csv',
       headerLine: 1,
       header: ['period', 'unit_code'],
+      delimiter: ',',
       records: [
         { line: 2, cells: { period: '2024', unit_code: '01' } },
         { line: 3, cells: { period: '2024', unit_code: '24' } },
@@ -114,12 +115,6 @@ describe('parseCsv', () => {
     expect(codes('year,unit_code,cases_rate,money_rate\n2025,01,84,17,58.00\n')).toEqual([['cell-count', 2]]);
   });
 
-  it('reads a semicolon-delimited file as one column, so that the header check catches it', () => {
-    const parsed = parseCsv('f.csv', 'period;unit_code\n2024;01\n');
-    expect(parsed.header).toEqual(['period;unit_code']);
-    expect(parsed.problems).toEqual([]);
-  });
-
   it('reports a duplicate header name with both positions', () => {
     const parsed = parseCsv('f.csv', 'period,unit_code,period\n2024,01,2025\n');
     expect(parsed.problems).toEqual([
@@ -181,6 +176,7 @@ describe('parseCsv', () => {
         file: 'units.csv',
         headerLine: 1,
         header: [],
+        delimiter: null,
         records: [],
         problems: [
           {
@@ -200,6 +196,7 @@ describe('parseCsv', () => {
       file: 'f.csv',
       headerLine: 1,
       header: ['a', 'b'],
+      delimiter: ',',
       records: [],
       problems: [],
     });

@@ -1,9 +1,10 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ParsedCsv } from '../parse';
 import { error, type Problem } from '../problems';
-import { CELL_MESSAGES, type CellMessage } from '../schemas/cells';
+import { CELL_MESSAGES, CellFailure, type CellMessage, type CellParse, cellParser, debrisOf } from '../schemas/cells';
+import { COLUMN_LABELS, HeaderLookup } from '../schemas/headers';
 
-/** A validated row with the place it came from and its cells as written. */
+/** A validated row with the place it came from and its cells as written, keyed by column name. */
 export type Located<T> = T & { file: string; line: number; raw: Readonly<Record<string, string>> };
 
 export interface TableSpec<S extends z.ZodType> {
@@ -12,10 +13,64 @@ export interface TableSpec<S extends z.ZodType> {
   optional: readonly string[];
 }
 
+/** What is worked out once per schema: the header lookup and a parse function per column. */
+interface Compiled {
+  columns: readonly string[];
+  lookup: HeaderLookup;
+  /** Per column, in schema order; null when the schema is not a plain object of columns. */
+  parsers: { column: string; parse: CellParse<unknown> }[] | null;
+}
+
+const COMPILED = new WeakMap<z.ZodType, Compiled>();
+
 /**
- * Checks a parsed CSV against its column contract and row schema. Unknown
- * columns are errors (a typo must not be silently ignored); a missing
- * optional column reads as empty cells.
+ * The parse function of one column: the cell's own when it was made by
+ * `schemas/cells.ts`, else the column's zod schema itself (slower, same result).
+ */
+function columnParser(schema: z.ZodType): CellParse<unknown> {
+  const own = cellParser(schema);
+  if (own) return own;
+  return (s) => {
+    const r = schema.safeParse(s);
+    if (r.success) return r.data;
+    const debris = debrisOf(s);
+    return new CellFailure(debris ?? r.error.issues[0]?.message ?? 'invalid');
+  };
+}
+
+function compile(spec: TableSpec<z.ZodType>): Compiled {
+  const cached = COMPILED.get(spec.schema);
+  if (cached) return cached;
+  const columns = [...spec.required, ...spec.optional];
+  const { schema } = spec;
+  // The fast path parses column by column; an object-level rule would need zod itself.
+  const plain = schema instanceof z.ZodObject && !(schema._zod.def.checks?.length ?? 0);
+  const parsers = plain
+    ? Object.entries((schema as z.ZodObject).shape).map(([column, s]) => ({
+        column,
+        parse: columnParser(s as z.ZodType),
+      }))
+    : null;
+  const compiled = { columns, lookup: new HeaderLookup(columns), parsers };
+  COMPILED.set(spec.schema, compiled);
+  return compiled;
+}
+
+/** The Vietnamese label of a column, for a message, if it has one. */
+function labelOf(column: string): string | undefined {
+  for (const labels of Object.values(COLUMN_LABELS) as Record<string, readonly string[]>[]) {
+    const l = labels[column]?.[0];
+    if (l) return l;
+  }
+  return undefined;
+}
+
+/**
+ * Checks a parsed CSV against its column contract and row schema. Headers
+ * are matched to columns by name or Vietnamese label (`schemas/headers.ts`).
+ * Unknown columns are errors (a typo must not be silently ignored), with the
+ * nearest known name when one is plausible; a missing optional column reads
+ * as empty cells.
  */
 export function validateTable<S extends z.ZodType<unknown, Record<string, string>>>(
   parsed: ParsedCsv,
@@ -24,60 +79,113 @@ export function validateTable<S extends z.ZodType<unknown, Record<string, string
   const { file, headerLine } = parsed;
   const problems: Problem[] = [];
   if (parsed.header.length === 0) return { rows: [], problems };
-  const known = new Set([...spec.required, ...spec.optional]);
+  const { columns, lookup, parsers } = compile(spec);
+  const allowed = columns.join(', ');
 
-  for (const column of parsed.header) {
-    if (column !== '' && !known.has(column)) {
+  /** Column name → the header that names it, as written. */
+  const headerOf = new Map<string, { header: string; index: number }>();
+  parsed.header.forEach((header, index) => {
+    if (header === '') return;
+    const match = lookup.match(header);
+    if (!match) {
+      const near = lookup.suggest(header);
+      const hint = near && (near.name === near.column ? `"${near.name}"` : `"${near.name}" (${near.column})`);
       problems.push(
         error({
           code: 'unknown-column',
           file,
           line: headerLine,
-          column,
-          vi: `Cột "${column}" không có trong quy ước dữ liệu. Các cột được phép: ${[...known].join(', ')}.`,
-          en: `Column "${column}" is not part of the data contract. Allowed columns: ${[...known].join(', ')}.`,
+          column: header,
+          vi: `Cột "${header}" không có trong quy ước dữ liệu.${hint ? ` Có phải là ${hint}?` : ''} Các cột được phép: ${allowed}.`,
+          en: `Column "${header}" is not part of the data contract.${hint ? ` Did you mean ${hint}?` : ''} Allowed columns: ${allowed}.`,
         }),
       );
+      return;
     }
-  }
-  const missing = spec.required.filter((c) => !parsed.header.includes(c));
+    const first = headerOf.get(match.column);
+    if (!first) {
+      headerOf.set(match.column, { header, index });
+      return;
+    }
+    // The parser already reported a header written twice the same way.
+    if (first.header === header) return;
+    problems.push(
+      error({
+        code: 'duplicate-column',
+        file,
+        line: headerLine,
+        column: header,
+        vi: `Cột "${first.header}" (cột ${first.index + 1}) và cột "${header}" (cột ${index + 1}) cùng chỉ cột ${match.column}; mỗi cột chỉ được có một lần.`,
+        en: `Columns "${first.header}" (column ${first.index + 1}) and "${header}" (column ${index + 1}) both name ${match.column}; each column may appear once.`,
+      }),
+    );
+  });
+
+  const missing = spec.required.filter((c) => !headerOf.has(c));
   for (const column of missing) {
+    const label = labelOf(column);
     problems.push(
       error({
         code: 'missing-column',
         file,
         line: headerLine,
         column,
-        vi: `Thiếu cột bắt buộc "${column}".`,
-        en: `The required column "${column}" is missing.`,
+        vi: `Thiếu cột bắt buộc "${column}"${label ? ` (tiếng Việt: "${label}")` : ''}.`,
+        en: `The required column "${column}" is missing${label ? ` (in Vietnamese: "${label}")` : ''}.`,
       }),
     );
   }
   if (missing.length > 0) return { rows: [], problems };
 
+  // A problem names the column as the file writes it, and the contract's name when that differs.
+  const shownColumn = (column: string) => {
+    const header = headerOf.get(column)?.header;
+    return header === undefined || header === column ? column : `${header} = ${column}`;
+  };
+  const place = columns.map((c) => ({ column: c, header: headerOf.get(c)?.header, shown: shownColumn(c) }));
+  const cellProblem = (line: number, column: string, value: string, message: string) => {
+    const known = message in CELL_MESSAGES;
+    const text = known ? CELL_MESSAGES[message as CellMessage] : { vi: message, en: message };
+    problems.push(
+      error({
+        code: `cell-${known ? message : 'invalid'}`,
+        file,
+        line,
+        column: shownColumn(column),
+        value,
+        vi: text.vi,
+        en: text.en,
+      }),
+    );
+  };
+
   const rows: Located<z.output<S>>[] = [];
   for (const record of parsed.records) {
     const input: Record<string, string> = {};
-    for (const c of known) input[c] = record.cells[c] ?? '';
+    for (const p of place) input[p.column] = p.header === undefined ? '' : (record.cells[p.header] ?? '');
+    if (parsers) {
+      // Fast path: the cells' own parse functions; a problem is built only for a bad cell.
+      const out: Record<string, unknown> = {};
+      let ok = true;
+      for (const { column, parse } of parsers) {
+        const value = input[column] ?? '';
+        const r = parse(value);
+        if (r instanceof CellFailure) {
+          ok = false;
+          cellProblem(record.line, column, value, r.message);
+        } else out[column] = r;
+      }
+      if (ok) rows.push({ ...out, file, line: record.line, raw: input } as Located<z.output<S>>);
+      continue;
+    }
     const result = spec.schema.safeParse(input);
     if (result.success) {
-      rows.push({ ...(result.data as object), file, line: record.line, raw: record.cells } as Located<z.output<S>>);
+      rows.push({ ...(result.data as object), file, line: record.line, raw: input } as Located<z.output<S>>);
       continue;
     }
     for (const issue of result.error.issues) {
       const column = String(issue.path[0] ?? '');
-      const text = CELL_MESSAGES[issue.message as CellMessage] ?? { vi: issue.message, en: issue.message };
-      problems.push(
-        error({
-          code: `cell-${issue.message in CELL_MESSAGES ? issue.message : 'invalid'}`,
-          file,
-          line: record.line,
-          column,
-          value: input[column] ?? '',
-          vi: text.vi,
-          en: text.en,
-        }),
-      );
+      cellProblem(record.line, column, input[column] ?? '', issue.message);
     }
   }
   return { rows, problems };
