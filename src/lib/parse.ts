@@ -288,6 +288,9 @@ export function parseCsv(file: string, text: string): ParsedCsv {
 
   const records: CsvRecord[] = [];
   const width = header.length;
+  // Every record has the same keys: copying a template keeps one object shape instead of growing each record key by key.
+  const template: Record<string, string> = {};
+  for (const h of header) template[h] = '';
   for (let i = headerIndex + 1; i < rows.length; i++) {
     const row = rows[i]!;
     const cells = row.cells;
@@ -296,7 +299,7 @@ export function parseCsv(file: string, text: string): ParsedCsv {
       problems.push(cellCountProblem(file, row, width, delimiter, body));
       continue;
     }
-    const record: Record<string, string> = {};
+    const record: Record<string, string> = { ...template };
     let blank = true;
     for (let j = 0; j < width; j++) {
       const c = cells[j]!;

@@ -199,8 +199,23 @@ function countFailure(s: string): CellFailure {
   return failure('count');
 }
 
+/** Digits only, at most 15 of them (always a safe integer): summed by hand, the common case on every row. */
+function smallDigits(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 15) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 /** A count written as Vietnamese spreadsheets write it: "1525", "1.525", "1 525", never "1,525". */
 function parseCount(s: string): number | CellFailure {
+  const small = smallDigits(s);
+  if (small >= 0) return small;
   let digits: string;
   if (DIGITS.test(s)) digits = s;
   else if (GROUPED.test(s)) digits = s.replace(/[.\s\u00A0\u202F]/gu, '');

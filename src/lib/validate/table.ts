@@ -159,13 +159,24 @@ export function validateTable<S extends z.ZodType<unknown, Record<string, string
     );
   };
 
+  // When every column is written by its own name the parsed cells are already keyed by column.
+  const byName = place.every((p) => p.header === undefined || p.header === p.column);
+  // Objects copied from a template keep one shape, which is much faster than growing each row key by key.
+  const inputTemplate: Record<string, string> = {};
+  for (const p of place) inputTemplate[p.column] = '';
+  const rowTemplate: Record<string, unknown> = {};
+  for (const p of parsers ?? []) rowTemplate[p.column] = null;
+  Object.assign(rowTemplate, { file, line: 0, raw: null });
   const rows: Located<z.output<S>>[] = [];
   for (const record of parsed.records) {
-    const input: Record<string, string> = {};
-    for (const p of place) input[p.column] = p.header === undefined ? '' : (record.cells[p.header] ?? '');
+    let input = record.cells;
+    if (!byName) {
+      input = { ...inputTemplate };
+      for (const p of place) if (p.header !== undefined) input[p.column] = record.cells[p.header] ?? '';
+    }
     if (parsers) {
-      // Fast path: the cells' own parse functions; a problem is built only for a bad cell.
-      const out: Record<string, unknown> = {};
+      // Fast path: the cells' own parse functions, straight into the row; a problem is built only for a bad cell.
+      const row: Record<string, unknown> = { ...rowTemplate };
       let ok = true;
       for (const { column, parse } of parsers) {
         const value = input[column] ?? '';
@@ -173,19 +184,25 @@ export function validateTable<S extends z.ZodType<unknown, Record<string, string
         if (r instanceof CellFailure) {
           ok = false;
           cellProblem(record.line, column, value, r.message);
-        } else out[column] = r;
+        } else row[column] = r;
       }
-      if (ok) rows.push({ ...out, file, line: record.line, raw: input } as Located<z.output<S>>);
+      if (ok) {
+        row.line = record.line;
+        row.raw = input;
+        rows.push(row as Located<z.output<S>>);
+      }
       continue;
     }
-    const result = spec.schema.safeParse(input);
+    const full: Record<string, string> = {};
+    for (const c of columns) full[c] = input[c] ?? '';
+    const result = spec.schema.safeParse(full);
     if (result.success) {
       rows.push({ ...(result.data as object), file, line: record.line, raw: input } as Located<z.output<S>>);
       continue;
     }
     for (const issue of result.error.issues) {
       const column = String(issue.path[0] ?? '');
-      cellProblem(record.line, column, input[column] ?? '', issue.message);
+      cellProblem(record.line, column, full[column] ?? '', issue.message);
     }
   }
   return { rows, problems };
