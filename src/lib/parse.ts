@@ -325,7 +325,7 @@ function cellCountProblem(file: string, row: RawRow, width: number, delimiter: D
       file,
       line: row.line,
       vi: `Dòng này dùng ${DELIMITER_NAME[other].vi} để ngăn các ô, còn dòng tiêu đề dùng ${DELIMITER_NAME[delimiter].vi} (đọc được ${row.cells.length} ô thay vì ${width}). Cả tệp phải dùng một loại dấu phân cách.`,
-      en: `This row separates its cells with a ${DELIMITER_NAME[other].en} but the header uses a ${DELIMITER_NAME[delimiter].en} (${row.cells.length} cells read instead of ${width}). The whole file must use one delimiter.`,
+      en: `This row separates its cells with a ${DELIMITER_NAME[other].en} but the header uses a ${DELIMITER_NAME[delimiter].en} (${row.cells.length} cell(s) read instead of ${width}). The whole file must use one delimiter.`,
     });
   }
   const word = DELIMITER_WORD[delimiter];

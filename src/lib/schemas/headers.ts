@@ -119,7 +119,9 @@ export class HeaderLookup {
     const labels: Record<string, readonly string[]> = Object.assign({}, ...Object.values(COLUMN_LABELS));
     for (const column of this.columns) {
       for (const name of [column, ...(labels[column] ?? [])]) {
-        const d = editDistance(key, headerKey(name));
+        const k = headerKey(name);
+        // Compared also without any diacritics, so that "Thu ly moi (viec)" still finds its label.
+        const d = Math.min(editDistance(key, k), editDistance(bare(key), bare(k)));
         if (!best || d < best.distance) best = { name, column, distance: d };
       }
     }
@@ -127,6 +129,9 @@ export class HeaderLookup {
     return { name: best.name, column: best.column };
   }
 }
+
+/** A key without diacritics: no combining marks, "đ" as "d". */
+const bare = (key: string) => key.replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 
 /** Levenshtein distance between two strings, by UTF-16 code unit. */
 export function editDistance(a: string, b: string): number {

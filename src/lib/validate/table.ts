@@ -163,7 +163,7 @@ export function validateTable<S extends z.ZodType<unknown, Record<string, string
   const byName = place.every((p) => p.header === undefined || p.header === p.column);
   // Objects copied from a template keep one shape, which is much faster than growing each row key by key.
   const inputTemplate: Record<string, string> = {};
-  for (const p of place) inputTemplate[p.column] = '';
+  for (const p of place) if (p.header !== undefined) inputTemplate[p.column] = '';
   const rowTemplate: Record<string, unknown> = {};
   for (const p of parsers ?? []) rowTemplate[p.column] = null;
   Object.assign(rowTemplate, { file, line: 0, raw: null });

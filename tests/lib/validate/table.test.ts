@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../src/lib/parse';
 import { CELL_MESSAGES } from '../../../src/lib/schemas/cells';
-import { RESULT_COLUMNS, RESULT_OPTIONAL_COLUMNS } from '../../../src/lib/schemas/results';
+import { RESULT_COLUMNS, RESULT_OPTIONAL_COLUMNS, ResultRowSchema } from '../../../src/lib/schemas/results';
+import { validateTable } from '../../../src/lib/validate/table';
 import { RESULT_HEADER, resultCsv, resultLine, resultTable, targetTable, unitTable, where } from '../helpers';
 
 const ALLOWED = [...RESULT_COLUMNS, ...RESULT_OPTIONAL_COLUMNS].join(', ');
@@ -274,5 +276,87 @@ describe('validateTable: units.csv and targets.csv cells', () => {
       { file: 'targets.csv', line: 9, column: 'money_rate', value: '45.', code: 'cell-percent' },
     ]);
     expect(problems[0]).toMatchObject(CELL_MESSAGES.percent);
+  });
+});
+
+describe('validateTable: Vietnamese headers', () => {
+  const VI = RESULT_HEADER.split(',').map(
+    (c) =>
+      ({
+        period: 'Kỳ báo cáo',
+        unit_code: 'Mã đơn vị',
+        cases_new: 'Thụ lý mới (việc)',
+        money_new: 'THỤ LÝ MỚI (TIỀN)',
+        cases_entrusted: 'Uỷ thác (việc)',
+        money_entrusted: 'Ủy thác (nghìn đồng)',
+        cases_completed: 'Thi hành xong (việc)'.normalize('NFD'),
+        note: 'Ghi chú',
+      })[c] ?? c,
+  );
+  const viCsv = (...lines: string[]) => [VI.join(','), ...lines, ''].join('\n');
+
+  it('reads a file whose headers are Vietnamese labels exactly like one with column names', () => {
+    const body = [resultLine('2024', '01', { note: 'x' }), resultLine('2024-03', '24-01')];
+    const vi = resultTable(viCsv(...body));
+    const en = resultTable(resultCsv(...body));
+    expect(vi.problems).toEqual([]);
+    expect(vi.rows).toEqual(en.rows);
+    // The cells as written stay reachable by column name for the cross-row checks.
+    expect(vi.rows[0]?.raw.cases_new).toBe('5');
+  });
+
+  it('names a bad cell by the header as written and by its column name', () => {
+    const { problems } = resultTable(viCsv(resultLine('2024', '01', { cases_new: '"1,5"', cases_carried_over: 'x' })));
+    expect(where(problems)).toEqual([
+      { file: 'results/2024.csv', line: 2, column: 'cases_carried_over', value: 'x', code: 'cell-count' },
+      {
+        file: 'results/2024.csv',
+        line: 2,
+        column: 'Thụ lý mới (việc) = cases_new',
+        value: '1,5',
+        code: 'cell-count-comma',
+      },
+    ]);
+  });
+
+  it('reports two headers naming one column, with both', () => {
+    const text = resultCsv(resultLine('2024', '01')).replace(',note\n', ',Thụ lý mới (việc)\n').replace(/,\n/, ',5\n');
+    const { problems } = resultTable(text);
+    expect(problems).toEqual([
+      {
+        severity: 'error',
+        code: 'duplicate-column',
+        file: 'results/2024.csv',
+        line: 1,
+        column: 'Thụ lý mới (việc)',
+        vi: 'Cột "cases_new" (cột 4) và cột "Thụ lý mới (việc)" (cột 20) cùng chỉ cột cases_new; mỗi cột chỉ được có một lần.',
+        en: 'Columns "cases_new" (column 4) and "Thụ lý mới (việc)" (column 20) both name cases_new; each column may appear once.',
+      },
+    ]);
+  });
+
+  it('suggests the label meant by a misspelt Vietnamese header', () => {
+    const text = viCsv(resultLine('2024', '01')).replace('Kỳ báo cáo', 'Kỳ bao cáo');
+    const { problems } = resultTable(text);
+    expect(problems[0]?.vi).toContain('Có phải là "Kỳ báo cáo" (period)?');
+    expect(problems[1]).toMatchObject({
+      code: 'missing-column',
+      column: 'period',
+      en: 'The required column "period" is missing (in Vietnamese: "Kỳ báo cáo").',
+    });
+  });
+});
+
+describe('validateTable: a schema with an object-level rule', () => {
+  it('falls back to zod for the whole row and gives the same rows and problems', () => {
+    const checked = ResultRowSchema.refine(() => true);
+    const text = resultCsv(resultLine('2024', '01'), resultLine('2024', '01-01', { cases_new: '1.5', note: '#REF!' }));
+    const slow = validateTable(parseCsv('results/2024.csv', text), {
+      schema: checked,
+      required: RESULT_COLUMNS,
+      optional: RESULT_OPTIONAL_COLUMNS,
+    });
+    expect(slow).toEqual(resultTable(text));
+    expect(where(slow.problems).map((p) => p.code)).toEqual(['cell-count-decimal', 'cell-excel-ref']);
   });
 });
