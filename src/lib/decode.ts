@@ -208,7 +208,7 @@ export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
     return refuse(
       file,
       'encoding-binary',
-      `Tệp chứa byte 0x00 (dòng ${line}, byte thứ ${nul + (bom ? 3 : 0)}): đây là tệp nhị phân, không phải văn bản CSV.`,
+      `Tệp chứa byte 0x00 (dòng ${line}, vị trí byte ${nul + (bom ? 3 : 0)}): đây là tệp nhị phân, không phải văn bản CSV.`,
       `The file holds a 0x00 byte (line ${line}, byte offset ${nul + (bom ? 3 : 0)}): it is a binary file, not CSV text.`,
       line,
     );
@@ -218,11 +218,19 @@ export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
     const line = lineOfByte(body, bad);
     const offset = bad + (bom ? 3 : 0);
     const seq = Array.from(body.subarray(bad, bad + 3), hex).join(' ');
+    // What the line holds before the bad byte (valid UTF-8 up to there), to find the place in an editor.
+    let from = Math.max(bad === 0 ? 0 : body.lastIndexOf(0x0a, bad - 1) + 1, bad - 40);
+    while (from < bad && (body[from]! & 0xc0) === 0x80) from++;
+    const before = new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(from, bad)).replace(/\r$/, '');
+    const after =
+      before === ''
+        ? { vi: 'ở đầu dòng', en: 'at the start of the line' }
+        : { vi: `ngay sau "${before}"`, en: `right after "${before}"` };
     return refuse(
       file,
       'encoding-not-utf8',
-      `Tệp không phải UTF-8: byte đầu tiên không đọc được ở dòng ${line} (byte thứ ${offset}: ${seq}). Có lẽ tệp được lưu bằng bảng mã cũ (Windows-1258, TCVN3/ABC hoặc VNI); trình kiểm tra không đoán bảng mã để tránh làm sai tên và số.`,
-      `The file is not UTF-8: the first undecodable byte is on line ${line} (byte offset ${offset}: ${seq}). It was probably saved in a legacy code page (Windows-1258, TCVN3/ABC or VNI); the checker does not guess code pages, so that no name or number is silently changed.`,
+      `Tệp không phải UTF-8: byte đầu tiên không đọc được ở dòng ${line}, ${after.vi} (vị trí byte ${offset}: ${seq}). Có lẽ tệp được lưu bằng bảng mã cũ (Windows-1258, TCVN3/ABC hoặc VNI); trình kiểm tra không đoán bảng mã để tránh làm sai tên và số.`,
+      `The file is not UTF-8: the first undecodable byte is on line ${line}, ${after.en} (byte offset ${offset}: ${seq}). It was probably saved in a legacy code page (Windows-1258, TCVN3/ABC or VNI); the checker does not guess code pages, so that no name or number is silently changed.`,
       line,
     );
   }

@@ -47,6 +47,8 @@ interface RawRow {
   /** Offsets of the row's text, for hints about a misaligned row. */
   start: number;
   end: number;
+  /** A quote was never closed: the row swallowed the rest of the file and is not read. */
+  broken: boolean;
 }
 
 /**
@@ -67,6 +69,7 @@ function scanRows(text: string, delimiter: number, file: string, problems: Probl
     const rowLine = line;
     const cells: string[] = [];
     let rowDone = false;
+    let broken = false;
     while (!rowDone) {
       let cell: string;
       if (text.charCodeAt(i) === QUOTE) {
@@ -92,8 +95,10 @@ function scanRows(text: string, delimiter: number, file: string, problems: Probl
         }
         value += text.slice(from, j);
         if (!closed) {
-          problems.push(quoteProblem(file, openLine, 'open'));
+          const endsWithBreak = text.charCodeAt(n - 1) === LF || text.charCodeAt(n - 1) === CR;
+          problems.push(quoteProblem(file, openLine, 'open', endsWithBreak ? line - 1 : line));
           cells.push(value);
+          broken = true;
           i = n;
           break;
         }
@@ -136,19 +141,26 @@ function scanRows(text: string, delimiter: number, file: string, problems: Probl
       line++;
       rowDone = true;
     }
-    rows.push({ cells, line: rowLine, start, end: i });
+    rows.push({ cells, line: rowLine, start, end: i, broken });
   }
   return rows;
 }
 
-function quoteProblem(file: string, line: number, kind: 'open' | 'after'): Problem {
+function quoteProblem(file: string, line: number, kind: 'open' | 'after', lastLine = line): Problem {
+  const rest =
+    lastLine > line
+      ? {
+          vi: ` Mọi thứ từ đó đến hết tệp (dòng ${line}–${lastLine}) bị đọc thành một ô, nên các dòng này không được kiểm tra.`,
+          en: ` Everything from there to the end of the file (lines ${line}–${lastLine}) reads as one cell, so these lines are not checked.`,
+        }
+      : { vi: '', en: '' };
   return kind === 'open'
     ? error({
         code: 'csv-quotes',
         file,
         line,
-        vi: 'Dấu ngoặc kép không khớp: một ô bắt đầu bằng " nhưng không được đóng lại.',
-        en: 'Unbalanced quotes: a cell opens with " but is never closed.',
+        vi: `Dấu ngoặc kép không khớp: một ô bắt đầu bằng " nhưng không được đóng lại.${rest.vi}`,
+        en: `Unbalanced quotes: a cell opens with " but is never closed.${rest.en}`,
       })
     : error({
         code: 'csv-quotes',
@@ -263,13 +275,15 @@ export function parseCsv(file: string, text: string): ParsedCsv {
   const seen = new Map<string, number>();
   header.forEach((h, i) => {
     if (h === '') {
+      // An empty last column is usually a delimiter left at the end of every line.
+      const last = i === header.length - 1 && i > 0;
       problems.push(
         error({
           code: 'empty-header',
           file,
           line: headerLine,
-          vi: `Cột thứ ${i + 1} không có tên.`,
-          en: `Column ${i + 1} has no name.`,
+          vi: `Cột thứ ${i + 1} không có tên.${last ? ' Có thể dòng tiêu đề (và các dòng số liệu) thừa một dấu phân cách ở cuối dòng.' : ''}`,
+          en: `Column ${i + 1} has no name.${last ? ' The header (and the data rows) may end with one delimiter too many.' : ''}`,
         }),
       );
     } else if (seen.has(h)) {
@@ -293,6 +307,7 @@ export function parseCsv(file: string, text: string): ParsedCsv {
   for (const h of header) template[h] = '';
   for (let i = headerIndex + 1; i < rows.length; i++) {
     const row = rows[i]!;
+    if (row.broken) continue;
     const cells = row.cells;
     if (cells.length !== width) {
       if (isBlank(cells)) continue;
@@ -329,12 +344,20 @@ function cellCountProblem(file: string, row: RawRow, width: number, delimiter: D
     });
   }
   const word = DELIMITER_WORD[delimiter];
+  // In a comma file, a number written with a decimal comma and no quotes is the usual extra cell.
+  const decimal =
+    delimiter === ',' && row.cells.length > width
+      ? {
+          vi: ' Số có dấu phẩy thập phân (83,25) phải đặt trong ngoặc kép ("83,25") hoặc viết bằng dấu chấm (83.25).',
+          en: ' A number with a decimal comma (83,25) must be quoted ("83,25") or written with a point (83.25).',
+        }
+      : { vi: '', en: '' };
   return error({
     code: 'cell-count',
     file,
     line: row.line,
-    vi: `Dòng có ${row.cells.length} ô nhưng tiêu đề có ${width} cột (thiếu hoặc thừa ${word.vi}?).`,
-    en: `The row has ${row.cells.length} cells but the header has ${width} columns (a missing or extra ${word.en}?).`,
+    vi: `Dòng có ${row.cells.length} ô nhưng tiêu đề có ${width} cột (thiếu hoặc thừa ${word.vi}?).${decimal.vi}`,
+    en: `The row has ${row.cells.length} cells but the header has ${width} columns (a missing or extra ${word.en}?).${decimal.en}`,
   });
 }
 

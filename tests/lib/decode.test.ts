@@ -38,15 +38,15 @@ describe('decodeBytes: refused files, each with what was found and how to export
     expect(codes(d)).toEqual([['encoding-not-utf8', 3]]);
     expect(d.text).toBe('');
     expect(d.encoding).toBeNull();
-    expect(d.problems[0]!.vi).toContain('dòng 3 (byte thứ 11: 0xE0 0x20 0x4E)');
+    expect(d.problems[0]!.vi).toContain('dòng 3, ngay sau "3,H" (vị trí byte 11: 0xE0 0x20 0x4E)');
     expect(d.problems[0]!.vi).toContain('Windows-1258, TCVN3/ABC hoặc VNI');
-    expect(d.problems[0]!.en).toContain('line 3 (byte offset 11: 0xE0 0x20 0x4E)');
+    expect(d.problems[0]!.en).toContain('line 3, right after "3,H" (byte offset 11: 0xE0 0x20 0x4E)');
     expect(d.problems[0]!.en).toContain('CSV UTF-8 (Comma delimited)');
   });
 
   it('counts the byte offset from the start of the file, byte-order mark included', () => {
     const d = decodeBytes('f.csv', bytes([0xef, 0xbb, 0xbf], 'a,b\n', [0xff]));
-    expect(d.problems[0]!.en).toContain('line 2 (byte offset 7: 0xFF)');
+    expect(d.problems[0]!.en).toContain('line 2, at the start of the line (byte offset 7: 0xFF)');
   });
 
   it.each([

@@ -360,8 +360,8 @@ describe('loadDataset on broken data', () => {
   it('results: decimal comma without quotes', () => {
     expect(problemsOf('results: decimal comma without quotes')).toMatchInlineSnapshot(`
       "LỖI/ERROR results/2025.csv:5
-          Dòng có 25 ô nhưng tiêu đề có 24 cột (thiếu hoặc thừa dấu phẩy?).
-          The row has 25 cells but the header has 24 columns (a missing or extra comma?)."
+          Dòng có 25 ô nhưng tiêu đề có 24 cột (thiếu hoặc thừa dấu phẩy?). Số có dấu phẩy thập phân (83,25) phải đặt trong ngoặc kép ("83,25") hoặc viết bằng dấu chấm (83.25).
+          The row has 25 cells but the header has 24 columns (a missing or extra comma?). A number with a decimal comma (83,25) must be quoted ("83,25") or written with a point (83.25)."
     `);
   });
 
@@ -460,11 +460,8 @@ describe('loadDataset on broken data', () => {
   it('results: unbalanced quote', () => {
     expect(problemsOf('results: unbalanced quote')).toMatchInlineSnapshot(`
       "LỖI/ERROR results/2024.csv:5
-          Dấu ngoặc kép không khớp: một ô bắt đầu bằng " nhưng không được đóng lại.
-          Unbalanced quotes: a cell opens with " but is never closed.
-      LỖI/ERROR results/2024.csv:5 (cột/column note) [giá trị/value: "Không có việc có điều kiện thi hành\\n2024,24,150,550,0,560,140,420,28,15000000,55000000,0,50000000,20000000,21000000,0,,,,,,,,\\n2024,24-01,100,400,0,400,100,300,20,10000000,40000000,0,40000000,10000000,16000000,0,,,,,,,,\\n2024,27,100,400,0,440,60,380,16,10000000,40000000,0,40000000,10000000,20000000,0,,,,,,,,\\n2024,27-01,80,320,0,350,50,300,15,8000000,32000000,0,30000000,10000000,15000000,0,,,,,,,,\\n"]
-          Văn bản không được bắt đầu hoặc kết thúc bằng khoảng trắng.
-          Text must not start or end with white space."
+          Dấu ngoặc kép không khớp: một ô bắt đầu bằng " nhưng không được đóng lại. Mọi thứ từ đó đến hết tệp (dòng 5–9) bị đọc thành một ô, nên các dòng này không được kiểm tra.
+          Unbalanced quotes: a cell opens with " but is never closed. Everything from there to the end of the file (lines 5–9) reads as one cell, so these lines are not checked."
     `);
   });
 

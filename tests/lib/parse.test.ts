@@ -105,8 +105,8 @@ describe('parseCsv', () => {
         code: 'cell-count',
         file: 'f.csv',
         line: 5,
-        vi: 'Dòng có 4 ô nhưng tiêu đề có 3 cột (thiếu hoặc thừa dấu phẩy?).',
-        en: 'The row has 4 cells but the header has 3 columns (a missing or extra comma?).',
+        vi: 'Dòng có 4 ô nhưng tiêu đề có 3 cột (thiếu hoặc thừa dấu phẩy?). Số có dấu phẩy thập phân (83,25) phải đặt trong ngoặc kép ("83,25") hoặc viết bằng dấu chấm (83.25).',
+        en: 'The row has 4 cells but the header has 3 columns (a missing or extra comma?). A number with a decimal comma (83,25) must be quoted ("83,25") or written with a point (83.25).',
       },
     ]);
   });
@@ -146,8 +146,8 @@ describe('parseCsv', () => {
         code: 'empty-header',
         file: 'f.csv',
         line: 2,
-        vi: 'Cột thứ 4 không có tên.',
-        en: 'Column 4 has no name.',
+        vi: 'Cột thứ 4 không có tên. Có thể dòng tiêu đề (và các dòng số liệu) thừa một dấu phân cách ở cuối dòng.',
+        en: 'Column 4 has no name. The header (and the data rows) may end with one delimiter too many.',
       },
     ]);
   });
@@ -156,11 +156,11 @@ describe('parseCsv', () => {
     const parsed = parseCsv('f.csv', 'a,note\n1,x\n2,y\n3,"chưa đóng\n4,z\n');
     expect(parsed.problems.map((p) => [p.code, p.line])).toEqual([['csv-quotes', 4]]);
     expect(parsed.problems[0]).toMatchObject({
-      vi: 'Dấu ngoặc kép không khớp: một ô bắt đầu bằng " nhưng không được đóng lại.',
-      en: 'Unbalanced quotes: a cell opens with " but is never closed.',
+      vi: 'Dấu ngoặc kép không khớp: một ô bắt đầu bằng " nhưng không được đóng lại. Mọi thứ từ đó đến hết tệp (dòng 4–5) bị đọc thành một ô, nên các dòng này không được kiểm tra.',
+      en: 'Unbalanced quotes: a cell opens with " but is never closed. Everything from there to the end of the file (lines 4–5) reads as one cell, so these lines are not checked.',
     });
-    // The rows before the broken cell are still read.
-    expect(parsed.records.map((r) => r.line)).toEqual([2, 3, 4]);
+    // The rows before the broken cell are still read; the row that swallowed the rest is not.
+    expect(parsed.records.map((r) => r.line)).toEqual([2, 3]);
   });
 
   it('reports text after a closing quote as a quote problem on its line', () => {

@@ -66,6 +66,24 @@ function labelOf(column: string): string | undefined {
 }
 
 /**
+ * What an unknown header probably meant: a results label written without its
+ * measure ("Thụ lý mới" for "Thụ lý mới (việc)" or "(tiền)"), or the nearest
+ * known name.
+ */
+function hintFor(lookup: HeaderLookup, header: string): { vi: string; en: string } | null {
+  const cases = lookup.match(`${header} (việc)`);
+  const money = lookup.match(`${header} (tiền)`);
+  if (cases && money) {
+    const both = (or: string) => `"${header} (việc)" (${cases.column}) ${or} "${header} (tiền)" (${money.column})`;
+    return { vi: both('hoặc'), en: both('or') };
+  }
+  const near = lookup.suggest(header);
+  if (!near) return null;
+  const named = near.name === near.column ? `"${near.name}"` : `"${near.name}" (${near.column})`;
+  return { vi: named, en: named };
+}
+
+/**
  * Checks a parsed CSV against its column contract and row schema. Headers
  * are matched to columns by name or Vietnamese label (`schemas/headers.ts`).
  * Unknown columns are errors (a typo must not be silently ignored), with the
@@ -88,16 +106,15 @@ export function validateTable<S extends z.ZodType<unknown, Record<string, string
     if (header === '') return;
     const match = lookup.match(header);
     if (!match) {
-      const near = lookup.suggest(header);
-      const hint = near && (near.name === near.column ? `"${near.name}"` : `"${near.name}" (${near.column})`);
+      const hint = hintFor(lookup, header);
       problems.push(
         error({
           code: 'unknown-column',
           file,
           line: headerLine,
           column: header,
-          vi: `Cột "${header}" không có trong quy ước dữ liệu.${hint ? ` Có phải là ${hint}?` : ''} Các cột được phép: ${allowed}.`,
-          en: `Column "${header}" is not part of the data contract.${hint ? ` Did you mean ${hint}?` : ''} Allowed columns: ${allowed}.`,
+          vi: `Cột "${header}" không có trong quy ước dữ liệu.${hint ? ` Có phải là ${hint.vi}?` : ''} Các cột được phép: ${allowed}.`,
+          en: `Column "${header}" is not part of the data contract.${hint ? ` Did you mean ${hint.en}?` : ''} Allowed columns: ${allowed}.`,
         }),
       );
       return;
