@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIELD_LABEL } from '../../../src/lib/glossary';
 import { COLUMN_LABELS, HeaderLookup, headerKey } from '../../../src/lib/schemas/headers';
@@ -47,6 +48,20 @@ describe('COLUMN_LABELS', () => {
           expect(owner.get(k) ?? c, `${kind}: "${name}"`).toBe(c);
           owner.set(k, c);
         }
+      }
+    }
+  });
+
+  it('is documented label for label in data/README.md', () => {
+    const readme = readFileSync(new URL('../../../data/README.md', import.meta.url), 'utf8');
+    const table = readme.slice(readme.indexOf('### Tên cột tiếng Việt'));
+    for (const labels of Object.values(COLUMN_LABELS) as Record<string, readonly string[]>[]) {
+      for (const [column, names] of Object.entries(labels)) {
+        for (const name of names) {
+          const base = name.replace(/ \((việc|tiền|nghìn đồng)\)$/, '');
+          expect(table, `${column}: ${base}`).toContain(base);
+        }
+        expect(table, column).toContain(`\`${column}\``);
       }
     }
   });
