@@ -59,8 +59,13 @@ interface RawRow {
  * text; a quote inside an unquoted cell is plain text. LF, CRLF and a lone CR
  * all end a row.
  */
-function scanRows(text: string, delimiter: number, file: string, problems: Problem[]): RawRow[] {
-  const rows: RawRow[] = [];
+function scanRows(
+  text: string,
+  delimiter: number,
+  file: string,
+  problems: Problem[],
+  onRow: (row: RawRow) => void,
+): void {
   const n = text.length;
   let i = 0;
   let line = 1;
@@ -141,9 +146,9 @@ function scanRows(text: string, delimiter: number, file: string, problems: Probl
       line++;
       rowDone = true;
     }
-    rows.push({ cells, line: rowLine, start, end: i, broken });
+    // Each row is handed over as it is read, so the rows of a large file are never all kept at once.
+    onRow({ cells, line: rowLine, start, end: i, broken });
   }
-  return rows;
 }
 
 function quoteProblem(file: string, line: number, kind: 'open' | 'after', lastLine = line): Problem {
@@ -184,10 +189,12 @@ function delimiterCounts(line: string): Record<Delimiter, number> {
 
 /** The first line with something on it, and its 1-based number. */
 function firstNonBlankLine(text: string): { text: string; line: number } | null {
-  const lines = text.split(/\r\n|\n|\r/);
-  for (let k = 0; k < lines.length; k++) {
-    const l = lines[k]!;
-    if (l.trim() !== '' && !/^[\s,;]*$/.test(l)) return { text: l, line: k + 1 };
+  const re = /[^\r\n]*(\r\n|\n|\r|$)/g;
+  let line = 1;
+  for (let m = re.exec(text); m !== null && m[0] !== ''; m = re.exec(text)) {
+    const l = m[0].replace(/[\r\n]+$/, '');
+    if (l.trim() !== '' && !/^[\s,;]*$/.test(l)) return { text: l, line };
+    line++;
   }
   return null;
 }
@@ -265,13 +272,44 @@ export function parseCsv(file: string, text: string): ParsedCsv {
     return empty(null, headerText.line);
   }
 
-  const rows = scanRows(body, delimiter.charCodeAt(0), file, problems);
-  const headerIndex = rows.findIndex((r) => !isBlank(r.cells));
+  let header: string[] | null = null;
+  let headerLine = 1;
+  let template: Record<string, string> = {};
+  const records: CsvRecord[] = [];
+  scanRows(body, delimiter.charCodeAt(0), file, problems, (row) => {
+    if (header === null) {
+      if (isBlank(row.cells)) return;
+      header = row.cells.map((h) => h.trim());
+      headerLine = row.line;
+      checkHeader(file, header, headerLine, problems);
+      // Every record has the same keys: copying a template keeps one object shape instead of growing each record key by key.
+      template = {};
+      for (const h of header) template[h] = '';
+      return;
+    }
+    if (row.broken) return;
+    const cells = row.cells;
+    const width: number = header.length;
+    if (cells.length !== width) {
+      if (!isBlank(cells)) problems.push(cellCountProblem(file, row, width, delimiter, body));
+      return;
+    }
+    const record: Record<string, string> = { ...template };
+    let blank = true;
+    for (let j = 0; j < width; j++) {
+      const c = cells[j]!;
+      if (blank && c !== '' && c.trim() !== '') blank = false;
+      record[header[j]!] = c;
+    }
+    if (!blank) records.push({ line: row.line, cells: record });
+  });
   // Only quotes around nothing: no header after all.
-  if (headerIndex < 0) return emptyFile();
-  const headerRow = rows[headerIndex]!;
-  const header = headerRow.cells.map((h) => h.trim());
-  const headerLine = headerRow.line;
+  if (header === null) return emptyFile();
+  return { file, header, headerLine, delimiter, records, problems };
+}
+
+/** Empty and repeated header names, reported on the header line. */
+function checkHeader(file: string, header: string[], headerLine: number, problems: Problem[]): void {
   const seen = new Map<string, number>();
   header.forEach((h, i) => {
     if (h === '') {
@@ -299,31 +337,6 @@ export function parseCsv(file: string, text: string): ParsedCsv {
       );
     } else seen.set(h, i);
   });
-
-  const records: CsvRecord[] = [];
-  const width = header.length;
-  // Every record has the same keys: copying a template keeps one object shape instead of growing each record key by key.
-  const template: Record<string, string> = {};
-  for (const h of header) template[h] = '';
-  for (let i = headerIndex + 1; i < rows.length; i++) {
-    const row = rows[i]!;
-    if (row.broken) continue;
-    const cells = row.cells;
-    if (cells.length !== width) {
-      if (isBlank(cells)) continue;
-      problems.push(cellCountProblem(file, row, width, delimiter, body));
-      continue;
-    }
-    const record: Record<string, string> = { ...template };
-    let blank = true;
-    for (let j = 0; j < width; j++) {
-      const c = cells[j]!;
-      if (blank && c !== '' && c.trim() !== '') blank = false;
-      record[header[j]!] = c;
-    }
-    if (!blank) records.push({ line: row.line, cells: record });
-  }
-  return { file, header, headerLine, delimiter, records, problems };
 }
 
 /**

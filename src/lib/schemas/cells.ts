@@ -212,10 +212,40 @@ function smallDigits(s: string): number {
   return v;
 }
 
+const isSeparator = (c: number) => c === 46 /* . */ || c === 32 || c === 0xa0 || c === 0x202f;
+
+/**
+ * Thousands grouped with one separator ("1.525", "1 234 567"), summed by hand
+ * for up to 15 digits, as `GROUPED` reads them; -1 for anything else.
+ */
+function groupedDigits(s: string): number {
+  const n = s.length;
+  const first = s.charCodeAt(0);
+  if (n < 5 || first < 49 || first > 57) return -1;
+  let p = 1;
+  while (p < n && p < 3 && s.charCodeAt(p) >= 48 && s.charCodeAt(p) <= 57) p++;
+  const sep = s.charCodeAt(p);
+  if (!isSeparator(sep) || (n - p) % 4 !== 0 || n - (n - p) / 4 > 15) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (i >= p && (i - p) % 4 === 0) {
+      if (c !== sep) return -1;
+      continue;
+    }
+    const d = c - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 /** A count written as Vietnamese spreadsheets write it: "1525", "1.525", "1 525", never "1,525". */
 function parseCount(s: string): number | CellFailure {
   const small = smallDigits(s);
   if (small >= 0) return small;
+  const grouped = groupedDigits(s);
+  if (grouped >= 0) return grouped;
   let digits: string;
   if (DIGITS.test(s)) digits = s;
   else if (GROUPED.test(s)) digits = s.replace(/[.\s\u00A0\u202F]/gu, '');

@@ -140,3 +140,22 @@ describe('the fast path and the zod schema agree', () => {
     );
   });
 });
+
+describe('the hand-written count reader', () => {
+  // The rule in words: digits, or thousands grouped by one kind of separator, first group 1–3 digits not starting with 0.
+  const RULE = /^(?:\d+|[1-9]\d{0,2}(?:(?:\.\d{3})+|(?:[ \u00A0\u202F]\d{3})+))$/;
+  it('accepts exactly the strings of the rule, with the value of their digits', () => {
+    const text = fc.array(fc.constantFrom('1', '0', '5', '9', '.', ' ', '\u00A0', '\u202F', ','), { maxLength: 14 });
+    fc.assert(
+      fc.property(
+        text.map((a) => a.join('')),
+        (s) => {
+          const expected = RULE.test(s) ? Number(s.replace(/\D/g, '')) : null;
+          const r = countCell.safeParse(s);
+          expect(r.success ? r.data : null).toBe(Number.isSafeInteger(expected) ? expected : null);
+        },
+      ),
+      { seed: 1525, numRuns: 3000 },
+    );
+  });
+});
