@@ -186,6 +186,10 @@ const DIGITS = /^\d+$/;
 /** Thousands grouped with dots or with (no-break, narrow no-break) spaces, one kind per number. */
 const GROUPED = /^[1-9]\d{0,2}(?:(?:\.\d{3})+|(?:[ \u00A0\u202F]\d{3})+)$/;
 
+/** A number followed by a unit word of the forms or of money: "1.525 việc", "102 tỷ", "500 triệu đồng". */
+const UNIT_GLUED =
+  /^[\d.,\s\u00A0\u202F]*\d[\d.,\s\u00A0\u202F]*(?:việc|vụ|đồng|đ|nghìn|ngàn|triệu|tr|tỷ|tỉ|vnd|vnđ)(?:[\s\u00A0\u202F]*(?:đồng|đ|vnd|vnđ))?\.?$/iu;
+
 /** Why a non-empty cell is not a count, as precisely as can be said. */
 function countFailure(s: string): CellFailure {
   if (/^[\d.\s\u00A0\u202F]*\d[\d.\s\u00A0\u202F]*,\d*$/u.test(s) || /^\d+(,\d+)+$/.test(s)) {
@@ -193,9 +197,7 @@ function countFailure(s: string): CellFailure {
   }
   if (/^\d+(\.\d+)+$/.test(s)) return failure('count-decimal');
   if (/^[\d.,\s\u00A0\u202F]*\d[\d.,\s\u00A0\u202F]*%$/u.test(s)) return failure('count-percent');
-  if (/^[\d.,\s\u00A0\u202F]*\d[\d.,\s\u00A0\u202F]*\p{L}[\p{L}\p{M}\s.\u00A0\u202F]*$/u.test(s)) {
-    return failure('count-unit');
-  }
+  if (UNIT_GLUED.test(s.normalize('NFC'))) return failure('count-unit');
   return failure('count');
 }
 
