@@ -37,10 +37,15 @@ const UTF16BE_BOM = [0xfe, 0xff];
 
 const hex = (b: number) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
 
-/** 1-based line of a byte offset, counting LF bytes (the same in UTF-8 and in every legacy code page). */
+/**
+ * 1-based line of a byte offset, counting LF, CRLF and a lone CR as the
+ * parser does (the same bytes in UTF-8 and in every legacy code page).
+ */
 function lineOfByte(bytes: Uint8Array, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+  }
   return line;
 }
 
@@ -109,7 +114,10 @@ function firstControl(text: string): number {
 
 const lineOfChar = (text: string, index: number) => {
   let line = 1;
-  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
+  for (let i = 0; i < index; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
   return line;
 };
 

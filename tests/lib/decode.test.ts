@@ -86,6 +86,12 @@ describe('decodeBytes: refused files, each with what was found and how to export
     expect(d.problems[0]!.en).toContain('Save As');
   });
 
+  it('counts CRLF and a lone CR as one line break each, as the parser does', () => {
+    expect(codes(decodeBytes('f.csv', bytes('a,b\r\n1,2\r\n3,', [0xe0], '\r\n')))).toEqual([['encoding-not-utf8', 3]]);
+    expect(codes(decodeBytes('f.csv', bytes('a,b\r1,2\r3,', [0xe0], '\r')))).toEqual([['encoding-not-utf8', 3]]);
+    expect(codes(decodeBytes('f.csv', bytes('a,b\r1,2\r3,\u0007\r')))).toEqual([['encoding-binary', 3]]);
+  });
+
   it('names the line of a control character or a replacement character', () => {
     expect(codes(decodeBytes('f.csv', bytes('a,b\n1,2\n3,\u0007\n')))).toEqual([['encoding-binary', 3]]);
     expect(codes(decodeBytes('f.csv', bytes('a,b\n1,\uFFFD\n')))).toEqual([['encoding-replacement', 2]]);

@@ -48,7 +48,7 @@ describe('parseCsv', () => {
   });
 
   it('keeps line numbers right after a stray quote inside an unquoted cell', () => {
-    // A quote in the middle of an unquoted cell is ordinary text (papaparse reads `5"` as is),
+    // A quote in the middle of an unquoted cell is ordinary text (spreadsheets read `5"` as is),
     // so it must not be taken as the start of a quoted cell when counting lines.
     const parsed = parseCsv('f.csv', 'a,note\n1,màn hình 5"\n2,x\n3,y\n');
     expect(parsed.records.map((r) => r.cells.note)).toEqual(['màn hình 5"', 'x', 'y']);
