@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parsePeriod } from '../period';
+import { type Period, parsePeriod } from '../period';
 
 /**
  * Cell parsers shared by the file schemas. Each failure carries a message key
@@ -262,9 +262,17 @@ export const countCell = defineCell((s) => (s === '' ? failure('required') : par
 /** An optional count: empty means "not reported" (null), never zero. */
 export const optionalCountCell = defineCell((s) => (s === '' ? null : parseCount(s)));
 
+/** Periods read so far: a file repeats a handful of periods on every row, so each is parsed and allocated once (frozen, as it is shared). */
+const PERIODS = new Map<string, Period>();
+
 export const periodCell = defineCell((s) => {
   if (s === '') return failure('required');
-  return parsePeriod(s) ?? failure('period');
+  const known = PERIODS.get(s);
+  if (known) return known;
+  const period = parsePeriod(s);
+  if (!period) return failure('period');
+  PERIODS.set(s, Object.freeze(period));
+  return period;
 });
 
 const CODE = /^[A-Za-z0-9-]+$/;
