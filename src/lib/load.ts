@@ -57,6 +57,7 @@ const missingFile = (file: string): Problem =>
   });
 
 function parseDatasetInfo(src: SourceFile): { info?: DatasetInfo; problems: Problem[] } {
+  if (src.problems?.length) return { problems: src.problems };
   let json: unknown;
   try {
     json = JSON.parse(src.text);
@@ -103,6 +104,10 @@ function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
   src: SourceFile,
   spec: TableSpec<S>,
 ): Table<z.output<S>> {
+  // Bytes that could not be decoded were refused by the reader; its problem says why, and nothing is read.
+  if (src.problems?.length) {
+    return { rows: [], failed: [], unplaced: [0], problems: [...src.problems], locator: CellLocator.none, records: 0 };
+  }
   const parsed = parseCsv(src.file, src.text);
   const table = validateTable(parsed, spec);
   const valid = new Set(table.rows.map((r) => r.line));
@@ -117,7 +122,7 @@ function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
       .filter((p) => p.code !== 'unknown-column')
       .map((p) => p.line ?? 0),
     problems,
-    locator: new CellLocator(src.text, parsed.header, parsed.headerLine),
+    locator: new CellLocator(src.text, parsed.delimiter, table.columns, parsed.header.length),
     records: parsed.records.length,
   };
 }

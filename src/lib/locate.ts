@@ -5,8 +5,6 @@
  * sure (a record spread over several lines, a column not in the header).
  */
 
-const DELIMITERS = [',', ';', '\t'] as const;
-
 /** Splits one line into cells with their 0-based start offsets, honouring quotes. */
 function splitLine(line: string, delimiter: string): { starts: number[]; cells: string[]; closed: boolean } {
   const starts = [0];
@@ -43,34 +41,41 @@ function splitLine(line: string, delimiter: string): { starts: number[]; cells: 
 
 /** Character columns of the cells of a text, line by line, once per file. */
 export class CellLocator {
-  private lines: string[];
-  private delimiter: string | undefined;
+  /** For a file that was not read (refused bytes): no cell can be placed. */
+  static readonly none = new CellLocator('', null, new Map(), 0);
 
+  private lines: string[];
+
+  /**
+   * @param delimiter the delimiter the parser found in the header row
+   * @param columns each contract column's 0-based position in the header, whatever the header calls it
+   * @param width the number of cells of the header row
+   */
   constructor(
     text: string,
-    private readonly header: readonly string[],
-    headerLine: number,
+    private readonly delimiter: string | null,
+    private readonly columns: ReadonlyMap<string, number>,
+    private readonly width: number,
   ) {
-    this.lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-    const head = this.lines[headerLine - 1] ?? '';
-    // The delimiter is the one that splits the header line into the parsed header.
-    this.delimiter = DELIMITERS.find((d) => {
-      const { cells } = splitLine(head, d);
-      return cells.length === header.length && cells.every((c, i) => c.trim() === header[i]);
-    });
+    this.lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   }
 
-  /** 1-based character column where `column`'s cell starts on the 1-based `line`, or undefined. */
+  /**
+   * 1-based character column where `column`'s cell starts on the 1-based
+   * `line`, or undefined. `column` is a contract name, or a problem's column
+   * as shown for a Vietnamese header ("Thụ lý mới (việc) = cases_new").
+   */
   col(line: number, column: string): number | undefined {
-    const index = this.header.indexOf(column);
+    const shown = column.lastIndexOf(' = ');
+    const index = this.columns.get(shown >= 0 ? column.slice(shown + 3) : column);
     const text = this.lines[line - 1];
-    if (index < 0 || text === undefined || this.delimiter === undefined) return undefined;
+    if (index === undefined || text === undefined || this.delimiter === null) return undefined;
     const { starts, closed } = splitLine(text, this.delimiter);
     // An open quote means the record goes on over the next line: cells after it start on later lines.
     const start = starts[index];
     if (start === undefined) return undefined;
     // A complete line with another number of cells than the header cannot be matched to columns.
-    if (closed && starts.length !== this.header.length) return undefined;
+    if (closed && starts.length !== this.width) return undefined;
     // Characters, not UTF-16 units: a Vietnamese letter outside the BMP is rare but counts as one.
     return [...text.slice(0, start)].length + 1;
   }

@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import { error, type Problem } from './problems';
 
 /** One data row of a CSV file, its cells keyed by header name. */
@@ -8,46 +7,253 @@ export interface CsvRecord {
   cells: Record<string, string>;
 }
 
+/** The delimiters a spreadsheet writes: comma, semicolon (Vietnamese Windows), tab (Excel's "Unicode text"). */
+export const DELIMITERS = [',', ';', '\t'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
 export interface ParsedCsv {
   file: string;
   header: string[];
   /** Line of the header row (blank lines may come first). */
   headerLine: number;
+  /** The delimiter found in the header row; null when none could be found. */
+  delimiter: Delimiter | null;
   records: CsvRecord[];
   problems: Problem[];
 }
 
+/** A delimiter's name in a message. */
+const DELIMITER_NAME: Record<Delimiter, { vi: string; en: string }> = {
+  ',': { vi: 'dấu phẩy ","', en: 'comma ","' },
+  ';': { vi: 'dấu chấm phẩy ";"', en: 'semicolon ";"' },
+  '\t': { vi: 'dấu tab', en: 'tab' },
+};
+/** The short form used in the cell-count hint, kept as it always read for commas. */
+const DELIMITER_WORD: Record<Delimiter, { vi: string; en: string }> = {
+  ',': { vi: 'dấu phẩy', en: 'comma' },
+  ';': { vi: 'dấu chấm phẩy', en: 'semicolon' },
+  '\t': { vi: 'dấu tab', en: 'tab' },
+};
+
 const BOM = '\uFEFF';
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/** One physical row as the scanner read it. */
+interface RawRow {
+  cells: string[];
+  line: number;
+  /** Offsets of the row's text, for hints about a misaligned row. */
+  start: number;
+  end: number;
+  /** A quote was never closed: the row swallowed the rest of the file and is not read. */
+  broken: boolean;
+}
+
+/**
+ * Splits text into rows of cells in one pass, counting lines as it goes so
+ * that every row knows the line it starts on, for any delimiter. Quote rules
+ * (RFC 4180, as spreadsheets write them): a quote opens a quoted cell only at
+ * the start of a cell, `""` inside one is a quote, line breaks inside one are
+ * text; a quote inside an unquoted cell is plain text. LF, CRLF and a lone CR
+ * all end a row.
+ */
+function scanRows(
+  text: string,
+  delimiter: number,
+  file: string,
+  problems: Problem[],
+  onRow: (row: RawRow) => void,
+): void {
+  const n = text.length;
+  let i = 0;
+  let line = 1;
+  while (i < n) {
+    const start = i;
+    const rowLine = line;
+    const cells: string[] = [];
+    let rowDone = false;
+    let broken = false;
+    while (!rowDone) {
+      let cell: string;
+      if (text.charCodeAt(i) === QUOTE) {
+        const openLine = line;
+        let value = '';
+        let from = i + 1;
+        let j = from;
+        let closed = false;
+        while (j < n) {
+          const c = text.charCodeAt(j);
+          if (c === QUOTE) {
+            if (text.charCodeAt(j + 1) === QUOTE) {
+              value += text.slice(from, j + 1);
+              j += 2;
+              from = j;
+              continue;
+            }
+            closed = true;
+            break;
+          }
+          if (c === LF || (c === CR && text.charCodeAt(j + 1) !== LF)) line++;
+          j++;
+        }
+        value += text.slice(from, j);
+        if (!closed) {
+          const endsWithBreak = text.charCodeAt(n - 1) === LF || text.charCodeAt(n - 1) === CR;
+          problems.push(quoteProblem(file, openLine, 'open', endsWithBreak ? line - 1 : line));
+          cells.push(value);
+          broken = true;
+          i = n;
+          break;
+        }
+        i = j + 1;
+        // Text after the closing quote is kept, but the cell is reported: `"3"x` is not a valid cell.
+        const c = text.charCodeAt(i);
+        if (i < n && c !== delimiter && c !== LF && c !== CR) {
+          problems.push(quoteProblem(file, line, 'after'));
+          let k = i;
+          while (k < n) {
+            const d = text.charCodeAt(k);
+            if (d === delimiter || d === LF || d === CR) break;
+            k++;
+          }
+          value += text.slice(i, k);
+          i = k;
+        }
+        cell = value;
+      } else {
+        let k = i;
+        while (k < n) {
+          const d = text.charCodeAt(k);
+          if (d === delimiter || d === LF || d === CR) break;
+          k++;
+        }
+        cell = text.slice(i, k);
+        i = k;
+      }
+      cells.push(cell);
+      if (i >= n) break;
+      const c = text.charCodeAt(i);
+      if (c === delimiter) {
+        i++;
+        // A delimiter at the very end of the text still ends an (empty) last cell.
+        if (i >= n) cells.push('');
+        continue;
+      }
+      // A line break ends the row.
+      i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+      line++;
+      rowDone = true;
+    }
+    // Each row is handed over as it is read, so the rows of a large file are never all kept at once.
+    onRow({ cells, line: rowLine, start, end: i, broken });
+  }
+}
+
+function quoteProblem(file: string, line: number, kind: 'open' | 'after', lastLine = line): Problem {
+  const rest =
+    lastLine > line
+      ? {
+          vi: ` Mọi thứ từ đó đến hết tệp (dòng ${line}–${lastLine}) bị đọc thành một ô, nên các dòng này không được kiểm tra.`,
+          en: ` Everything from there to the end of the file (lines ${line}–${lastLine}) reads as one cell, so these lines are not checked.`,
+        }
+      : { vi: '', en: '' };
+  return kind === 'open'
+    ? error({
+        code: 'csv-quotes',
+        file,
+        line,
+        vi: `Dấu ngoặc kép không khớp: một ô bắt đầu bằng " nhưng không được đóng lại.${rest.vi}`,
+        en: `Unbalanced quotes: a cell opens with " but is never closed.${rest.en}`,
+      })
+    : error({
+        code: 'csv-quotes',
+        file,
+        line,
+        vi: 'Dấu ngoặc kép không khớp: có chữ ngay sau dấu " đóng ô (ô có ngoặc kép phải kết thúc bằng " rồi đến dấu phân cách).',
+        en: 'Unbalanced quotes: text follows the closing " of a cell (a quoted cell must end with " followed by the delimiter).',
+      });
+}
+
+/** How often each delimiter occurs outside quotes in one line of text. */
+function delimiterCounts(line: string): Record<Delimiter, number> {
+  const counts: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
+  }
+  return counts;
+}
+
+/** The first line with something on it, and its 1-based number. */
+function firstNonBlankLine(text: string): { text: string; line: number } | null {
+  const re = /[^\r\n]*(\r\n|\n|\r|$)/g;
+  let line = 1;
+  for (let m = re.exec(text); m !== null && m[0] !== ''; m = re.exec(text)) {
+    const l = m[0].replace(/[\r\n]+$/, '');
+    if (l.trim() !== '' && !/^[\s,;]*$/.test(l)) return { text: l, line };
+    line++;
+  }
+  return null;
+}
+
+/** Quoted for a message, shortened so that a long header stays readable. */
+const shown = (s: string) => JSON.stringify(s.length > 120 ? `${s.slice(0, 117)}…` : s);
+
+/**
+ * The delimiter of a file, from its header row: the one that occurs there
+ * outside quotes. A header holding none, or two equally often, is refused:
+ * guessing would misread every row.
+ */
+function detectDelimiter(file: string, header: { text: string; line: number }): Delimiter | Problem {
+  const counts = delimiterCounts(header.text);
+  const found = DELIMITERS.filter((d) => counts[d] > 0).sort((a, b) => counts[b] - counts[a]);
+  if (found.length === 0) {
+    return error({
+      code: 'no-delimiter',
+      file,
+      line: header.line,
+      value: header.text,
+      vi: `Không tìm thấy dấu phân cách cột trong dòng tiêu đề ${shown(header.text)}. Các cột phải được ngăn bằng dấu phẩy ",", dấu chấm phẩy ";" hoặc dấu tab.`,
+      en: `No column delimiter was found in the header row ${shown(header.text)}. Columns must be separated by commas ",", semicolons ";" or tabs.`,
+    });
+  }
+  const [first, second] = found as [Delimiter, Delimiter | undefined];
+  if (second !== undefined && counts[second] === counts[first]) {
+    const names = found.filter((d) => counts[d] === counts[first]).map((d) => DELIMITER_NAME[d]);
+    return error({
+      code: 'ambiguous-delimiter',
+      file,
+      line: header.line,
+      value: header.text,
+      vi: `Dòng tiêu đề có số lần xuất hiện bằng nhau của ${names.map((x) => x.vi).join(' và ')} (${counts[first]} lần mỗi loại), nên không biết dấu nào ngăn các cột. Hãy dùng một loại dấu phân cách cho cả tệp.`,
+      en: `The header row holds as many ${names.map((x) => x.en).join(' as ')} characters (${counts[first]} each), so the column delimiter cannot be told. Use one delimiter for the whole file.`,
+    });
+  }
+  return first;
+}
 
 /**
  * Splits CSV text into a header and records, keeping the line each record
- * starts on so that every later problem can name its line. Blank lines are
+ * starts on so that every later problem can name its line. The delimiter
+ * (comma, semicolon or tab) is found in the header row. Blank lines are
  * skipped; a row whose cell count differs from the header is an error.
  */
 export function parseCsv(file: string, text: string): ParsedCsv {
   const problems: Problem[] = [];
   const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
-  const result = Papa.parse<string[]>(body, { delimiter: ',', skipEmptyLines: false });
+  const empty = (delimiter: Delimiter | null, headerLine = 1): ParsedCsv => ({
+    file,
+    header: [],
+    headerLine,
+    delimiter,
+    records: [],
+    problems,
+  });
 
-  for (const e of result.errors) {
-    // Papaparse reports a missing closing quote per row; the line tells where.
-    if (e.code === 'MissingQuotes' || e.code === 'InvalidQuotes') {
-      problems.push(
-        error({
-          code: 'csv-quotes',
-          file,
-          line: lineAt(body, e.index ?? 0),
-          vi: 'Dấu ngoặc kép không khớp: một ô bắt đầu bằng " nhưng không được đóng lại.',
-          en: 'Unbalanced quotes: a cell opens with " but is never closed.',
-        }),
-      );
-    }
-  }
-
-  const rows = result.data;
-  const starts = rowStartLines(body, rows);
-  const headerIndex = rows.findIndex((r) => !isBlank(r));
-  if (headerIndex < 0) {
+  const emptyFile = () => {
     problems.push(
       error({
         code: 'empty-file',
@@ -56,20 +262,66 @@ export function parseCsv(file: string, text: string): ParsedCsv {
         en: 'The file is empty: no header row.',
       }),
     );
-    return { file, header: [], headerLine: 1, records: [], problems };
+    return empty(null);
+  };
+  const headerText = firstNonBlankLine(body);
+  if (!headerText) return emptyFile();
+  const delimiter = detectDelimiter(file, headerText);
+  if (typeof delimiter !== 'string') {
+    problems.push(delimiter);
+    return empty(null, headerText.line);
   }
 
-  const header = rows[headerIndex]!.map((h) => h.trim());
+  let header: string[] | null = null;
+  let headerLine = 1;
+  let template: Record<string, string> = {};
+  const records: CsvRecord[] = [];
+  scanRows(body, delimiter.charCodeAt(0), file, problems, (row) => {
+    if (header === null) {
+      if (isBlank(row.cells)) return;
+      header = row.cells.map((h) => h.trim());
+      headerLine = row.line;
+      checkHeader(file, header, headerLine, problems);
+      // Every record has the same keys: copying a template keeps one object shape instead of growing each record key by key.
+      template = {};
+      for (const h of header) template[h] = '';
+      return;
+    }
+    if (row.broken) return;
+    const cells = row.cells;
+    const width: number = header.length;
+    if (cells.length !== width) {
+      if (!isBlank(cells)) problems.push(cellCountProblem(file, row, width, delimiter, body));
+      return;
+    }
+    const record: Record<string, string> = { ...template };
+    let blank = true;
+    for (let j = 0; j < width; j++) {
+      const c = cells[j]!;
+      if (blank && c !== '' && c.trim() !== '') blank = false;
+      record[header[j]!] = c;
+    }
+    if (!blank) records.push({ line: row.line, cells: record });
+  });
+  // Only quotes around nothing: no header after all.
+  if (header === null) return emptyFile();
+  return { file, header, headerLine, delimiter, records, problems };
+}
+
+/** Empty and repeated header names, reported on the header line. */
+function checkHeader(file: string, header: string[], headerLine: number, problems: Problem[]): void {
   const seen = new Map<string, number>();
   header.forEach((h, i) => {
     if (h === '') {
+      // An empty last column is usually a delimiter left at the end of every line.
+      const last = i === header.length - 1 && i > 0;
       problems.push(
         error({
           code: 'empty-header',
           file,
-          line: starts[headerIndex]!,
-          vi: `Cột thứ ${i + 1} không có tên.`,
-          en: `Column ${i + 1} has no name.`,
+          line: headerLine,
+          vi: `Cột thứ ${i + 1} không có tên.${last ? ' Có thể dòng tiêu đề (và các dòng số liệu) thừa một dấu phân cách ở cuối dòng.' : ''}`,
+          en: `Column ${i + 1} has no name.${last ? ' The header (and the data rows) may end with one delimiter too many.' : ''}`,
         }),
       );
     } else if (seen.has(h)) {
@@ -77,7 +329,7 @@ export function parseCsv(file: string, text: string): ParsedCsv {
         error({
           code: 'duplicate-column',
           file,
-          line: starts[headerIndex]!,
+          line: headerLine,
           column: h,
           vi: `Cột "${h}" xuất hiện hai lần (cột ${seen.get(h)! + 1} và ${i + 1}).`,
           en: `Column "${h}" appears twice (columns ${seen.get(h)! + 1} and ${i + 1}).`,
@@ -85,74 +337,41 @@ export function parseCsv(file: string, text: string): ParsedCsv {
       );
     } else seen.set(h, i);
   });
-
-  const records: CsvRecord[] = [];
-  for (let i = headerIndex + 1; i < rows.length; i++) {
-    const row = rows[i]!;
-    if (isBlank(row)) continue;
-    const line = starts[i]!;
-    if (row.length !== header.length) {
-      problems.push(
-        error({
-          code: 'cell-count',
-          file,
-          line,
-          vi: `Dòng có ${row.length} ô nhưng tiêu đề có ${header.length} cột (thiếu hoặc thừa dấu phẩy?).`,
-          en: `The row has ${row.length} cells but the header has ${header.length} columns (a missing or extra comma?).`,
-        }),
-      );
-      continue;
-    }
-    const cells: Record<string, string> = {};
-    header.forEach((h, j) => {
-      cells[h] = row[j]!;
-    });
-    records.push({ line, cells });
-  }
-  return { file, header, headerLine: starts[headerIndex]!, records, problems };
-}
-
-const isBlank = (row: string[]) => row.every((c) => c.trim() === '');
-
-function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }
 
 /**
- * The line each parsed row starts on, walking the text with the same quote
- * rules as the parser: a quote opens a quoted cell only at the start of a
- * cell, `""` inside one is an escaped quote, and only a line break outside
- * quotes ends a row. A stray quote inside an unquoted cell is plain text.
+ * A row with too few or too many cells. When the row would fit the header
+ * with another delimiter, say so: a line pasted from another export is the
+ * usual cause, and "extra cells" alone would not tell the maintainer.
  */
-function rowStartLines(text: string, rows: string[][]): number[] {
-  const starts: number[] = [];
-  let line = 1;
-  let i = 0;
-  for (let r = 0; r < rows.length; r++) {
-    starts.push(line);
-    let quoted = false;
-    let cellStart = true;
-    for (; i < text.length; i++) {
-      const ch = text[i];
-      if (quoted) {
-        if (ch === '"') {
-          if (text[i + 1] === '"') i++;
-          else quoted = false;
-        } else if (ch === '\n') line++;
-        continue;
-      }
-      if (ch === '"' && cellStart) {
-        quoted = true;
-        cellStart = false;
-      } else if (ch === ',') cellStart = true;
-      else if (ch === '\n') {
-        line++;
-        i++;
-        break;
-      } else if (ch !== '\r') cellStart = false;
-    }
+function cellCountProblem(file: string, row: RawRow, width: number, delimiter: Delimiter, body: string): Problem {
+  const counts = delimiterCounts(body.slice(row.start, row.end));
+  const other = DELIMITERS.find((d) => d !== delimiter && width > 1 && counts[d] === width - 1);
+  if (other) {
+    return error({
+      code: 'mixed-delimiter',
+      file,
+      line: row.line,
+      vi: `Dòng này dùng ${DELIMITER_NAME[other].vi} để ngăn các ô, còn dòng tiêu đề dùng ${DELIMITER_NAME[delimiter].vi} (đọc được ${row.cells.length} ô thay vì ${width}). Cả tệp phải dùng một loại dấu phân cách.`,
+      en: `This row separates its cells with a ${DELIMITER_NAME[other].en} but the header uses a ${DELIMITER_NAME[delimiter].en} (${row.cells.length} cell(s) read instead of ${width}). The whole file must use one delimiter.`,
+    });
   }
-  return starts;
+  const word = DELIMITER_WORD[delimiter];
+  // In a comma file, a number written with a decimal comma and no quotes is the usual extra cell.
+  const decimal =
+    delimiter === ',' && row.cells.length > width
+      ? {
+          vi: ' Số có dấu phẩy thập phân (83,25) phải đặt trong ngoặc kép ("83,25") hoặc viết bằng dấu chấm (83.25).',
+          en: ' A number with a decimal comma (83,25) must be quoted ("83,25") or written with a point (83.25).',
+        }
+      : { vi: '', en: '' };
+  return error({
+    code: 'cell-count',
+    file,
+    line: row.line,
+    vi: `Dòng có ${row.cells.length} ô nhưng tiêu đề có ${width} cột (thiếu hoặc thừa ${word.vi}?).${decimal.vi}`,
+    en: `The row has ${row.cells.length} cells but the header has ${width} columns (a missing or extra ${word.en}?).${decimal.en}`,
+  });
 }
+
+const isBlank = (cells: string[]) => cells.every((c) => c.trim() === '');

@@ -29,7 +29,10 @@ const CASES = readdirSync(BROKEN_DIR, { withFileTypes: true })
   .sort();
 
 /** A problem's identity apart from its wording (which names related lines that a case may shift). */
-const placeOf = (p: Problem) => `${p.severity}|${p.code}|${p.file}|${p.line}|${p.column}|${p.value}`;
+const placeOf = (p: Problem) => `${p.severity}|${p.code}|${p.file}|${p.line}|${p.column}|${asNumber(p.value)}`;
+/** "324.000.000" in a case saved the Vietnamese way is the fixture's 324000000. */
+const asNumber = (v: string | undefined) =>
+  v !== undefined && /^\d{1,3}(?:[.\s\u00A0\u202F]\d{3})+$/.test(v) ? v.replace(/\D/g, '') : v;
 
 /**
  * The small fixture's own warnings (its 2025 backlogs do not continue from
@@ -54,7 +57,8 @@ function materialise(name: string): string {
 }
 
 describe('the corpus of broken files', () => {
-  it('has every case described', () => {
+  it('has at least 40 cases, each described', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(40);
     for (const name of CASES) {
       const info = JSON.parse(readFileSync(path.join(BROKEN_DIR, name, 'case.json'), 'utf8')) as CaseInfo;
       expect(info.description, name).toMatch(/\S/);

@@ -107,10 +107,10 @@ const BROKEN = {
     from: '\n2025,01,929,',
     to: '\n2025,1,929,',
   },
-  'results: thousands separator': {
+  'results: thousands comma, ambiguous': {
     file: 'results/2025.csv',
     from: '2025,01-KV01,529,1400,',
-    to: '2025,01-KV01,529,"1.400",',
+    to: '2025,01-KV01,529,"1,400",',
   },
   'results: decimal comma without quotes': {
     file: 'results/2025.csv',
@@ -193,10 +193,10 @@ const BROKEN = {
     from: '2025,01,84.17,58.00',
     to: '2025,01,184.17,58.00',
   },
-  'targets: decimal comma': {
+  'targets: thousands dot and decimal comma': {
     file: 'targets.csv',
     from: '2025,01,84.17,58.00',
-    to: '2025,01,"84,17","58,00"',
+    to: '2025,01,"1.084,17","58,00"',
   },
   'dataset.json: wrong field type': {
     file: 'dataset.json',
@@ -325,19 +325,19 @@ describe('loadDataset on broken data', () => {
   it('results: unknown column', () => {
     expect(problemsOf('results: unknown column')).toMatchInlineSnapshot(`
       "LỖI/ERROR results/2024.csv:1 (cột/column ghi_chu)
-          Cột "ghi_chu" không có trong quy ước dữ liệu. Các cột được phép: period, unit_code, cases_carried_over, cases_new, cases_entrusted, cases_enforceable, cases_unenforceable, cases_completed, cases_terminated, money_carried_over, money_new, money_entrusted, money_enforceable, money_unenforceable, money_completed, money_terminated, cases_in_progress, cases_postponed, cases_suspended, money_in_progress, money_postponed, money_suspended, source, note.
-          Column "ghi_chu" is not part of the data contract. Allowed columns: period, unit_code, cases_carried_over, cases_new, cases_entrusted, cases_enforceable, cases_unenforceable, cases_completed, cases_terminated, money_carried_over, money_new, money_entrusted, money_enforceable, money_unenforceable, money_completed, money_terminated, cases_in_progress, cases_postponed, cases_suspended, money_in_progress, money_postponed, money_suspended, source, note."
+          Cột "ghi_chu" không có trong quy ước dữ liệu. Có phải là "Ghi chú" (note)? Các cột được phép: period, unit_code, cases_carried_over, cases_new, cases_entrusted, cases_enforceable, cases_unenforceable, cases_completed, cases_terminated, money_carried_over, money_new, money_entrusted, money_enforceable, money_unenforceable, money_completed, money_terminated, cases_in_progress, cases_postponed, cases_suspended, money_in_progress, money_postponed, money_suspended, source, note.
+          Column "ghi_chu" is not part of the data contract. Did you mean "Ghi chú" (note)? Allowed columns: period, unit_code, cases_carried_over, cases_new, cases_entrusted, cases_enforceable, cases_unenforceable, cases_completed, cases_terminated, money_carried_over, money_new, money_entrusted, money_enforceable, money_unenforceable, money_completed, money_terminated, cases_in_progress, cases_postponed, cases_suspended, money_in_progress, money_postponed, money_suspended, source, note."
     `);
   });
 
   it('results: misspelt required column', () => {
     expect(problemsOf('results: misspelt required column')).toMatchInlineSnapshot(`
       "LỖI/ERROR results/2025.csv:1 (cột/column money_terminate)
-          Cột "money_terminate" không có trong quy ước dữ liệu. Các cột được phép: period, unit_code, cases_carried_over, cases_new, cases_entrusted, cases_enforceable, cases_unenforceable, cases_completed, cases_terminated, money_carried_over, money_new, money_entrusted, money_enforceable, money_unenforceable, money_completed, money_terminated, cases_in_progress, cases_postponed, cases_suspended, money_in_progress, money_postponed, money_suspended, source, note.
-          Column "money_terminate" is not part of the data contract. Allowed columns: period, unit_code, cases_carried_over, cases_new, cases_entrusted, cases_enforceable, cases_unenforceable, cases_completed, cases_terminated, money_carried_over, money_new, money_entrusted, money_enforceable, money_unenforceable, money_completed, money_terminated, cases_in_progress, cases_postponed, cases_suspended, money_in_progress, money_postponed, money_suspended, source, note.
+          Cột "money_terminate" không có trong quy ước dữ liệu. Có phải là "money_terminated"? Các cột được phép: period, unit_code, cases_carried_over, cases_new, cases_entrusted, cases_enforceable, cases_unenforceable, cases_completed, cases_terminated, money_carried_over, money_new, money_entrusted, money_enforceable, money_unenforceable, money_completed, money_terminated, cases_in_progress, cases_postponed, cases_suspended, money_in_progress, money_postponed, money_suspended, source, note.
+          Column "money_terminate" is not part of the data contract. Did you mean "money_terminated"? Allowed columns: period, unit_code, cases_carried_over, cases_new, cases_entrusted, cases_enforceable, cases_unenforceable, cases_completed, cases_terminated, money_carried_over, money_new, money_entrusted, money_enforceable, money_unenforceable, money_completed, money_terminated, cases_in_progress, cases_postponed, cases_suspended, money_in_progress, money_postponed, money_suspended, source, note.
       LỖI/ERROR results/2025.csv:1 (cột/column money_terminated)
-          Thiếu cột bắt buộc "money_terminated".
-          The required column "money_terminated" is missing."
+          Thiếu cột bắt buộc "money_terminated" (tiếng Việt: "Đình chỉ thi hành (tiền)").
+          The required column "money_terminated" is missing (in Vietnamese: "Đình chỉ thi hành (tiền)")."
     `);
   });
 
@@ -349,19 +349,19 @@ describe('loadDataset on broken data', () => {
     `);
   });
 
-  it('results: thousands separator', () => {
-    expect(problemsOf('results: thousands separator')).toMatchInlineSnapshot(`
-      "LỖI/ERROR results/2025.csv:3 (cột/column cases_new) [giá trị/value: "1.400"]
-          Cần một số nguyên không âm, chỉ gồm chữ số (ví dụ 1525).
-          Expected a non-negative whole number written with digits only (e.g. 1525)."
+  it('results: thousands comma, ambiguous', () => {
+    expect(problemsOf('results: thousands comma, ambiguous')).toMatchInlineSnapshot(`
+      "LỖI/ERROR results/2025.csv:3 (cột/column cases_new) [giá trị/value: "1,400"]
+          Số đếm không được có dấu phẩy: theo cách viết Việt Nam dấu phẩy là dấu thập phân (1,5 là một số lẻ), theo cách viết tiếng Anh nó ngăn cách hàng nghìn (1,525 là 1525); không thể biết chắc, nên không đoán. Hãy ghi 1525 hoặc 1.525.
+          A count must not hold a comma: in Vietnamese it is the decimal mark (1,5 is a fraction), in English it separates thousands (1,525 is 1525); it cannot be told which, so it is not guessed. Write 1525 or 1.525."
     `);
   });
 
   it('results: decimal comma without quotes', () => {
     expect(problemsOf('results: decimal comma without quotes')).toMatchInlineSnapshot(`
       "LỖI/ERROR results/2025.csv:5
-          Dòng có 25 ô nhưng tiêu đề có 24 cột (thiếu hoặc thừa dấu phẩy?).
-          The row has 25 cells but the header has 24 columns (a missing or extra comma?)."
+          Dòng có 25 ô nhưng tiêu đề có 24 cột (thiếu hoặc thừa dấu phẩy?). Số có dấu phẩy thập phân (83,25) phải đặt trong ngoặc kép ("83,25") hoặc viết bằng dấu chấm (83.25).
+          The row has 25 cells but the header has 24 columns (a missing or extra comma?). A number with a decimal comma (83,25) must be quoted ("83,25") or written with a point (83.25)."
     `);
   });
 
@@ -376,8 +376,8 @@ describe('loadDataset on broken data', () => {
   it('results: negative count', () => {
     expect(problemsOf('results: negative count')).toMatchInlineSnapshot(`
       "LỖI/ERROR results/2024.csv:7 (cột/column cases_entrusted) [giá trị/value: "-3"]
-          Cần một số nguyên không âm, chỉ gồm chữ số (ví dụ 1525).
-          Expected a non-negative whole number written with digits only (e.g. 1525)."
+          Cần một số nguyên không âm, viết bằng chữ số, có thể ngăn cách hàng nghìn bằng dấu chấm hoặc khoảng trắng (ví dụ 1525, 1.525 hoặc 1 525).
+          Expected a non-negative whole number written with digits, optionally with a dot or a space between thousands (e.g. 1525, 1.525 or 1 525)."
     `);
   });
 
@@ -459,11 +459,8 @@ describe('loadDataset on broken data', () => {
   it('results: unbalanced quote', () => {
     expect(problemsOf('results: unbalanced quote')).toMatchInlineSnapshot(`
       "LỖI/ERROR results/2024.csv:5
-          Dấu ngoặc kép không khớp: một ô bắt đầu bằng " nhưng không được đóng lại.
-          Unbalanced quotes: a cell opens with " but is never closed.
-      LỖI/ERROR results/2024.csv:5 (cột/column note) [giá trị/value: "Không có việc có điều kiện thi hành\\n2024,24,150,550,0,560,140,420,28,15000000,55000000,0,50000000,20000000,21000000,0,,,,,,,,\\n2024,24-01,100,400,0,400,100,300,20,10000000,40000000,0,40000000,10000000,16000000,0,,,,,,,,\\n2024,27,100,400,0,440,60,380,16,10000000,40000000,0,40000000,10000000,20000000,0,,,,,,,,\\n2024,27-01,80,320,0,350,50,300,15,8000000,32000000,0,30000000,10000000,15000000,0,,,,,,,,\\n"]
-          Văn bản không được bắt đầu hoặc kết thúc bằng khoảng trắng.
-          Text must not start or end with white space."
+          Dấu ngoặc kép không khớp: một ô bắt đầu bằng " nhưng không được đóng lại. Mọi thứ từ đó đến hết tệp (dòng 5–9) bị đọc thành một ô, nên các dòng này không được kiểm tra.
+          Unbalanced quotes: a cell opens with " but is never closed. Everything from there to the end of the file (lines 5–9) reads as one cell, so these lines are not checked."
     `);
   });
 
@@ -487,19 +484,16 @@ describe('loadDataset on broken data', () => {
   it('targets: percent above 100', () => {
     expect(problemsOf('targets: percent above 100')).toMatchInlineSnapshot(`
       "LỖI/ERROR targets.csv:4 (cột/column cases_rate) [giá trị/value: "184.17"]
-          Cần một tỷ lệ phần trăm từ 0 đến 100, dùng dấu chấm thập phân (ví dụ 83.25).
-          Expected a percentage from 0 to 100 with a decimal point (e.g. 83.25)."
+          Cần một tỷ lệ phần trăm từ 0 đến 100, dấu thập phân là dấu phẩy hoặc dấu chấm, không ngăn cách hàng nghìn (ví dụ 83,25 hoặc 83.25).
+          Expected a percentage from 0 to 100 with a decimal comma or point and no thousands separator (e.g. 83,25 or 83.25)."
     `);
   });
 
-  it('targets: decimal comma', () => {
-    expect(problemsOf('targets: decimal comma')).toMatchInlineSnapshot(`
-      "LỖI/ERROR targets.csv:4 (cột/column cases_rate) [giá trị/value: "84,17"]
-          Cần một tỷ lệ phần trăm từ 0 đến 100, dùng dấu chấm thập phân (ví dụ 83.25).
-          Expected a percentage from 0 to 100 with a decimal point (e.g. 83.25).
-      LỖI/ERROR targets.csv:4 (cột/column money_rate) [giá trị/value: "58,00"]
-          Cần một tỷ lệ phần trăm từ 0 đến 100, dùng dấu chấm thập phân (ví dụ 83.25).
-          Expected a percentage from 0 to 100 with a decimal point (e.g. 83.25)."
+  it('targets: thousands dot and decimal comma', () => {
+    expect(problemsOf('targets: thousands dot and decimal comma')).toMatchInlineSnapshot(`
+      "LỖI/ERROR targets.csv:4 (cột/column cases_rate) [giá trị/value: "1.084,17"]
+          Cần một tỷ lệ phần trăm từ 0 đến 100, dấu thập phân là dấu phẩy hoặc dấu chấm, không ngăn cách hàng nghìn (ví dụ 83,25 hoặc 83.25).
+          Expected a percentage from 0 to 100 with a decimal comma or point and no thousands separator (e.g. 83,25 or 83.25)."
     `);
   });
 

@@ -11,6 +11,7 @@ describe('parseCsv', () => {
       file: 'results/2024.csv',
       headerLine: 1,
       header: ['period', 'unit_code'],
+      delimiter: ',',
       records: [
         { line: 2, cells: { period: '2024', unit_code: '01' } },
         { line: 3, cells: { period: '2024', unit_code: '24' } },
@@ -47,7 +48,7 @@ describe('parseCsv', () => {
   });
 
   it('keeps line numbers right after a stray quote inside an unquoted cell', () => {
-    // A quote in the middle of an unquoted cell is ordinary text (papaparse reads `5"` as is),
+    // A quote in the middle of an unquoted cell is ordinary text (spreadsheets read `5"` as is),
     // so it must not be taken as the start of a quoted cell when counting lines.
     const parsed = parseCsv('f.csv', 'a,note\n1,màn hình 5"\n2,x\n3,y\n');
     expect(parsed.records.map((r) => r.cells.note)).toEqual(['màn hình 5"', 'x', 'y']);
@@ -104,20 +105,14 @@ describe('parseCsv', () => {
         code: 'cell-count',
         file: 'f.csv',
         line: 5,
-        vi: 'Dòng có 4 ô nhưng tiêu đề có 3 cột (thiếu hoặc thừa dấu phẩy?).',
-        en: 'The row has 4 cells but the header has 3 columns (a missing or extra comma?).',
+        vi: 'Dòng có 4 ô nhưng tiêu đề có 3 cột (thiếu hoặc thừa dấu phẩy?). Số có dấu phẩy thập phân (83,25) phải đặt trong ngoặc kép ("83,25") hoặc viết bằng dấu chấm (83.25).',
+        en: 'The row has 4 cells but the header has 3 columns (a missing or extra comma?). A number with a decimal comma (83,25) must be quoted ("83,25") or written with a point (83.25).',
       },
     ]);
   });
 
   it('reads a decimal comma written without quotes as an extra cell', () => {
     expect(codes('year,unit_code,cases_rate,money_rate\n2025,01,84,17,58.00\n')).toEqual([['cell-count', 2]]);
-  });
-
-  it('reads a semicolon-delimited file as one column, so that the header check catches it', () => {
-    const parsed = parseCsv('f.csv', 'period;unit_code\n2024;01\n');
-    expect(parsed.header).toEqual(['period;unit_code']);
-    expect(parsed.problems).toEqual([]);
   });
 
   it('reports a duplicate header name with both positions', () => {
@@ -151,8 +146,8 @@ describe('parseCsv', () => {
         code: 'empty-header',
         file: 'f.csv',
         line: 2,
-        vi: 'Cột thứ 4 không có tên.',
-        en: 'Column 4 has no name.',
+        vi: 'Cột thứ 4 không có tên. Có thể dòng tiêu đề (và các dòng số liệu) thừa một dấu phân cách ở cuối dòng.',
+        en: 'Column 4 has no name. The header (and the data rows) may end with one delimiter too many.',
       },
     ]);
   });
@@ -161,11 +156,11 @@ describe('parseCsv', () => {
     const parsed = parseCsv('f.csv', 'a,note\n1,x\n2,y\n3,"chưa đóng\n4,z\n');
     expect(parsed.problems.map((p) => [p.code, p.line])).toEqual([['csv-quotes', 4]]);
     expect(parsed.problems[0]).toMatchObject({
-      vi: 'Dấu ngoặc kép không khớp: một ô bắt đầu bằng " nhưng không được đóng lại.',
-      en: 'Unbalanced quotes: a cell opens with " but is never closed.',
+      vi: 'Dấu ngoặc kép không khớp: một ô bắt đầu bằng " nhưng không được đóng lại. Mọi thứ từ đó đến hết tệp (dòng 4–5) bị đọc thành một ô, nên các dòng này không được kiểm tra.',
+      en: 'Unbalanced quotes: a cell opens with " but is never closed. Everything from there to the end of the file (lines 4–5) reads as one cell, so these lines are not checked.',
     });
-    // The rows before the broken cell are still read.
-    expect(parsed.records.map((r) => r.line)).toEqual([2, 3, 4]);
+    // The rows before the broken cell are still read; the row that swallowed the rest is not.
+    expect(parsed.records.map((r) => r.line)).toEqual([2, 3]);
   });
 
   it('reports text after a closing quote as a quote problem on its line', () => {
@@ -181,6 +176,7 @@ describe('parseCsv', () => {
         file: 'units.csv',
         headerLine: 1,
         header: [],
+        delimiter: null,
         records: [],
         problems: [
           {
@@ -200,8 +196,107 @@ describe('parseCsv', () => {
       file: 'f.csv',
       headerLine: 1,
       header: ['a', 'b'],
+      delimiter: ',',
       records: [],
       problems: [],
     });
+  });
+});
+
+describe('parseCsv: delimiters', () => {
+  const SAMPLE = (d: string) => [
+    `period${d}unit_code${d}note`,
+    `2024${d}01${d}"một${d} hai"`,
+    `2024${d}24${d}"dòng một`,
+    `dòng hai"`,
+    '',
+    `2025${d}01${d}x`,
+    '',
+  ];
+
+  it.each([
+    [',', 'comma'],
+    [';', 'semicolon'],
+    ['\t', 'tab'],
+  ])('finds the %j delimiter (%s) in the header and keeps every line number exact', (d) => {
+    for (const eol of ['\n', '\r\n']) {
+      const parsed = parseCsv('f.csv', SAMPLE(d).join(eol));
+      expect(parsed.delimiter).toBe(d);
+      expect(parsed.problems).toEqual([]);
+      expect(parsed.header).toEqual(['period', 'unit_code', 'note']);
+      expect(parsed.records).toEqual([
+        { line: 2, cells: { period: '2024', unit_code: '01', note: `một${d} hai` } },
+        { line: 3, cells: { period: '2024', unit_code: '24', note: `dòng một${eol}dòng hai` } },
+        { line: 6, cells: { period: '2025', unit_code: '01', note: 'x' } },
+      ]);
+    }
+  });
+
+  it('reads commas inside cells of a semicolon file as text (a decimal comma, a note)', () => {
+    const parsed = parseCsv('targets.csv', 'year;unit_code;cases_rate\n2025;01;83,25\n');
+    expect(parsed.records[0]?.cells).toEqual({ year: '2025', unit_code: '01', cases_rate: '83,25' });
+  });
+
+  it('takes the delimiter that occurs most in the header, outside quotes', () => {
+    expect(parseCsv('f.csv', '"Ủy thác, rút quyết định";b;c\n1;2;3\n').delimiter).toBe(';');
+    expect(parseCsv('f.csv', 'a\tb;c\td\n1\t2;3\t4\n').delimiter).toBe('\t');
+  });
+
+  it('reads a lone CR as a line break, as old Mac exports write', () => {
+    expect(lines('a,b\r1,2\r\r3,4\r')).toEqual([2, 4]);
+  });
+
+  it('refuses a header without any known delimiter, showing it', () => {
+    const parsed = parseCsv('results/2024.csv', '\nperiod|unit_code|cases_new\n2024|01|5\n');
+    expect(parsed.header).toEqual([]);
+    expect(parsed.records).toEqual([]);
+    expect(parsed.problems).toEqual([
+      {
+        severity: 'error',
+        code: 'no-delimiter',
+        file: 'results/2024.csv',
+        line: 2,
+        value: 'period|unit_code|cases_new',
+        vi: 'Không tìm thấy dấu phân cách cột trong dòng tiêu đề "period|unit_code|cases_new". Các cột phải được ngăn bằng dấu phẩy ",", dấu chấm phẩy ";" hoặc dấu tab.',
+        en: 'No column delimiter was found in the header row "period|unit_code|cases_new". Columns must be separated by commas ",", semicolons ";" or tabs.',
+      },
+    ]);
+  });
+
+  it('refuses a header with as many commas as semicolons', () => {
+    const parsed = parseCsv('f.csv', 'a,b;c\n1,2;3\n');
+    expect(parsed.problems.map((p) => [p.code, p.line])).toEqual([['ambiguous-delimiter', 1]]);
+    expect(parsed.problems[0]?.en).toBe(
+      'The header row holds as many comma "," as semicolon ";" characters (1 each), so the column delimiter cannot be told. Use one delimiter for the whole file.',
+    );
+  });
+
+  it('names the other delimiter when a row uses it (a line pasted from another export)', () => {
+    const parsed = parseCsv('f.csv', 'a;b;c\n1;2;3\n4,5,6\n7;8;9\n');
+    expect(parsed.records.map((r) => r.line)).toEqual([2, 4]);
+    expect(parsed.problems).toEqual([
+      {
+        severity: 'error',
+        code: 'mixed-delimiter',
+        file: 'f.csv',
+        line: 3,
+        vi: 'Dòng này dùng dấu phẩy "," để ngăn các ô, còn dòng tiêu đề dùng dấu chấm phẩy ";" (đọc được 1 ô thay vì 3). Cả tệp phải dùng một loại dấu phân cách.',
+        en: 'This row separates its cells with a comma "," but the header uses a semicolon ";" (1 cell(s) read instead of 3). The whole file must use one delimiter.',
+      },
+    ]);
+  });
+
+  it('words the cell-count problem with the delimiter of the file', () => {
+    const parsed = parseCsv('f.csv', 'a;b;c\n1;2\n');
+    expect(parsed.problems[0]?.vi).toBe('Dòng có 2 ô nhưng tiêu đề có 3 cột (thiếu hoặc thừa dấu chấm phẩy?).');
+    expect(parsed.problems[0]?.en).toBe(
+      'The row has 2 cells but the header has 3 columns (a missing or extra semicolon?).',
+    );
+  });
+
+  it('keeps line numbers after an unbalanced quote in a tab file', () => {
+    const parsed = parseCsv('f.csv', 'a\tb\n1\t2\n3\t"x"y\n5\t6\n');
+    expect(parsed.problems.map((p) => [p.code, p.line])).toEqual([['csv-quotes', 3]]);
+    expect(parsed.records.map((r) => r.line)).toEqual([2, 3, 4]);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parsePeriod } from '../period';
+import { type Period, parsePeriod } from '../period';
 
 /**
  * Cell parsers shared by the file schemas. Each failure carries a message key
@@ -12,12 +12,60 @@ export const CELL_MESSAGES = {
     en: 'This cell must not be empty.',
   },
   count: {
-    vi: 'Cần một số nguyên không âm, chỉ gồm chữ số (ví dụ 1525).',
-    en: 'Expected a non-negative whole number written with digits only (e.g. 1525).',
+    vi: 'Cần một số nguyên không âm, viết bằng chữ số, có thể ngăn cách hàng nghìn bằng dấu chấm hoặc khoảng trắng (ví dụ 1525, 1.525 hoặc 1 525).',
+    en: 'Expected a non-negative whole number written with digits, optionally with a dot or a space between thousands (e.g. 1525, 1.525 or 1 525).',
+  },
+  'count-comma': {
+    vi: 'Số đếm không được có dấu phẩy: theo cách viết Việt Nam dấu phẩy là dấu thập phân (1,5 là một số lẻ), theo cách viết tiếng Anh nó ngăn cách hàng nghìn (1,525 là 1525); không thể biết chắc, nên không đoán. Hãy ghi 1525 hoặc 1.525.',
+    en: 'A count must not hold a comma: in Vietnamese it is the decimal mark (1,5 is a fraction), in English it separates thousands (1,525 is 1525); it cannot be told which, so it is not guessed. Write 1525 or 1.525.',
+  },
+  'count-decimal': {
+    vi: 'Dấu chấm chỉ được dùng để ngăn cách hàng nghìn, mỗi nhóm sau dấu chấm đúng 3 chữ số (1.525; 1.234.567). Ở đây dấu chấm đứng chỗ khác, nên đây là số lẻ hoặc số viết sai, không phải số đếm nguyên; không làm tròn.',
+    en: 'A dot may only separate thousands, with exactly 3 digits in each group after it (1.525; 1.234.567). Here it stands elsewhere, so this is a fraction or a mistyped number, not a whole count; it is not rounded.',
+  },
+  'count-percent': {
+    vi: 'Cột này cần một số đếm (số việc hoặc số nghìn đồng), không phải tỷ lệ phần trăm.',
+    en: 'This column needs a count (cases or thousand đồng), not a percentage.',
+  },
+  'count-unit': {
+    vi: 'Chỉ ghi con số, không ghi đơn vị (việc, đồng, triệu, tỷ…) trong ô. Tiền tính bằng nghìn đồng: 102 tỷ đồng ghi là 102000000.',
+    en: 'Write the number alone, without a unit (việc, đồng, triệu, tỷ…) in the cell. Money is in thousand đồng: 102 billion đồng is written 102000000.',
   },
   'count-too-large': {
     vi: 'Số quá lớn để tính chính xác.',
     en: 'The number is too large to compute exactly.',
+  },
+  'excel-na': {
+    vi: 'Ô chứa lỗi #N/A của Excel: công thức tra cứu (VLOOKUP…) không tìm thấy giá trị. Hãy điền số liệu thật.',
+    en: 'The cell holds the Excel error #N/A: a lookup formula (VLOOKUP…) found no value. Enter the real figure.',
+  },
+  'excel-ref': {
+    vi: 'Ô chứa lỗi #REF! của Excel: công thức tham chiếu đến ô hoặc trang đã bị xóa. Hãy điền số liệu thật.',
+    en: 'The cell holds the Excel error #REF!: a formula refers to a deleted cell or sheet. Enter the real figure.',
+  },
+  'excel-div0': {
+    vi: 'Ô chứa lỗi #DIV/0! của Excel: công thức chia cho 0. Hãy điền số liệu thật (tỷ lệ không được ghi vào tệp kết quả; trang web tự tính).',
+    en: 'The cell holds the Excel error #DIV/0!: a formula divides by zero. Enter the real figure (rates are not written in the results file; the site computes them).',
+  },
+  'excel-value': {
+    vi: 'Ô chứa lỗi #VALUE! của Excel: công thức tính trên một ô không phải số. Hãy điền số liệu thật.',
+    en: 'The cell holds the Excel error #VALUE!: a formula computed with a cell that is not a number. Enter the real figure.',
+  },
+  'excel-name': {
+    vi: 'Ô chứa lỗi #NAME? của Excel: công thức dùng tên hàm hoặc tên vùng không tồn tại. Hãy điền số liệu thật.',
+    en: 'The cell holds the Excel error #NAME?: a formula uses an unknown function or range name. Enter the real figure.',
+  },
+  'excel-error': {
+    vi: 'Ô chứa một mã lỗi của Excel (bắt đầu bằng #) thay cho số liệu. Hãy sửa công thức trong bảng tính gốc rồi xuất lại, hoặc điền số liệu thật.',
+    en: 'The cell holds an Excel error code (starting with #) instead of a figure. Fix the formula in the original workbook and export again, or enter the real figure.',
+  },
+  'excel-narrow': {
+    vi: 'Ô chỉ gồm các dấu #: Excel hiển thị như vậy khi cột quá hẹp, và đã xuất nguyên như thế thay cho giá trị. Hãy nới rộng cột trong Excel rồi xuất lại.',
+    en: 'The cell holds only # signs: Excel shows this when a column is too narrow, and exported it instead of the value. Widen the column in Excel and export again.',
+  },
+  formula: {
+    vi: 'Ô chứa công thức (bắt đầu bằng =), không phải giá trị. Hãy xuất bảng tính ra CSV từ Excel (Excel ghi kết quả của công thức) thay vì chép công thức.',
+    en: 'The cell holds a formula (starting with =), not a value. Export the sheet to CSV from Excel (Excel writes the formula results) instead of copying formulas.',
   },
   period: {
     vi: 'Kỳ báo cáo phải có dạng YYYY (năm thống kê) hoặc YYYY-MM (lũy kế từ 1/10 đến hết tháng MM).',
@@ -40,8 +88,8 @@ export const CELL_MESSAGES = {
     en: 'The level must be "province" or "office".',
   },
   percent: {
-    vi: 'Cần một tỷ lệ phần trăm từ 0 đến 100, dùng dấu chấm thập phân (ví dụ 83.25).',
-    en: 'Expected a percentage from 0 to 100 with a decimal point (e.g. 83.25).',
+    vi: 'Cần một tỷ lệ phần trăm từ 0 đến 100, dấu thập phân là dấu phẩy hoặc dấu chấm, không ngăn cách hàng nghìn (ví dụ 83,25 hoặc 83.25).',
+    en: 'Expected a percentage from 0 to 100 with a decimal comma or point and no thousands separator (e.g. 83,25 or 83.25).',
   },
   year: {
     vi: 'Năm phải gồm 4 chữ số (ví dụ 2024).',
@@ -59,44 +107,192 @@ export const CELL_MESSAGES = {
 
 export type CellMessage = keyof typeof CELL_MESSAGES;
 
-const fail = (ctx: z.RefinementCtx, message: CellMessage) => {
-  ctx.addIssue({ code: 'custom', message });
-  return z.NEVER;
-};
+/** A cell that could not be read, with the message that says why. */
+export class CellFailure {
+  constructor(readonly message: string) {}
+}
 
-/** A required count: digits only, a safe integer. */
-export const countCell = z.string().transform((s, ctx) => {
-  if (s === '') return fail(ctx, 'required');
-  if (!/^\d+$/.test(s)) return fail(ctx, 'count');
-  const n = Number(s);
-  if (!Number.isSafeInteger(n)) return fail(ctx, 'count-too-large');
-  return n;
-});
+// One failure per message, so that the fast path allocates nothing for a bad cell.
+const FAILURES = Object.fromEntries(Object.keys(CELL_MESSAGES).map((k) => [k, new CellFailure(k)])) as Record<
+  CellMessage,
+  CellFailure
+>;
+const failure = (m: CellMessage) => FAILURES[m];
+
+/** A cell parser as a plain function: the value, or why it is not one. */
+export type CellParse<T> = (s: string) => T | CellFailure;
+
+const EXCEL_ERRORS: Record<string, CellMessage> = {
+  '#N/A': 'excel-na',
+  '#REF!': 'excel-ref',
+  '#DIV/0!': 'excel-div0',
+  '#VALUE!': 'excel-value',
+  '#NAME?': 'excel-name',
+};
+const OTHER_EXCEL_ERROR = /^#(NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+
+/**
+ * Spreadsheet debris: what Excel writes in place of a value (an error code,
+ * "###" for a column too narrow) or a formula pasted as text. Checked for
+ * every cell of every column, so that the message names the real cause.
+ */
+export function debrisOf(s: string): CellMessage | null {
+  const first = s.charCodeAt(0);
+  if (first === 61 /* = */) return s.length > 1 ? 'formula' : null;
+  if (first !== 35 /* # */) return null;
+  const upper = s.toUpperCase();
+  if (upper in EXCEL_ERRORS) return EXCEL_ERRORS[upper]!;
+  if (OTHER_EXCEL_ERROR.test(s)) return 'excel-error';
+  if (/^#+$/.test(s)) return 'excel-narrow';
+  return null;
+}
+
+/** Compiled cell parsers by schema, for the validator's fast path. */
+const PARSERS = new WeakMap<z.ZodType, CellParse<unknown>>();
+
+/**
+ * A cell schema from a plain parse function. The zod schema is the contract
+ * (the row types come from it); the same function is kept for the table
+ * validator, which calls it directly instead of building zod issues for
+ * every valid cell. Debris is reported instead of the parser's own message.
+ */
+function defineCell<T>(parse: CellParse<T>, kind: 'value' | 'text' = 'value') {
+  // Free text may start with "=" (the downloads neutralise it), but never holds an Excel error code.
+  const debrisIn = (s: string) => {
+    const d = debrisOf(s);
+    return kind === 'text' && d === 'formula' ? null : d;
+  };
+  const run = (s: string): T | CellFailure => {
+    const r = parse(s);
+    if (r instanceof CellFailure) {
+      const debris = debrisIn(s);
+      return debris ? failure(debris) : r;
+    }
+    const first = s.charCodeAt(0);
+    if (first === 35 || first === 61) {
+      const debris = debrisIn(s);
+      if (debris) return failure(debris);
+    }
+    return r;
+  };
+  const schema = z.string().transform((s, ctx) => {
+    const r = run(s);
+    if (r instanceof CellFailure) {
+      ctx.addIssue({ code: 'custom', message: r.message });
+      return z.NEVER;
+    }
+    return r;
+  });
+  PARSERS.set(schema, run as CellParse<unknown>);
+  return schema;
+}
+
+/** The plain parse function behind a cell schema made here, if it is one. */
+export const cellParser = (schema: z.ZodType): CellParse<unknown> | undefined => PARSERS.get(schema);
+
+const DIGITS = /^\d+$/;
+/** Thousands grouped with dots or with (no-break, narrow no-break) spaces, one kind per number. */
+const GROUPED = /^[1-9]\d{0,2}(?:(?:\.\d{3})+|(?:[ \u00A0\u202F]\d{3})+)$/;
+
+/** A number followed by a unit word of the forms or of money: "1.525 việc", "102 tỷ", "500 triệu đồng". */
+const UNIT_GLUED =
+  /^[\d.,\s\u00A0\u202F]*\d[\d.,\s\u00A0\u202F]*(?:việc|vụ|đồng|đ|nghìn|ngàn|triệu|tr|tỷ|tỉ|vnd|vnđ)(?:[\s\u00A0\u202F]*(?:đồng|đ|vnd|vnđ))?\.?$/iu;
+
+/** Why a non-empty cell is not a count, as precisely as can be said. */
+function countFailure(s: string): CellFailure {
+  if (/^[\d.\s\u00A0\u202F]*\d[\d.\s\u00A0\u202F]*,\d*$/u.test(s) || /^\d+(,\d+)+$/.test(s)) {
+    return failure('count-comma');
+  }
+  if (/^\d+(\.\d+)+$/.test(s)) return failure('count-decimal');
+  if (/^[\d.,\s\u00A0\u202F]*\d[\d.,\s\u00A0\u202F]*%$/u.test(s)) return failure('count-percent');
+  if (UNIT_GLUED.test(s.normalize('NFC'))) return failure('count-unit');
+  return failure('count');
+}
+
+/** Digits only, at most 15 of them (always a safe integer): summed by hand, the common case on every row. */
+function smallDigits(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 15) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+const isSeparator = (c: number) => c === 46 /* . */ || c === 32 || c === 0xa0 || c === 0x202f;
+
+/**
+ * Thousands grouped with one separator ("1.525", "1 234 567"), summed by hand
+ * for up to 15 digits, as `GROUPED` reads them; -1 for anything else.
+ */
+function groupedDigits(s: string): number {
+  const n = s.length;
+  const first = s.charCodeAt(0);
+  if (n < 5 || first < 49 || first > 57) return -1;
+  let p = 1;
+  while (p < n && p < 3 && s.charCodeAt(p) >= 48 && s.charCodeAt(p) <= 57) p++;
+  const sep = s.charCodeAt(p);
+  if (!isSeparator(sep) || (n - p) % 4 !== 0 || n - (n - p) / 4 > 15) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (i >= p && (i - p) % 4 === 0) {
+      if (c !== sep) return -1;
+      continue;
+    }
+    const d = c - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/** A count written as Vietnamese spreadsheets write it: "1525", "1.525", "1 525", never "1,525". */
+function parseCount(s: string): number | CellFailure {
+  const small = smallDigits(s);
+  if (small >= 0) return small;
+  const grouped = groupedDigits(s);
+  if (grouped >= 0) return grouped;
+  let digits: string;
+  if (DIGITS.test(s)) digits = s;
+  else if (GROUPED.test(s)) digits = s.replace(/[.\s\u00A0\u202F]/gu, '');
+  else return countFailure(s);
+  const n = Number(digits);
+  return Number.isSafeInteger(n) ? n : failure('count-too-large');
+}
+
+/** A required count: a safe integer. */
+export const countCell = defineCell((s) => (s === '' ? failure('required') : parseCount(s)));
 
 /** An optional count: empty means "not reported" (null), never zero. */
-export const optionalCountCell = z.string().transform((s, ctx) => {
+export const optionalCountCell = defineCell((s) => (s === '' ? null : parseCount(s)));
+
+/** Periods read so far: a file repeats a handful of periods on every row, so each is parsed and allocated once (frozen, as it is shared). */
+const PERIODS = new Map<string, Period>();
+
+export const periodCell = defineCell((s) => {
+  if (s === '') return failure('required');
+  const known = PERIODS.get(s);
+  if (known) return known;
+  const period = parsePeriod(s);
+  if (!period) return failure('period');
+  PERIODS.set(s, Object.freeze(period));
+  return period;
+});
+
+const CODE = /^[A-Za-z0-9-]+$/;
+
+export const codeCell = defineCell((s) => {
+  if (s === '') return failure('required');
+  return CODE.test(s) ? s : failure('code');
+});
+
+export const optionalCodeCell = defineCell((s) => {
   if (s === '') return null;
-  if (!/^\d+$/.test(s)) return fail(ctx, 'count');
-  const n = Number(s);
-  if (!Number.isSafeInteger(n)) return fail(ctx, 'count-too-large');
-  return n;
-});
-
-export const periodCell = z.string().transform((s, ctx) => {
-  if (s === '') return fail(ctx, 'required');
-  return parsePeriod(s) ?? fail(ctx, 'period');
-});
-
-export const codeCell = z.string().transform((s, ctx) => {
-  if (s === '') return fail(ctx, 'required');
-  if (!/^[A-Za-z0-9-]+$/.test(s)) return fail(ctx, 'code');
-  return s;
-});
-
-export const optionalCodeCell = z.string().transform((s, ctx) => {
-  if (s === '') return null;
-  if (!/^[A-Za-z0-9-]+$/.test(s)) return fail(ctx, 'code');
-  return s;
+  return CODE.test(s) ? s : failure('code');
 });
 
 export function isIsoDate(s: string): boolean {
@@ -105,22 +301,20 @@ export function isIsoDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-export const optionalDateCell = z.string().transform((s, ctx) => {
+export const optionalDateCell = defineCell((s) => {
   if (s === '') return null;
-  return isIsoDate(s) ? s : fail(ctx, 'date');
+  return isIsoDate(s) ? s : failure('date');
 });
 
-export const requiredTextCell = z.string().transform((s, ctx) => {
-  if (s === '') return fail(ctx, 'required');
-  if (s.trim() !== s) return fail(ctx, 'text');
-  return s;
-});
+export const requiredTextCell = defineCell((s) => {
+  if (s === '') return failure('required');
+  return s.trim() !== s ? failure('text') : s;
+}, 'text');
 
-export const optionalTextCell = z.string().transform((s, ctx) => {
+export const optionalTextCell = defineCell((s) => {
   if (s === '') return null;
-  if (s.trim() !== s) return fail(ctx, 'text');
-  return s;
-});
+  return s.trim() !== s ? failure('text') : s;
+}, 'text');
 
 /**
  * Whether a browser would read `s` as an address with a scheme or a host of
@@ -151,22 +345,26 @@ export function isHttpUrl(s: string): boolean {
  * other address (javascript:, data:, //host, with or without spaces and
  * control characters around or inside the scheme) is refused, not shown.
  */
-export const optionalSourceCell = z.string().transform((s, ctx) => {
+export const optionalSourceCell = defineCell((s) => {
   if (s === '') return null;
-  if (looksLikeAddress(s) && !isHttpUrl(s)) return fail(ctx, 'source-url');
-  if (s.trim() !== s) return fail(ctx, 'text');
-  return s;
+  if (looksLikeAddress(s) && !isHttpUrl(s)) return failure('source-url');
+  return s.trim() !== s ? failure('text') : s;
+}, 'text');
+
+/**
+ * A percentage 0–100 with a decimal comma ("83,25", as Vietnamese write it)
+ * or a decimal point ("83.25"), optionally followed by "%"; empty means no
+ * target. A thousands reading never fits 0–100, so a dot is always decimal.
+ */
+export const optionalPercentCell = defineCell((s) => {
+  if (s === '') return null;
+  const m = /^(\d{1,3})(?:[.,](\d+))?\s?%?$/.exec(s);
+  if (!m) return failure('percent');
+  const n = Number(m[2] === undefined ? m[1] : `${m[1]}.${m[2]}`);
+  return n <= 100 ? n : failure('percent');
 });
 
-/** A percentage 0–100 with a decimal point; empty means no target. */
-export const optionalPercentCell = z.string().transform((s, ctx) => {
-  if (s === '') return null;
-  if (!/^\d{1,3}(\.\d+)?$/.test(s)) return fail(ctx, 'percent');
-  const n = Number(s);
-  return n <= 100 ? n : fail(ctx, 'percent');
-});
-
-export const yearCell = z.string().transform((s, ctx) => {
-  if (s === '') return fail(ctx, 'required');
-  return /^\d{4}$/.test(s) ? Number(s) : fail(ctx, 'year');
+export const yearCell = defineCell((s) => {
+  if (s === '') return failure('required');
+  return /^\d{4}$/.test(s) ? Number(s) : failure('year');
 });

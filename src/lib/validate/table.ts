@@ -1,9 +1,10 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ParsedCsv } from '../parse';
 import { error, type Problem } from '../problems';
-import { CELL_MESSAGES, type CellMessage } from '../schemas/cells';
+import { CELL_MESSAGES, CellFailure, type CellMessage, type CellParse, cellParser, debrisOf } from '../schemas/cells';
+import { COLUMN_LABELS, HeaderLookup } from '../schemas/headers';
 
-/** A validated row with the place it came from and its cells as written. */
+/** A validated row with the place it came from and its cells as written, keyed by column name. */
 export type Located<T> = T & { file: string; line: number; raw: Readonly<Record<string, string>> };
 
 export interface TableSpec<S extends z.ZodType> {
@@ -12,73 +13,216 @@ export interface TableSpec<S extends z.ZodType> {
   optional: readonly string[];
 }
 
+/** What is worked out once per schema: the header lookup and a parse function per column. */
+interface Compiled {
+  columns: readonly string[];
+  lookup: HeaderLookup;
+  /** Per column, in schema order; null when the schema is not a plain object of columns. */
+  parsers: { column: string; parse: CellParse<unknown> }[] | null;
+}
+
+const COMPILED = new WeakMap<z.ZodType, Compiled>();
+
 /**
- * Checks a parsed CSV against its column contract and row schema. Unknown
- * columns are errors (a typo must not be silently ignored); a missing
- * optional column reads as empty cells.
+ * The parse function of one column: the cell's own when it was made by
+ * `schemas/cells.ts`, else the column's zod schema itself (slower, same result).
+ */
+function columnParser(schema: z.ZodType): CellParse<unknown> {
+  const own = cellParser(schema);
+  if (own) return own;
+  return (s) => {
+    const r = schema.safeParse(s);
+    if (r.success) return r.data;
+    const debris = debrisOf(s);
+    return new CellFailure(debris ?? r.error.issues[0]?.message ?? 'invalid');
+  };
+}
+
+function compile(spec: TableSpec<z.ZodType>): Compiled {
+  const cached = COMPILED.get(spec.schema);
+  if (cached) return cached;
+  const columns = [...spec.required, ...spec.optional];
+  const { schema } = spec;
+  // The fast path parses column by column; an object-level rule would need zod itself.
+  const plain = schema instanceof z.ZodObject && !(schema._zod.def.checks?.length ?? 0);
+  const parsers = plain
+    ? Object.entries((schema as z.ZodObject).shape).map(([column, s]) => ({
+        column,
+        parse: columnParser(s as z.ZodType),
+      }))
+    : null;
+  const compiled = { columns, lookup: new HeaderLookup(columns), parsers };
+  COMPILED.set(spec.schema, compiled);
+  return compiled;
+}
+
+/** The Vietnamese label of a column, for a message, if it has one. */
+function labelOf(column: string): string | undefined {
+  for (const labels of Object.values(COLUMN_LABELS) as Record<string, readonly string[]>[]) {
+    const l = labels[column]?.[0];
+    if (l) return l;
+  }
+  return undefined;
+}
+
+/**
+ * What an unknown header probably meant: a results label written without its
+ * measure ("Thụ lý mới" for "Thụ lý mới (việc)" or "(tiền)"), or the nearest
+ * known name.
+ */
+function hintFor(lookup: HeaderLookup, header: string): { vi: string; en: string } | null {
+  const cases = lookup.match(`${header} (việc)`);
+  const money = lookup.match(`${header} (tiền)`);
+  if (cases && money) {
+    const both = (or: string) => `"${header} (việc)" (${cases.column}) ${or} "${header} (tiền)" (${money.column})`;
+    return { vi: both('hoặc'), en: both('or') };
+  }
+  const near = lookup.suggest(header);
+  if (!near) return null;
+  const named = near.name === near.column ? `"${near.name}"` : `"${near.name}" (${near.column})`;
+  return { vi: named, en: named };
+}
+
+/**
+ * Checks a parsed CSV against its column contract and row schema. Headers
+ * are matched to columns by name or Vietnamese label (`schemas/headers.ts`).
+ * Unknown columns are errors (a typo must not be silently ignored), with the
+ * nearest known name when one is plausible; a missing optional column reads
+ * as empty cells.
  */
 export function validateTable<S extends z.ZodType<unknown, Record<string, string>>>(
   parsed: ParsedCsv,
   spec: TableSpec<S>,
-): { rows: Located<z.output<S>>[]; problems: Problem[] } {
+): { rows: Located<z.output<S>>[]; problems: Problem[]; columns: Map<string, number> } {
   const { file, headerLine } = parsed;
   const problems: Problem[] = [];
-  if (parsed.header.length === 0) return { rows: [], problems };
-  const known = new Set([...spec.required, ...spec.optional]);
+  if (parsed.header.length === 0) return { rows: [], problems, columns: new Map() };
+  const { columns, lookup, parsers } = compile(spec);
+  const allowed = columns.join(', ');
 
-  for (const column of parsed.header) {
-    if (column !== '' && !known.has(column)) {
+  /** Column name → the header that names it, as written. */
+  const headerOf = new Map<string, { header: string; index: number }>();
+  parsed.header.forEach((header, index) => {
+    if (header === '') return;
+    const match = lookup.match(header);
+    if (!match) {
+      const hint = hintFor(lookup, header);
       problems.push(
         error({
           code: 'unknown-column',
           file,
           line: headerLine,
-          column,
-          vi: `Cột "${column}" không có trong quy ước dữ liệu. Các cột được phép: ${[...known].join(', ')}.`,
-          en: `Column "${column}" is not part of the data contract. Allowed columns: ${[...known].join(', ')}.`,
+          column: header,
+          vi: `Cột "${header}" không có trong quy ước dữ liệu.${hint ? ` Có phải là ${hint.vi}?` : ''} Các cột được phép: ${allowed}.`,
+          en: `Column "${header}" is not part of the data contract.${hint ? ` Did you mean ${hint.en}?` : ''} Allowed columns: ${allowed}.`,
         }),
       );
+      return;
     }
-  }
-  const missing = spec.required.filter((c) => !parsed.header.includes(c));
+    const first = headerOf.get(match.column);
+    if (!first) {
+      headerOf.set(match.column, { header, index });
+      return;
+    }
+    // The parser already reported a header written twice the same way.
+    if (first.header === header) return;
+    problems.push(
+      error({
+        code: 'duplicate-column',
+        file,
+        line: headerLine,
+        column: header,
+        vi: `Cột "${first.header}" (cột ${first.index + 1}) và cột "${header}" (cột ${index + 1}) cùng chỉ cột ${match.column}; mỗi cột chỉ được có một lần.`,
+        en: `Columns "${first.header}" (column ${first.index + 1}) and "${header}" (column ${index + 1}) both name ${match.column}; each column may appear once.`,
+      }),
+    );
+  });
+
+  const missing = spec.required.filter((c) => !headerOf.has(c));
   for (const column of missing) {
+    const label = labelOf(column);
     problems.push(
       error({
         code: 'missing-column',
         file,
         line: headerLine,
         column,
-        vi: `Thiếu cột bắt buộc "${column}".`,
-        en: `The required column "${column}" is missing.`,
+        vi: `Thiếu cột bắt buộc "${column}"${label ? ` (tiếng Việt: "${label}")` : ''}.`,
+        en: `The required column "${column}" is missing${label ? ` (in Vietnamese: "${label}")` : ''}.`,
       }),
     );
   }
-  if (missing.length > 0) return { rows: [], problems };
+  // Column name → its 0-based position in the header, whatever the header calls it.
+  const columnsAt = new Map([...headerOf].map(([column, { index }]) => [column, index]));
+  if (missing.length > 0) return { rows: [], problems, columns: columnsAt };
 
+  // A problem names the column as the file writes it, and the contract's name when that differs.
+  const shownColumn = (column: string) => {
+    const header = headerOf.get(column)?.header;
+    return header === undefined || header === column ? column : `${header} = ${column}`;
+  };
+  const place = columns.map((c) => ({ column: c, header: headerOf.get(c)?.header, shown: shownColumn(c) }));
+  const cellProblem = (line: number, column: string, value: string, message: string) => {
+    const known = message in CELL_MESSAGES;
+    const text = known ? CELL_MESSAGES[message as CellMessage] : { vi: message, en: message };
+    problems.push(
+      error({
+        code: `cell-${known ? message : 'invalid'}`,
+        file,
+        line,
+        column: shownColumn(column),
+        value,
+        vi: text.vi,
+        en: text.en,
+      }),
+    );
+  };
+
+  // When every column is written by its own name the parsed cells are already keyed by column.
+  const byName = place.every((p) => p.header === undefined || p.header === p.column);
+  // Objects copied from a template keep one shape, which is much faster than growing each row key by key.
+  const inputTemplate: Record<string, string> = {};
+  for (const p of place) if (p.header !== undefined) inputTemplate[p.column] = '';
+  const rowTemplate: Record<string, unknown> = {};
+  for (const p of parsers ?? []) rowTemplate[p.column] = null;
+  Object.assign(rowTemplate, { file, line: 0, raw: null });
   const rows: Located<z.output<S>>[] = [];
   for (const record of parsed.records) {
-    const input: Record<string, string> = {};
-    for (const c of known) input[c] = record.cells[c] ?? '';
-    const result = spec.schema.safeParse(input);
+    let input = record.cells;
+    if (!byName) {
+      input = { ...inputTemplate };
+      for (const p of place) if (p.header !== undefined) input[p.column] = record.cells[p.header] ?? '';
+    }
+    if (parsers) {
+      // Fast path: the cells' own parse functions, straight into the row; a problem is built only for a bad cell.
+      const row: Record<string, unknown> = { ...rowTemplate };
+      let ok = true;
+      for (const { column, parse } of parsers) {
+        const value = input[column] ?? '';
+        const r = parse(value);
+        if (r instanceof CellFailure) {
+          ok = false;
+          cellProblem(record.line, column, value, r.message);
+        } else row[column] = r;
+      }
+      if (ok) {
+        row.line = record.line;
+        row.raw = input;
+        rows.push(row as Located<z.output<S>>);
+      }
+      continue;
+    }
+    const full: Record<string, string> = {};
+    for (const c of columns) full[c] = input[c] ?? '';
+    const result = spec.schema.safeParse(full);
     if (result.success) {
-      rows.push({ ...(result.data as object), file, line: record.line, raw: record.cells } as Located<z.output<S>>);
+      rows.push({ ...(result.data as object), file, line: record.line, raw: input } as Located<z.output<S>>);
       continue;
     }
     for (const issue of result.error.issues) {
       const column = String(issue.path[0] ?? '');
-      const text = CELL_MESSAGES[issue.message as CellMessage] ?? { vi: issue.message, en: issue.message };
-      problems.push(
-        error({
-          code: `cell-${issue.message in CELL_MESSAGES ? issue.message : 'invalid'}`,
-          file,
-          line: record.line,
-          column,
-          value: input[column] ?? '',
-          vi: text.vi,
-          en: text.en,
-        }),
-      );
+      cellProblem(record.line, column, full[column] ?? '', issue.message);
     }
   }
-  return { rows, problems };
+  return { rows, problems, columns: columnsAt };
 }

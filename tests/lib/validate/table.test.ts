@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../src/lib/parse';
 import { CELL_MESSAGES } from '../../../src/lib/schemas/cells';
-import { RESULT_COLUMNS, RESULT_OPTIONAL_COLUMNS } from '../../../src/lib/schemas/results';
+import { RESULT_COLUMNS, RESULT_OPTIONAL_COLUMNS, ResultRowSchema } from '../../../src/lib/schemas/results';
+import { validateTable } from '../../../src/lib/validate/table';
 import { RESULT_HEADER, resultCsv, resultLine, resultTable, targetTable, unitTable, where } from '../helpers';
 
 const ALLOWED = [...RESULT_COLUMNS, ...RESULT_OPTIONAL_COLUMNS].join(', ');
@@ -58,10 +60,12 @@ describe('validateTable: cells', () => {
 
   it.each([
     ['negative', '-5', 'cell-count'],
-    ['decimal point', '12.5', 'cell-count'],
-    ['decimal comma', '"12,5"', 'cell-count'],
-    ['thousands dot, as Vietnamese write it', '1.525', 'cell-count'],
-    ['thousands space', '"1 525"', 'cell-count'],
+    ['decimal point', '12.5', 'cell-count-decimal'],
+    ['decimal comma', '"12,5"', 'cell-count-comma'],
+    ['thousands comma, ambiguous', '"1,525"', 'cell-count-comma'],
+    ['dot groups not of three digits', '1.2345', 'cell-count-decimal'],
+    ['thousands dot with a leading zero', '0.525', 'cell-count-decimal'],
+    ['thousands separators mixed', '"1.525 000"', 'cell-count'],
     ['leading space', '" 5"', 'cell-count'],
     ['words', 'năm', 'cell-count'],
     ['exponent', '1e3', 'cell-count'],
@@ -73,6 +77,18 @@ describe('validateTable: cells', () => {
     expect(where(problems)).toEqual([
       { file: 'results/2024.csv', line: 2, column: 'money_completed', value: cell.replace(/"/g, ''), code },
     ]);
+  });
+
+  it.each([
+    ['thousands dot, as Vietnamese write it', '1.525', 1525],
+    ['two thousands dots', '1.234.567', 1234567],
+    ['thousands space', '1 525', 1525],
+    ['thousands no-break space', '1\u00A0525', 1525],
+    ['thousands narrow no-break space', '1\u202F234\u202F567', 1234567],
+  ])('reads a required count with a %s', (_, cell, value) => {
+    const { rows, problems } = resultTable(resultCsv(resultLine('2024', '01', { money_carried_over: cell })));
+    expect(problems).toEqual([]);
+    expect(rows[0]?.money_carried_over).toBe(value);
   });
 
   it('accepts the largest safe integer and leading zeros', () => {
@@ -89,7 +105,7 @@ describe('validateTable: cells', () => {
       resultCsv(resultLine('2024', '01', { cases_postponed: '2.0', cases_suspended: '' })),
     );
     expect(where(problems)).toEqual([
-      { file: 'results/2024.csv', line: 2, column: 'cases_postponed', value: '2.0', code: 'cell-count' },
+      { file: 'results/2024.csv', line: 2, column: 'cases_postponed', value: '2.0', code: 'cell-count-decimal' },
     ]);
   });
 
@@ -119,7 +135,7 @@ describe('validateTable: cells', () => {
 
   it('reports every problem of the file in one run, row by row, not only the first', () => {
     const text = resultCsv(
-      resultLine('2024', '01', { cases_new: '1.800', money_new: '' }),
+      resultLine('2024', '01', { cases_new: '1.80', money_new: '' }),
       resultLine('2024', '01-01'),
       resultLine('2024-13', '01-02', { cases_completed: 'x' }),
       '2024,01-03,1,2',
@@ -129,7 +145,7 @@ describe('validateTable: cells', () => {
     expect(rows.map((r) => r.line)).toEqual([3]);
     // The cell-count problem is the parser's; validateTable reports the cells it can read.
     expect(where(problems)).toEqual([
-      { file: 'results/2024.csv', line: 2, column: 'cases_new', value: '1.800', code: 'cell-count' },
+      { file: 'results/2024.csv', line: 2, column: 'cases_new', value: '1.80', code: 'cell-count-decimal' },
       { file: 'results/2024.csv', line: 2, column: 'money_new', value: '', code: 'cell-required' },
       { file: 'results/2024.csv', line: 4, column: 'period', value: '2024-13', code: 'cell-period' },
       { file: 'results/2024.csv', line: 4, column: 'cases_completed', value: 'x', code: 'cell-count' },
@@ -150,8 +166,8 @@ describe('validateTable: columns', () => {
         file: 'results/2024.csv',
         line: 1,
         column: 'notes',
-        vi: `Cột "notes" không có trong quy ước dữ liệu. Các cột được phép: ${ALLOWED}.`,
-        en: `Column "notes" is not part of the data contract. Allowed columns: ${ALLOWED}.`,
+        vi: `Cột "notes" không có trong quy ước dữ liệu. Có phải là "note"? Các cột được phép: ${ALLOWED}.`,
+        en: `Column "notes" is not part of the data contract. Did you mean "note"? Allowed columns: ${ALLOWED}.`,
       },
       expect.objectContaining({ code: 'cell-count', line: 2, column: 'cases_new', value: 'x' }),
     ]);
@@ -170,8 +186,8 @@ describe('validateTable: columns', () => {
         file: 'results/2024.csv',
         line: 1,
         column: 'cases_entrusted',
-        vi: 'Thiếu cột bắt buộc "cases_entrusted".',
-        en: 'The required column "cases_entrusted" is missing.',
+        vi: 'Thiếu cột bắt buộc "cases_entrusted" (tiếng Việt: "Ủy thác (việc)").',
+        en: 'The required column "cases_entrusted" is missing (in Vietnamese: "Ủy thác (việc)").',
       },
     ]);
   });
@@ -184,13 +200,12 @@ describe('validateTable: columns', () => {
     ]);
   });
 
-  it('reports a semicolon-delimited file as one unknown column and every required column missing', () => {
-    const { rows, problems } = resultTable('period;unit_code\n2024;01\n');
-    expect(rows).toEqual([]);
-    expect(problems.map((p) => `${p.code} ${p.column}`)).toEqual([
-      'unknown-column period;unit_code',
-      ...RESULT_COLUMNS.map((c) => `missing-column ${c}`),
-    ]);
+  it('reads a semicolon-delimited file like a comma-delimited one', () => {
+    const semicolons = resultCsv(resultLine('2024', '01'), resultLine('2024', '01-01')).replaceAll(',', ';');
+    const a = resultTable(semicolons);
+    const b = resultTable(resultCsv(resultLine('2024', '01'), resultLine('2024', '01-01')));
+    expect(a.problems).toEqual([]);
+    expect(a.rows).toEqual(b.rows);
   });
 
   it('puts column problems on the header line when blank lines come first', () => {
@@ -203,7 +218,7 @@ describe('validateTable: columns', () => {
 
   it('adds nothing to an empty file, which the parser already reports as empty', () => {
     // Without a header there is nothing to compare; "column missing" ×16 would bury "file empty".
-    expect(resultTable('')).toEqual({ rows: [], problems: [] });
+    expect(resultTable('')).toEqual({ rows: [], problems: [], columns: new Map() });
   });
 });
 
@@ -232,7 +247,7 @@ describe('validateTable: units.csv and targets.csv cells', () => {
     expect(problems[2]).toMatchObject(CELL_MESSAGES.date);
   });
 
-  it('checks target years and percentages 0–100 with a decimal point', () => {
+  it('checks target years and percentages 0–100 with a decimal comma or point', () => {
     const { rows, problems } = targetTable(
       [
         'year,unit_code,cases_rate,money_rate',
@@ -240,6 +255,8 @@ describe('validateTable: units.csv and targets.csv cells', () => {
         '2025,01,100,0',
         '2025,24,100.01,45',
         '2025,27,"84,17",-1',
+        '2025,04,"83,25 %",0.5',
+        '2025,11,"8.417,5",45',
         '25,01,,',
         '2025,15,1000,45.',
         '',
@@ -248,15 +265,98 @@ describe('validateTable: units.csv and targets.csv cells', () => {
     expect(rows.map((r) => [r.line, r.unit_code, r.cases_rate, r.money_rate])).toEqual([
       [2, null, 82.6, 45.6],
       [3, '01', 100, 0],
+      [6, '04', 83.25, 0.5],
     ]);
     expect(where(problems)).toEqual([
       { file: 'targets.csv', line: 4, column: 'cases_rate', value: '100.01', code: 'cell-percent' },
-      { file: 'targets.csv', line: 5, column: 'cases_rate', value: '84,17', code: 'cell-percent' },
       { file: 'targets.csv', line: 5, column: 'money_rate', value: '-1', code: 'cell-percent' },
-      { file: 'targets.csv', line: 6, column: 'year', value: '25', code: 'cell-year' },
-      { file: 'targets.csv', line: 7, column: 'cases_rate', value: '1000', code: 'cell-percent' },
-      { file: 'targets.csv', line: 7, column: 'money_rate', value: '45.', code: 'cell-percent' },
+      { file: 'targets.csv', line: 7, column: 'cases_rate', value: '8.417,5', code: 'cell-percent' },
+      { file: 'targets.csv', line: 8, column: 'year', value: '25', code: 'cell-year' },
+      { file: 'targets.csv', line: 9, column: 'cases_rate', value: '1000', code: 'cell-percent' },
+      { file: 'targets.csv', line: 9, column: 'money_rate', value: '45.', code: 'cell-percent' },
     ]);
     expect(problems[0]).toMatchObject(CELL_MESSAGES.percent);
+  });
+});
+
+describe('validateTable: Vietnamese headers', () => {
+  const VI = RESULT_HEADER.split(',').map(
+    (c) =>
+      ({
+        period: 'Kỳ báo cáo',
+        unit_code: 'Mã đơn vị',
+        cases_new: 'Thụ lý mới (việc)',
+        money_new: 'THỤ LÝ MỚI (TIỀN)',
+        cases_entrusted: 'Uỷ thác (việc)',
+        money_entrusted: 'Ủy thác (nghìn đồng)',
+        cases_completed: 'Thi hành xong (việc)'.normalize('NFD'),
+        note: 'Ghi chú',
+      })[c] ?? c,
+  );
+  const viCsv = (...lines: string[]) => [VI.join(','), ...lines, ''].join('\n');
+
+  it('reads a file whose headers are Vietnamese labels exactly like one with column names', () => {
+    const body = [resultLine('2024', '01', { note: 'x' }), resultLine('2024-03', '24-01')];
+    const vi = resultTable(viCsv(...body));
+    const en = resultTable(resultCsv(...body));
+    expect(vi.problems).toEqual([]);
+    expect(vi.rows).toEqual(en.rows);
+    // The cells as written stay reachable by column name for the cross-row checks.
+    expect(vi.rows[0]?.raw.cases_new).toBe('5');
+  });
+
+  it('names a bad cell by the header as written and by its column name', () => {
+    const { problems } = resultTable(viCsv(resultLine('2024', '01', { cases_new: '"1,5"', cases_carried_over: 'x' })));
+    expect(where(problems)).toEqual([
+      { file: 'results/2024.csv', line: 2, column: 'cases_carried_over', value: 'x', code: 'cell-count' },
+      {
+        file: 'results/2024.csv',
+        line: 2,
+        column: 'Thụ lý mới (việc) = cases_new',
+        value: '1,5',
+        code: 'cell-count-comma',
+      },
+    ]);
+  });
+
+  it('reports two headers naming one column, with both', () => {
+    const text = resultCsv(resultLine('2024', '01')).replace(',note\n', ',Thụ lý mới (việc)\n').replace(/,\n/, ',5\n');
+    const { problems } = resultTable(text);
+    expect(problems).toEqual([
+      {
+        severity: 'error',
+        code: 'duplicate-column',
+        file: 'results/2024.csv',
+        line: 1,
+        column: 'Thụ lý mới (việc)',
+        vi: 'Cột "cases_new" (cột 4) và cột "Thụ lý mới (việc)" (cột 20) cùng chỉ cột cases_new; mỗi cột chỉ được có một lần.',
+        en: 'Columns "cases_new" (column 4) and "Thụ lý mới (việc)" (column 20) both name cases_new; each column may appear once.',
+      },
+    ]);
+  });
+
+  it('suggests the label meant by a misspelt Vietnamese header', () => {
+    const text = viCsv(resultLine('2024', '01')).replace('Kỳ báo cáo', 'Kỳ bao cáo');
+    const { problems } = resultTable(text);
+    expect(problems[0]?.vi).toContain('Có phải là "Kỳ báo cáo" (period)?');
+    expect(problems[1]).toMatchObject({
+      code: 'missing-column',
+      column: 'period',
+      en: 'The required column "period" is missing (in Vietnamese: "Kỳ báo cáo").',
+    });
+  });
+});
+
+describe('validateTable: a schema with an object-level rule', () => {
+  it('falls back to zod for the whole row and gives the same rows and problems', () => {
+    const checked = ResultRowSchema.refine(() => true);
+    const text = resultCsv(resultLine('2024', '01'), resultLine('2024', '01-01', { cases_new: '1.5', note: '#REF!' }));
+    const slow = validateTable(parseCsv('results/2024.csv', text), {
+      schema: checked,
+      required: RESULT_COLUMNS,
+      optional: RESULT_OPTIONAL_COLUMNS,
+    });
+    expect(slow).toEqual(resultTable(text));
+    expect(where(slow.problems).map((p) => p.code)).toEqual(['cell-count-decimal', 'cell-excel-ref']);
   });
 });

@@ -1,0 +1,164 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import {
+  CellFailure,
+  cellParser,
+  codeCell,
+  countCell,
+  optionalCountCell,
+  optionalPercentCell,
+  optionalTextCell,
+  periodCell,
+  yearCell,
+} from '../../../src/lib/schemas/cells';
+
+/** The value, or the message key of the failure, through zod (the contract). */
+const viaZod = (schema: z.ZodType, s: string) => {
+  const r = schema.safeParse(s);
+  return r.success ? r.data : `fail:${r.error.issues.map((i) => i.message).join('|')}`;
+};
+const count = (s: string) => viaZod(countCell, s);
+const percent = (s: string) => viaZod(optionalPercentCell, s);
+
+describe('counts as Vietnamese spreadsheets write them', () => {
+  it.each([
+    ['1525', 1525],
+    ['1.525', 1525],
+    ['1.234.567', 1234567],
+    ['1 525', 1525],
+    ['1\u00A0525', 1525],
+    ['1\u202F234\u202F567', 1234567],
+    ['0', 0],
+    ['007', 7],
+    ['9007199254740991', 9007199254740991],
+  ])('reads %j as %d', (s, n) => {
+    expect(count(s)).toBe(n);
+  });
+
+  it.each([
+    ['1,5', 'count-comma'],
+    ['1,525', 'count-comma'],
+    ['1.525,00', 'count-comma'],
+    ['1.52', 'count-decimal'],
+    ['1.5', 'count-decimal'],
+    ['1.2345', 'count-decimal'],
+    ['12.5', 'count-decimal'],
+    ['0.525', 'count-decimal'],
+    ['45%', 'count-percent'],
+    ['45 %', 'count-percent'],
+    ['102 tỷ', 'count-unit'],
+    ['1.525 việc', 'count-unit'],
+    ['1525đ', 'count-unit'],
+    ['500 triệu đồng', 'count-unit'],
+    ['1.525 VIỆC', 'count-unit'],
+    ['12x', 'count'],
+    ['1.525 000', 'count'],
+    ['1 52', 'count'],
+    ['-5', 'count'],
+    ['1e3', 'count'],
+    [' 5', 'count'],
+    ['năm', 'count'],
+    ['', 'required'],
+    ['9007199254740993', 'count-too-large'],
+    ['9.007.199.254.740.993', 'count-too-large'],
+  ])('refuses %j with %s, never rounding or guessing', (s, key) => {
+    expect(count(s)).toBe(`fail:${key}`);
+  });
+});
+
+describe('percentages of targets.csv', () => {
+  it.each([
+    ['83,25', 83.25],
+    ['83.25', 83.25],
+    ['83', 83],
+    ['100,00', 100],
+    ['0,5', 0.5],
+    ['83,25%', 83.25],
+    ['83.25 %', 83.25],
+    ['', null],
+  ])('reads %j as %s', (s, n) => {
+    expect(percent(s)).toBe(n);
+  });
+
+  it.each(['100,01', '1.084,17', '83,2,5', '83.', ',5', '-1', '1000', '8 3'])('refuses %j', (s) => {
+    expect(percent(s)).toBe('fail:percent');
+  });
+});
+
+describe('spreadsheet debris, in any column', () => {
+  it.each([
+    ['#N/A', 'excel-na'],
+    ['#n/a', 'excel-na'],
+    ['#REF!', 'excel-ref'],
+    ['#DIV/0!', 'excel-div0'],
+    ['#VALUE!', 'excel-value'],
+    ['#NAME?', 'excel-name'],
+    ['#NUM!', 'excel-error'],
+    ['#SPILL!', 'excel-error'],
+    ['###', 'excel-narrow'],
+    ['########', 'excel-narrow'],
+    ['=B2+C2', 'formula'],
+    ['=SUM(B2:B9)', 'formula'],
+  ])('%j is %s', (s, key) => {
+    for (const schema of [countCell, optionalCountCell, periodCell, codeCell, yearCell, optionalPercentCell]) {
+      expect(viaZod(schema, s)).toBe(`fail:${key}`);
+    }
+  });
+
+  it('refuses Excel error codes in free text but keeps text that starts with "="', () => {
+    expect(viaZod(optionalTextCell, '#N/A')).toBe('fail:excel-na');
+    expect(viaZod(optionalTextCell, '=HYPERLINK("x")')).toBe('=HYPERLINK("x")');
+    expect(viaZod(optionalTextCell, '#1 trong năm')).toBe('#1 trong năm');
+  });
+});
+
+describe('the fast path and the zod schema agree', () => {
+  const CELLS = { countCell, optionalCountCell, periodCell, codeCell, yearCell, optionalPercentCell, optionalTextCell };
+  const pieces = fc.constantFrom(
+    ...'0123456789.,% -=#\u00A0\u202F'.split(''),
+    'tỷ',
+    'việc',
+    'N/A',
+    'REF!',
+    '2024',
+    '-03',
+    ' ',
+  );
+  const cellText = fc.oneof(
+    fc.string(),
+    fc.array(pieces, { maxLength: 8 }).map((a) => a.join('')),
+  );
+
+  it.each(Object.entries(CELLS))('%s: the parse function gives what zod gives, for any text', (_, schema) => {
+    const parse = cellParser(schema)!;
+    expect(parse).toBeTypeOf('function');
+    fc.assert(
+      fc.property(cellText, (s) => {
+        const fast = parse(s);
+        const slow = viaZod(schema, s);
+        expect(fast instanceof CellFailure ? `fail:${fast.message}` : fast).toEqual(slow);
+      }),
+      { seed: 20261123, numRuns: 400 },
+    );
+  });
+});
+
+describe('the hand-written count reader', () => {
+  // The rule in words: digits, or thousands grouped by one kind of separator, first group 1–3 digits not starting with 0.
+  const RULE = /^(?:\d+|[1-9]\d{0,2}(?:(?:\.\d{3})+|(?:[ \u00A0\u202F]\d{3})+))$/;
+  it('accepts exactly the strings of the rule, with the value of their digits', () => {
+    const text = fc.array(fc.constantFrom('1', '0', '5', '9', '.', ' ', '\u00A0', '\u202F', ','), { maxLength: 14 });
+    fc.assert(
+      fc.property(
+        text.map((a) => a.join('')),
+        (s) => {
+          const expected = RULE.test(s) ? Number(s.replace(/\D/g, '')) : null;
+          const r = countCell.safeParse(s);
+          expect(r.success ? r.data : null).toBe(Number.isSafeInteger(expected) ? expected : null);
+        },
+      ),
+      { seed: 1525, numRuns: 3000 },
+    );
+  });
+});
