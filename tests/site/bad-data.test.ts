@@ -128,8 +128,8 @@ describe('the report for machines and for pull requests', () => {
         col: 18,
         column: 'cases_new',
         value: '12x',
-        vi: 'Cần một số nguyên không âm, chỉ gồm chữ số (ví dụ 1525).',
-        en: 'Expected a non-negative whole number written with digits only (e.g. 1525).',
+        vi: 'Cần một số nguyên không âm, viết bằng chữ số, có thể ngăn cách hàng nghìn bằng dấu chấm hoặc khoảng trắng (ví dụ 1525, 1.525 hoặc 1 525).',
+        en: 'Expected a non-negative whole number written with digits, optionally with a dot or a space between thousands (e.g. 1525, 1.525 or 1 525).',
         related: [],
       },
     ]);
@@ -142,7 +142,7 @@ describe('the report for machines and for pull requests', () => {
     const errors = result.stdout.split('\n').filter((l) => l.startsWith('::error '));
     expect(errors).toEqual([
       `::error file=${annotated()},line=3,col=18,title=THADS cell-count (cases_new)::` +
-        'Cần một số nguyên không âm, chỉ gồm chữ số (ví dụ 1525).%0AExpected a non-negative whole number written with digits only (e.g. 1525).%0AGiá trị/value: "12x"',
+        'Cần một số nguyên không âm, viết bằng chữ số, có thể ngăn cách hàng nghìn bằng dấu chấm hoặc khoảng trắng (ví dụ 1525, 1.525 hoặc 1 525).%0AExpected a non-negative whole number written with digits, optionally with a dot or a space between thousands (e.g. 1525, 1.525 or 1 525).%0AGiá trị/value: "12x"',
     ]);
     const plain = await validateData(badData, [], outside);
     expect(plain.stdout).not.toMatch(/^::/m);
