@@ -33,7 +33,7 @@ for (let year = 2018; rows < target; year--) {
   results.push({ file: `results/${year}.csv`, text: `${out.join('\n')}\n` });
   rows += out.length - 1;
 }
-results.sort((a, b) => a.file.localeCompare(b.file));
+results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 const files: DataFiles = { ...sample, results };
 
 const spec = { schema: ResultRowSchema, required: RESULT_COLUMNS, optional: RESULT_OPTIONAL_COLUMNS };

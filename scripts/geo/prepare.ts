@@ -126,7 +126,7 @@ function islandRings(topology: Topology, geometries: readonly Geometry[]): Set<s
   KEEP_ISLANDS.forEach((island, i) => {
     const found = candidates[i]!;
     if (found.length === 0) throw new Error(`no island found for ${island.name}`);
-    found.sort((a, b) => b.area - a.area || a.key.localeCompare(b.key));
+    found.sort((a, b) => b.area - a.area || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     for (const c of found.slice(0, island.rings)) keep.add(c.key);
   });
   return keep;
@@ -186,7 +186,10 @@ export function prepareTopology(
       const { properties: _source, ...shape } = g;
       return { ...shape, properties } as GeometryObject<ShapeProperties>;
     })
-    .sort((a, b) => (a.properties as ShapeProperties).code.localeCompare((b.properties as ShapeProperties).code));
+    .sort((a, b) => {
+      const [x, y] = [(a.properties as ShapeProperties).code, (b.properties as ShapeProperties).code];
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
 
   const quantized = topojson.quantize(
     {

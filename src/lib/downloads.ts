@@ -96,7 +96,15 @@ export function downloadRow(s: Stat, registry: UnitRegistry): DownloadRow {
 }
 
 const byLevelThenCode = (a: Stat, b: Stat): number =>
-  a.unit!.level === b.unit!.level ? a.unit!.code.localeCompare(b.unit!.code) : a.unit!.level === 'province' ? -1 : 1;
+  a.unit!.level === b.unit!.level
+    ? a.unit!.code < b.unit!.code
+      ? -1
+      : a.unit!.code > b.unit!.code
+        ? 1
+        : 0
+    : a.unit!.level === 'province'
+      ? -1
+      : 1;
 
 /**
  * Every row of the site: per period in order, the nation then the units as

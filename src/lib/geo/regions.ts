@@ -104,7 +104,7 @@ export function regionsOn(date: string, registry: UnitRegistry): Region[] {
     groups.set(key, group);
   }
   return [...groups]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, g]) => {
       const shapes = [...g.shapes].sort();
       return { key, unit: g.unit, name: g.name, shapes, feature: dissolve(shapes) };

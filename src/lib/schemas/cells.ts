@@ -321,12 +321,18 @@ export const optionalTextCell = defineCell((s) => {
  * its own. Done as the WHATWG URL parser does: leading and trailing control
  * characters and spaces are dropped and tabs and newlines removed anywhere,
  * so " javascript:" and "java\tscript:" are addresses; a backslash counts as
- * a slash, so "\\evil" is as protocol-relative as "//evil".
+ * a slash, so "\\evil" is as protocol-relative as "//evil". A word and a
+ * colon followed by a space ("Nguồn: Báo cáo 6 tháng") is a label, not an address.
  */
 export function looksLikeAddress(s: string): boolean {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what the URL parser strips.
   const seen = s.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
-  return /^[A-Za-z][A-Za-z0-9+.-]*:/.test(seen) || /^[/\\]{2}/.test(seen);
+  // "BC: 123/BC-THADS" is a label and a space, not an address; a script or data scheme is refused however written.
+  return (
+    /^[A-Za-z][A-Za-z0-9+.-]*:(?![ \u00A0])/.test(seen) ||
+    /^(?:javascript|vbscript|data|file):/i.test(seen) ||
+    /^[/\\]{2}/.test(seen)
+  );
 }
 
 /** A complete http(s) address with a host, without white space, control or invisible format characters. */

@@ -1,3 +1,4 @@
+import { parsePeriod } from '../period';
 import { error, type Problem, type RowRef } from '../problems';
 import { BREAKDOWN_FIELDS, COUNT_FIELDS, MEASURES, type ResultRow } from '../schemas/results';
 import type { Unit, UnitRegistry } from '../units';
@@ -200,8 +201,13 @@ function checkOfficesWithinProvince(
     if (!province) {
       // The province row may be there but set aside by another error of that period (a bad cell, a code not in
       // force, a wrong file): that error is the cause, and this one would only repeat it.
+      // Only a row that could be this province's: same file and period (or unreadable), and a code that is this
+      // one or names no unit in force then (a miswritten or former code); another province's bad row is not it.
+      const end = parsePeriod(period)?.end;
+      const couldBeIt = (c: string) => c.trim() === code || !end || !registry.resolve(c.trim(), end);
       const blocked = setAside.some(
-        (s) => (s.period === null || s.period === period) && offices.some((o) => o.file === s.file),
+        (s) =>
+          (s.period === null || s.period === period) && couldBeIt(s.code) && offices.some((o) => o.file === s.file),
       );
       if (!blocked) problems.push(provinceMissing(code, period, offices));
       continue;

@@ -31,6 +31,8 @@ export function validateUnits(rows: Located<UnitRow>[]): { registry: UnitRegistr
   // Overlap: any two units with one code whose validity intervals meet (not only neighbours).
   const byCode = new Map<string, Unit[]>();
   for (const u of units) byCode.set(u.code, [...(byCode.get(u.code) ?? []), u]);
+  /** Codes whose dates overlap: their own error says what to fix, nothing about them is reported again. */
+  const overlapping = new Set<string>();
   for (const list of byCode.values()) {
     for (let i = 1; i < list.length; i++) {
       const cur = list[i]!;
@@ -38,6 +40,7 @@ export function validateUnits(rows: Located<UnitRow>[]): { registry: UnitRegistr
       const earlier = list.slice(0, i).filter((p) => overlaps(p, cur));
       const prev = earlier[0];
       if (!prev) continue;
+      overlapping.add(cur.code);
       problems.push(
         error({
           code: 'unit-code-overlap',
@@ -74,7 +77,7 @@ export function validateUnits(rows: Located<UnitRow>[]): { registry: UnitRegistr
   }
 
   const registry = new UnitRegistry(units);
-  for (const u of units) problems.push(...checkParent(u, registry), ...checkSuccessor(u, registry));
+  for (const u of units) problems.push(...checkParent(u, registry), ...checkSuccessor(u, registry, overlapping));
   return { registry, problems };
 }
 
@@ -130,7 +133,7 @@ const covers = (outer: Unit, inner: Unit): boolean =>
   (outer.valid_from === null || (inner.valid_from !== null && outer.valid_from <= inner.valid_from)) &&
   (outer.valid_to === null || (inner.valid_to !== null && inner.valid_to <= outer.valid_to));
 
-function checkSuccessor(u: Unit, registry: UnitRegistry): Problem[] {
+function checkSuccessor(u: Unit, registry: UnitRegistry, overlapping: ReadonlySet<string>): Problem[] {
   const codes = u.successor_code;
   if (codes.length === 0) return [];
   const place = { file: u.file, line: u.line, column: 'successor_code', value: codes.join(SUCCESSOR_SEPARATOR) };
@@ -177,6 +180,16 @@ function checkSuccessor(u: Unit, registry: UnitRegistry): Problem[] {
           ...at,
           vi: `Đơn vị kế thừa "${successor.name}" khác cấp (${successor.level}, cần ${u.level}).`,
           en: `The successor "${successor.name}" is of another level (${successor.level}, expected ${u.level}).`,
+        }),
+      );
+    } else if (successor.valid_from !== day && !overlapping.has(code)) {
+      // A merger opens a new row for the unit it forms; the comparable series and the pages rely on it.
+      problems.push(
+        error({
+          code: 'unit-successor-not-new',
+          ...at,
+          vi: `Đơn vị kế thừa "${successor.name}" (mã ${code}) đã có hiệu lực trước ngày ${day}. Khi sáp nhập, hãy kết thúc dòng cũ của đơn vị nhận và thêm một dòng mới cho đơn vị sau sáp nhập với valid_from = ${day}, rồi ghi các đơn vị cũ (kể cả đơn vị nhận) có successor_code trỏ tới dòng mới đó.`,
+          en: `The successor "${successor.name}" (code ${code}) was already in force before ${day}. For a merger, end the receiving unit's old row and add a new row for the merged unit with valid_from = ${day}, then point every former unit (the receiving one included) to that new row with successor_code.`,
         }),
       );
     }

@@ -69,10 +69,19 @@ export function trendChart(
   const cut = reformBreak(years, opts.reform);
   const caption = `${name}: tỷ lệ thi hành xong theo năm thống kê, so với chỉ tiêu`;
   const summed = years.filter((s) => s.basis === 'sum_of_predecessors').map((s) => s.period.year);
-  const basisNote =
-    cut && summed.length
-      ? ` ${summed.length > 1 ? `Các năm ${summed[0]}–${summed[summed.length - 1]}` : `Năm ${summed[0]}`} là tổng số liệu của các đơn vị cũ trên cùng địa bàn, tỷ lệ tính lại từ các tổng; đường chấm đứng trước năm ${cut.label} đánh dấu ngày sắp xếp ${formatDate(opts.reform!)}.`
-      : '';
+  // Consecutive years read as a range; a year missing from the sums must not hide inside one.
+  const contiguous = summed.every((y, i) => i === 0 || y === summed[i - 1]! + 1);
+  const summedYears =
+    summed.length === 1
+      ? `Năm ${summed[0]}`
+      : contiguous
+        ? `Các năm ${summed[0]}–${summed[summed.length - 1]}`
+        : `Các năm ${summed.join(', ')}`;
+  const basisNote = summed.length
+    ? ` ${summedYears} là tổng số liệu của các đơn vị cũ trên cùng địa bàn, tỷ lệ tính lại từ các tổng${
+        cut ? `; đường chấm đứng trước năm ${cut.label} đánh dấu ngày sắp xếp ${formatDate(opts.reform!)}` : ''
+      }.`
+    : '';
   const summary =
     years.length === 0
       ? `${name} chưa có số liệu cả năm thống kê nào.`

@@ -12,6 +12,12 @@ import type { HeadlineView } from './types';
 export function headlineOf(stat: Stat, rankScope?: string): HeadlineView {
   const prev = periodLabel(previousYearPeriod(stat.period)).toLowerCase();
   const notes: string[] = [];
+  // Before a merged unit's own first report, its figures are its former units' added up: say so first.
+  if (stat.basis === 'sum_of_predecessors') {
+    notes.push(
+      `Số liệu kỳ này là tổng số liệu báo cáo của các đơn vị cũ trên cùng địa bàn (${stat.members.map((u) => u.name).join(', ')}), tỷ lệ tính lại từ các tổng; đơn vị này chưa có báo cáo riêng cho kỳ này.`,
+    );
+  }
   if (!stat.previous) notes.push(`Không có số liệu cùng kỳ năm trước (${prev}) của đơn vị này để so sánh.`);
   // Across the reform, last year's figures are those of the same territory: the former units added up.
   const summed = stat.previousBasis === 'sum_of_predecessors';

@@ -2,6 +2,7 @@ import type { Stat } from '../compute/model';
 import { formatDate } from '../format';
 import { BASIS_LABEL, shortName } from '../glossary';
 import { periodLabel, periodRange } from '../period';
+import { isHttpUrl } from '../schemas/cells';
 import type { SiteData } from '../site-data';
 import { nextDay, type Unit } from '../units';
 import { provinceOf, unitCsvHref, unitHref } from '../urls';
@@ -58,7 +59,10 @@ function statusOf(u: Unit, data: SiteData): UnitStatus {
       from: formatDate(nextDay(u.valid_to)),
       successors: successors.map(link),
       split: successors.length > 1,
-      comparable: (lineage?.splits.length ?? 1) === 0,
+      // Promise a comparable series only when the successor's page really shows one.
+      comparable:
+        (lineage?.splits.length ?? 1) === 0 &&
+        (data.model.byUnit.get(successors[0]!.slug) ?? []).some((s) => s.basis === 'sum_of_predecessors'),
     };
   }
   const predecessors = registry.predecessorsOf(u);
@@ -161,7 +165,8 @@ export function unitView(data: SiteData, unit: Unit): UnitPageView {
       .flatMap((s) => (s.row?.note ? [{ period: periodLabel(s.period), note: s.row.note }] : [])),
     sources: [...new Set(stats.flatMap((s) => (s.row?.source ? [s.row.source] : [])))].map((text) => ({
       text,
-      href: /^https?:\/\/\S+$/.test(text) ? text : null,
+      // One rule for what may be a link: the one the source cell was validated with.
+      href: isHttpUrl(text) ? text : null,
     })),
     csvHref: unitCsvHref(unit, registry),
     csvName: `${unit.slug}.csv`,

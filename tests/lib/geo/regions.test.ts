@@ -84,8 +84,12 @@ describe('regionsOn with the small fixture (4 provinces)', () => {
   });
 
   it('follows units.csv, not the merger table: a maintainer’s successor code redraws the map', () => {
+    // Bắc Ninh (27) joins Hà Nội instead: Hà Nội's row ends and a merged Hà Nội begins, as a merger is written.
     const edited = registryOf(
-      UNITS.replace('27,Tỉnh Bắc Ninh,province,,,2025-06-30,24', '27,Tỉnh Bắc Ninh,province,,,2025-06-30,01'),
+      UNITS.replace('27,Tỉnh Bắc Ninh,province,,,2025-06-30,24', '27,Tỉnh Bắc Ninh,province,,,2025-06-30,01').replace(
+        '01,Thành phố Hà Nội,province,,,,',
+        '01,Thành phố Hà Nội,province,,,2025-06-30,01\n01,Thành phố Hà Nội,province,,2025-07-01,,',
+      ),
     );
     const after = regionsOn('2025-09-30', edited);
     expect(after.find((r) => r.name === 'Thành phố Hà Nội')!.shapes).toEqual(['01', '27']);

@@ -41,6 +41,8 @@ const ACCEPTED = [
   'Báo cáo số 15/BC-THADS ngày 10/10/2024',
   'Nguồn: Cục THADS',
   'BC 12: tháng 3',
+  'BC: 123/BC-THADS',
+  'Theo: Báo cáo 6 tháng',
   '<script>alert(1)</script>',
   '=HYPERLINK("http://evil","x")',
 ];

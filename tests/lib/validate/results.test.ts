@@ -398,6 +398,12 @@ describe('validateResults: one cause, one problem', () => {
       setAside: [{ file: 'results/2024.csv', line: 2, code: '24', period: '2025' }],
     });
     expect(elsewhere.problems.map((p) => p.code)).toEqual(['province-row-missing']);
+    // Another province's bad row (Hà Nội, in force) is not this province's row: the missing row is still reported.
+    const other = validateResults(rows, registry, {
+      trusted: () => true,
+      setAside: [{ file: 'results/2025.csv', line: 3, code: '01', period: '2025' }],
+    });
+    expect(other.problems.map((p) => p.code)).toEqual(['province-row-missing']);
   });
 
   it('leaves rows with a code units.csv cannot vouch for unchecked against units, and counts them', () => {

@@ -66,3 +66,27 @@ describe('unit pages of the reform fixture', () => {
     });
   });
 });
+
+describe('a merged unit before its own first report', () => {
+  // The reform fixture without its full-year 2025 rows: the newest period of Bắc Ninh (24) is a sum.
+  it('says in the headline that the figures are its former units added up, and names them', async () => {
+    const files = await readDataFiles(REFORM_DIR);
+    const results = files.results.map((f) => ({
+      ...f,
+      text: f.text
+        .split('\n')
+        .filter((l) => !l.startsWith('2025,'))
+        .join('\n'),
+    }));
+    const cut = loadDataset({ ...files, results });
+    if (!cut.dataset) throw new Error(cut.problems.map((p) => p.en).join('\n'));
+    const page = unitView(
+      { dataset: cut.dataset, model: computeModel(cut.dataset) },
+      cut.dataset.registry.resolve('24', '2025-07-01')!,
+    );
+    expect(page.latest?.basis).toBe('sum_of_predecessors');
+    expect(page.headline?.notes[0]).toMatch(
+      /^Số liệu kỳ này là tổng số liệu báo cáo của các đơn vị cũ trên cùng địa bàn \(Tỉnh Bắc Giang, Tỉnh Bắc Ninh\)/,
+    );
+  });
+});
