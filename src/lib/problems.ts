@@ -67,12 +67,13 @@ export function formatRelated(related: readonly RowRef[]): string {
   return rest > 0 ? `${shown.join(', ')} … (+${rest} dòng khác / more rows)` : shown.join(', ');
 }
 
-/** One problem as two readable lines: place and Vietnamese, then English. */
+/** One problem as readable lines: place, value and rule code; Vietnamese; English; related rows. */
 export function formatProblem(p: Problem): string {
   const tag = p.severity === 'error' ? 'LỖI/ERROR' : 'CẢNH BÁO/WARNING';
   const value = p.value !== undefined ? ` [giá trị/value: ${JSON.stringify(p.value)}]` : '';
   const related = p.related?.length ? `\n    liên quan/related: ${formatRelated(p.related)}` : '';
-  return `${tag} ${formatPlace(p)}${value}\n    ${p.vi}\n    ${p.en}${related}`;
+  // The rule's code is what data/README.md lists the rules by.
+  return `${tag} ${formatPlace(p)}${value} {${p.code}}\n    ${p.vi}\n    ${p.en}${related}`;
 }
 
 /** Code-unit order, independent of the machine's locale, so every run sorts alike. */

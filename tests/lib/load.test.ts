@@ -259,7 +259,7 @@ describe('loadDataset on broken data', () => {
 
   it('units: one code for two units at once', () => {
     expect(problemsOf('units: one code for two units at once')).toMatchInlineSnapshot(`
-      "LỖI/ERROR units.csv:5 (cột/column code) [giá trị/value: "24"]
+      "LỖI/ERROR units.csv:5 (cột/column code) [giá trị/value: "24"] {unit-code-overlap}
           Mã 24 được dùng cho hai đơn vị cùng có hiệu lực trong một khoảng thời gian ("Tỉnh Bắc Giang" dòng 3 và "Tỉnh Bắc Ninh"); một mã chỉ được chỉ một đơn vị vào mỗi ngày.
           Code 24 names two units in force at the same time ("Tỉnh Bắc Giang" on line 3 and "Tỉnh Bắc Ninh"); a code may name only one unit on any date.
           liên quan/related: units.csv:3"
@@ -268,7 +268,7 @@ describe('loadDataset on broken data', () => {
 
   it('units: dates out of order', () => {
     expect(problemsOf('units: dates out of order')).toMatchInlineSnapshot(`
-      "LỖI/ERROR units.csv:9 (cột/column valid_to) [giá trị/value: "2025-01-01"]
+      "LỖI/ERROR units.csv:9 (cột/column valid_to) [giá trị/value: "2025-01-01"] {unit-dates-order}
           Ngày hết hiệu lực (2025-01-01) đứng trước ngày bắt đầu (2025-07-01).
           The end date (2025-01-01) is before the start date (2025-07-01)."
     `);
@@ -276,7 +276,7 @@ describe('loadDataset on broken data', () => {
 
   it('units: province with a parent', () => {
     expect(problemsOf('units: province with a parent')).toMatchInlineSnapshot(`
-      "LỖI/ERROR units.csv:4 (cột/column parent_code) [giá trị/value: "01"]
+      "LỖI/ERROR units.csv:4 (cột/column parent_code) [giá trị/value: "01"] {unit-province-parent}
           Đơn vị cấp tỉnh không có đơn vị cấp trên: để trống parent_code.
           A province has no parent: leave parent_code empty."
     `);
@@ -284,7 +284,7 @@ describe('loadDataset on broken data', () => {
 
   it('units: office without a parent', () => {
     expect(problemsOf('units: office without a parent')).toMatchInlineSnapshot(`
-      "LỖI/ERROR units.csv:7 (cột/column parent_code) [giá trị/value: ""]
+      "LỖI/ERROR units.csv:7 (cột/column parent_code) [giá trị/value: ""] {unit-office-parent-missing}
           Đơn vị cấp huyện/khu vực phải có mã tỉnh (parent_code).
           An office needs the code of its province (parent_code)."
     `);
@@ -292,7 +292,7 @@ describe('loadDataset on broken data', () => {
 
   it('units: parent not in force for the whole life of the office', () => {
     expect(problemsOf('units: parent not in force for the whole life of the office')).toMatchInlineSnapshot(`
-      "LỖI/ERROR units.csv:12 (cột/column parent_code) [giá trị/value: "27"]
+      "LỖI/ERROR units.csv:12 (cột/column parent_code) [giá trị/value: "27"] {unit-parent-not-in-force}
           Mã tỉnh 27 không chỉ một tỉnh duy nhất có hiệu lực suốt thời gian hoạt động của đơn vị (từ 2025-07-01 đến nay).
           Parent code 27 does not name one province in force for the whole life of the office (from 2025-07-01 to today)."
     `);
@@ -300,7 +300,7 @@ describe('loadDataset on broken data', () => {
 
   it('units: successor unknown', () => {
     expect(problemsOf('units: successor unknown')).toMatchInlineSnapshot(`
-      "LỖI/ERROR units.csv:8 (cột/column successor_code) [giá trị/value: "01-KV1"]
+      "LỖI/ERROR units.csv:8 (cột/column successor_code) [giá trị/value: "01-KV1"] {unit-successor-unknown}
           Không có đơn vị nào mang mã 01-KV1 có hiệu lực vào ngày 2025-07-01 (ngày sau valid_to).
           No unit with code 01-KV1 is in force on 2025-07-01, the day after valid_to."
     `);
@@ -308,7 +308,7 @@ describe('loadDataset on broken data', () => {
 
   it('units: successor on a unit still in force', () => {
     expect(problemsOf('units: successor on a unit still in force')).toMatchInlineSnapshot(`
-      "LỖI/ERROR units.csv:5 (cột/column successor_code) [giá trị/value: "01"]
+      "LỖI/ERROR units.csv:5 (cột/column successor_code) [giá trị/value: "01"] {unit-successor-without-end}
           Đơn vị còn hiệu lực (valid_to trống) thì không có đơn vị kế thừa.
           A unit still in force (empty valid_to) cannot have a successor."
     `);
@@ -316,7 +316,7 @@ describe('loadDataset on broken data', () => {
 
   it('units: successor of another level', () => {
     expect(problemsOf('units: successor of another level')).toMatchInlineSnapshot(`
-      "LỖI/ERROR units.csv:11 (cột/column successor_code) [giá trị/value: "24"]
+      "LỖI/ERROR units.csv:11 (cột/column successor_code) [giá trị/value: "24"] {unit-successor-level}
           Đơn vị kế thừa "Tỉnh Bắc Ninh" khác cấp (province, cần office).
           The successor "Tỉnh Bắc Ninh" is of another level (province, expected office)."
     `);
@@ -324,7 +324,7 @@ describe('loadDataset on broken data', () => {
 
   it('results: unknown column', () => {
     expect(problemsOf('results: unknown column')).toMatchInlineSnapshot(`
-      "LỖI/ERROR results/2024.csv:1 (cột/column ghi_chu)
+      "LỖI/ERROR results/2024.csv:1 (cột/column ghi_chu) {unknown-column}
           Cột "ghi_chu" không có trong quy ước dữ liệu. Có phải là "Ghi chú" (note)? Các cột được phép: period, unit_code, cases_carried_over, cases_new, cases_entrusted, cases_enforceable, cases_unenforceable, cases_completed, cases_terminated, money_carried_over, money_new, money_entrusted, money_enforceable, money_unenforceable, money_completed, money_terminated, cases_in_progress, cases_postponed, cases_suspended, money_in_progress, money_postponed, money_suspended, source, note.
           Column "ghi_chu" is not part of the data contract. Did you mean "Ghi chú" (note)? Allowed columns: period, unit_code, cases_carried_over, cases_new, cases_entrusted, cases_enforceable, cases_unenforceable, cases_completed, cases_terminated, money_carried_over, money_new, money_entrusted, money_enforceable, money_unenforceable, money_completed, money_terminated, cases_in_progress, cases_postponed, cases_suspended, money_in_progress, money_postponed, money_suspended, source, note."
     `);
@@ -332,10 +332,10 @@ describe('loadDataset on broken data', () => {
 
   it('results: misspelt required column', () => {
     expect(problemsOf('results: misspelt required column')).toMatchInlineSnapshot(`
-      "LỖI/ERROR results/2025.csv:1 (cột/column money_terminate)
+      "LỖI/ERROR results/2025.csv:1 (cột/column money_terminate) {unknown-column}
           Cột "money_terminate" không có trong quy ước dữ liệu. Có phải là "money_terminated"? Các cột được phép: period, unit_code, cases_carried_over, cases_new, cases_entrusted, cases_enforceable, cases_unenforceable, cases_completed, cases_terminated, money_carried_over, money_new, money_entrusted, money_enforceable, money_unenforceable, money_completed, money_terminated, cases_in_progress, cases_postponed, cases_suspended, money_in_progress, money_postponed, money_suspended, source, note.
           Column "money_terminate" is not part of the data contract. Did you mean "money_terminated"? Allowed columns: period, unit_code, cases_carried_over, cases_new, cases_entrusted, cases_enforceable, cases_unenforceable, cases_completed, cases_terminated, money_carried_over, money_new, money_entrusted, money_enforceable, money_unenforceable, money_completed, money_terminated, cases_in_progress, cases_postponed, cases_suspended, money_in_progress, money_postponed, money_suspended, source, note.
-      LỖI/ERROR results/2025.csv:1 (cột/column money_terminated)
+      LỖI/ERROR results/2025.csv:1 (cột/column money_terminated) {missing-column}
           Thiếu cột bắt buộc "money_terminated" (tiếng Việt: "Đình chỉ thi hành (tiền)").
           The required column "money_terminated" is missing (in Vietnamese: "Đình chỉ thi hành (tiền)")."
     `);
@@ -343,7 +343,7 @@ describe('loadDataset on broken data', () => {
 
   it('results: leading zero lost in a spreadsheet', () => {
     expect(problemsOf('results: leading zero lost in a spreadsheet')).toMatchInlineSnapshot(`
-      "LỖI/ERROR results/2025.csv:2 (cột/column unit_code) [giá trị/value: "1"]
+      "LỖI/ERROR results/2025.csv:2 (cột/column unit_code) [giá trị/value: "1"] {unit-unknown}
           Không có đơn vị nào mang mã 1 trong units.csv.
           No unit in units.csv has code 1."
     `);
@@ -351,7 +351,7 @@ describe('loadDataset on broken data', () => {
 
   it('results: thousands comma, ambiguous', () => {
     expect(problemsOf('results: thousands comma, ambiguous')).toMatchInlineSnapshot(`
-      "LỖI/ERROR results/2025.csv:3 (cột/column cases_new) [giá trị/value: "1,400"]
+      "LỖI/ERROR results/2025.csv:3 (cột/column cases_new) [giá trị/value: "1,400"] {cell-count-comma}
           Số đếm không được có dấu phẩy: theo cách viết Việt Nam dấu phẩy là dấu thập phân (1,5 là một số lẻ), theo cách viết tiếng Anh nó ngăn cách hàng nghìn (1,525 là 1525); không thể biết chắc, nên không đoán. Hãy ghi 1525 hoặc 1.525.
           A count must not hold a comma: in Vietnamese it is the decimal mark (1,5 is a fraction), in English it separates thousands (1,525 is 1525); it cannot be told which, so it is not guessed. Write 1525 or 1.525."
     `);
@@ -359,7 +359,7 @@ describe('loadDataset on broken data', () => {
 
   it('results: decimal comma without quotes', () => {
     expect(problemsOf('results: decimal comma without quotes')).toMatchInlineSnapshot(`
-      "LỖI/ERROR results/2025.csv:5
+      "LỖI/ERROR results/2025.csv:5 {cell-count}
           Dòng có 25 ô nhưng tiêu đề có 24 cột (thiếu hoặc thừa dấu phẩy?). Số có dấu phẩy thập phân (83,25) phải đặt trong ngoặc kép ("83,25") hoặc viết bằng dấu chấm (83.25).
           The row has 25 cells but the header has 24 columns (a missing or extra comma?). A number with a decimal comma (83,25) must be quoted ("83,25") or written with a point (83.25)."
     `);
@@ -367,7 +367,7 @@ describe('loadDataset on broken data', () => {
 
   it('results: empty required cell', () => {
     expect(problemsOf('results: empty required cell')).toMatchInlineSnapshot(`
-      "LỖI/ERROR results/2024.csv:9 (cột/column cases_new) [giá trị/value: ""]
+      "LỖI/ERROR results/2024.csv:9 (cột/column cases_new) [giá trị/value: ""] {cell-required}
           Ô này không được để trống.
           This cell must not be empty."
     `);
@@ -375,7 +375,7 @@ describe('loadDataset on broken data', () => {
 
   it('results: negative count', () => {
     expect(problemsOf('results: negative count')).toMatchInlineSnapshot(`
-      "LỖI/ERROR results/2024.csv:7 (cột/column cases_entrusted) [giá trị/value: "-3"]
+      "LỖI/ERROR results/2024.csv:7 (cột/column cases_entrusted) [giá trị/value: "-3"] {cell-count}
           Cần một số nguyên không âm, viết bằng chữ số, có thể ngăn cách hàng nghìn bằng dấu chấm hoặc khoảng trắng (ví dụ 1525, 1.525 hoặc 1 525).
           Expected a non-negative whole number written with digits, optionally with a dot or a space between thousands (e.g. 1525, 1.525 or 1 525)."
     `);
@@ -383,7 +383,7 @@ describe('loadDataset on broken data', () => {
 
   it('results: bad period', () => {
     expect(problemsOf('results: bad period')).toMatchInlineSnapshot(`
-      "LỖI/ERROR results/2025.csv:5 (cột/column period) [giá trị/value: "2025-13"]
+      "LỖI/ERROR results/2025.csv:5 (cột/column period) [giá trị/value: "2025-13"] {cell-period}
           Kỳ báo cáo phải có dạng YYYY (năm thống kê) hoặc YYYY-MM (lũy kế từ 1/10 đến hết tháng MM).
           The period must be YYYY (a statistical year) or YYYY-MM (cumulative from 1 October to the end of month MM)."
     `);
@@ -391,7 +391,7 @@ describe('loadDataset on broken data', () => {
 
   it('results: unit code unknown', () => {
     expect(problemsOf('results: unit code unknown')).toMatchInlineSnapshot(`
-      "LỖI/ERROR results/2024.csv:4 (cột/column unit_code) [giá trị/value: "01-20"]
+      "LỖI/ERROR results/2024.csv:4 (cột/column unit_code) [giá trị/value: "01-20"] {unit-unknown}
           Không có đơn vị nào mang mã 01-20 trong units.csv.
           No unit in units.csv has code 01-20."
     `);
@@ -399,7 +399,7 @@ describe('loadDataset on broken data', () => {
 
   it('results: unit not in force at the end of the period', () => {
     expect(problemsOf('results: unit not in force at the end of the period')).toMatchInlineSnapshot(`
-      "LỖI/ERROR results/2025.csv:5 (cột/column unit_code) [giá trị/value: "27-01"]
+      "LỖI/ERROR results/2025.csv:5 (cột/column unit_code) [giá trị/value: "27-01"] {unit-not-in-force}
           Mã 27-01 không chỉ đơn vị nào có hiệu lực vào ngày 2025-09-30 (ngày cuối kỳ 2025). Mã này từng dùng cho: "Chi cục THADS thành phố Bắc Ninh" … → 2025-06-30.
           Code 27-01 names no unit in force on 2025-09-30, the last day of period 2025. It was used for: "Chi cục THADS thành phố Bắc Ninh" … → 2025-06-30."
     `);
@@ -408,7 +408,7 @@ describe('loadDataset on broken data', () => {
   it('results: 2024-09 in the 2025 file (where 2024 rows do not belong)', () => {
     // The value is the cell as written in the file (2024-09), so that a search for it finds the row.
     expect(problemsOf('results: 2024-09 in the 2025 file (where 2024 rows do not belong)')).toMatchInlineSnapshot(`
-      "LỖI/ERROR results/2025.csv:5 (cột/column period) [giá trị/value: "2024-09"]
+      "LỖI/ERROR results/2025.csv:5 (cột/column period) [giá trị/value: "2024-09"] {period-wrong-file}
           Kỳ "2024-09" (= 2024) thuộc năm thống kê 2024 (2023-10-01 – 2024-09-30) nhưng nằm trong tệp của năm 2025; chuyển sang results/2024.csv.
           Period "2024-09" (= 2024) belongs to statistical year 2024 (2023-10-01 – 2024-09-30) but is in the file of year 2025; move it to results/2024.csv."
     `);
@@ -416,7 +416,7 @@ describe('loadDataset on broken data', () => {
 
   it('results: one unit twice in a file', () => {
     expect(problemsOf('results: one unit twice in a file')).toMatchInlineSnapshot(`
-      "LỖI/ERROR results/2024.csv:4 (cột/column period) [giá trị/value: "2024"]
+      "LỖI/ERROR results/2024.csv:4 (cột/column period) [giá trị/value: "2024"] {duplicate-row}
           Đơn vị 01-01 đã có số liệu kỳ 2024 ở results/2024.csv dòng 3.
           Unit 01-01 already has figures for period 2024 in results/2024.csv line 3.
           liên quan/related: results/2024.csv:3"
@@ -425,7 +425,7 @@ describe('loadDataset on broken data', () => {
 
   it('results: cases to enforce do not add up', () => {
     expect(problemsOf('results: cases to enforce do not add up')).toMatchInlineSnapshot(`
-      "LỖI/ERROR results/2025.csv:2 (cột/column cases_enforceable) [giá trị/value: "4991"]
+      "LỖI/ERROR results/2025.csv:2 (cột/column cases_enforceable) [giá trị/value: "4991"] {identity-to-enforce}
           Số phải thi hành về việc không khớp: năm trước chuyển sang + thụ lý mới − ủy thác = 5796, nhưng có điều kiện + chưa có điều kiện = 5797.
           The cases to enforce do not add up: carried_over + new − entrusted = 5796, but enforceable + unenforceable = 5797."
     `);
@@ -433,7 +433,7 @@ describe('loadDataset on broken data', () => {
 
   it('results: breakdown above the enforceable count', () => {
     expect(problemsOf('results: breakdown above the enforceable count')).toMatchInlineSnapshot(`
-      "LỖI/ERROR results/2025.csv:2 (cột/column cases_in_progress) [giá trị/value: "900"]
+      "LỖI/ERROR results/2025.csv:2 (cột/column cases_in_progress) [giá trị/value: "900"] {identity-breakdown-exceeds}
           Thi hành xong + đình chỉ + đang thi hành + hoãn + tạm đình chỉ về việc (5263) vượt quá số có điều kiện thi hành (4991).
           Completed + terminated + in progress + postponed + suspended cases (5263) exceed the enforceable cases (4991)."
     `);
@@ -441,7 +441,7 @@ describe('loadDataset on broken data', () => {
 
   it('results: offices add up to more than the province', () => {
     expect(problemsOf('results: offices add up to more than the province')).toMatchInlineSnapshot(`
-      "LỖI/ERROR results/2024.csv:2 (cột/column cases_carried_over) [giá trị/value: "605"]
+      "LỖI/ERROR results/2024.csv:2 (cột/column cases_carried_over) [giá trị/value: "605"] {offices-exceed-province}
           Tổng của 3 đơn vị trực thuộc lớn hơn số của toàn tỉnh kỳ 2024 (tổng các đơn vị > toàn tỉnh): cases_carried_over 655 > 605. Số của toàn tỉnh gồm số của chính Cục THADS tỉnh cộng mọi đơn vị trực thuộc.
           The 3 office(s) add up to more than the province total for period 2024 (offices > province): cases_carried_over 655 > 605. The province figure is the provincial department's own caseload plus all its offices.
           liên quan/related: results/2024.csv:3, results/2024.csv:4, results/2024.csv:5"
@@ -450,7 +450,7 @@ describe('loadDataset on broken data', () => {
 
   it('results: office rows without a province row', () => {
     expect(problemsOf('results: office rows without a province row')).toMatchInlineSnapshot(`
-      "LỖI/ERROR results/2024.csv:8 (cột/column unit_code) [giá trị/value: "27-01"]
+      "LỖI/ERROR results/2024.csv:8 (cột/column unit_code) [giá trị/value: "27-01"] {province-row-missing}
           Có số liệu của 1 đơn vị thuộc tỉnh mã 27 cho kỳ 2024 nhưng không có dòng của tỉnh.
           1 office(s) of province 27 report for period 2024, but the province has no row."
     `);
@@ -458,7 +458,7 @@ describe('loadDataset on broken data', () => {
 
   it('results: unbalanced quote', () => {
     expect(problemsOf('results: unbalanced quote')).toMatchInlineSnapshot(`
-      "LỖI/ERROR results/2024.csv:5
+      "LỖI/ERROR results/2024.csv:5 {csv-quotes}
           Dấu ngoặc kép không khớp: một ô bắt đầu bằng " nhưng không được đóng lại. Mọi thứ từ đó đến hết tệp (dòng 5–9) bị đọc thành một ô, nên các dòng này không được kiểm tra.
           Unbalanced quotes: a cell opens with " but is never closed. Everything from there to the end of the file (lines 5–9) reads as one cell, so these lines are not checked."
     `);
@@ -466,7 +466,7 @@ describe('loadDataset on broken data', () => {
 
   it('targets: unit not in force at the end of the year', () => {
     expect(problemsOf('targets: unit not in force at the end of the year')).toMatchInlineSnapshot(`
-      "LỖI/ERROR targets.csv:4 (cột/column unit_code) [giá trị/value: "27"]
+      "LỖI/ERROR targets.csv:4 (cột/column unit_code) [giá trị/value: "27"] {target-unit-unknown}
           Không có đơn vị nào mang mã 27 có hiệu lực vào ngày 2025-09-30 (cuối năm thống kê 2025).
           No unit with code 27 is in force on 2025-09-30, the end of statistical year 2025."
     `);
@@ -474,7 +474,7 @@ describe('loadDataset on broken data', () => {
 
   it('targets: two national targets for one year', () => {
     expect(problemsOf('targets: two national targets for one year')).toMatchInlineSnapshot(`
-      "LỖI/ERROR targets.csv:4 (cột/column unit_code) [giá trị/value: ""]
+      "LỖI/ERROR targets.csv:4 (cột/column unit_code) [giá trị/value: ""] {target-duplicate}
           Chỉ tiêu năm 2025 của toàn quốc đã có ở dòng 3.
           The 2025 target of the nation is already given on line 3.
           liên quan/related: targets.csv:3"
@@ -483,7 +483,7 @@ describe('loadDataset on broken data', () => {
 
   it('targets: percent above 100', () => {
     expect(problemsOf('targets: percent above 100')).toMatchInlineSnapshot(`
-      "LỖI/ERROR targets.csv:4 (cột/column cases_rate) [giá trị/value: "184.17"]
+      "LỖI/ERROR targets.csv:4 (cột/column cases_rate) [giá trị/value: "184.17"] {cell-percent}
           Cần một tỷ lệ phần trăm từ 0 đến 100, dấu thập phân là dấu phẩy hoặc dấu chấm, không ngăn cách hàng nghìn (ví dụ 83,25 hoặc 83.25).
           Expected a percentage from 0 to 100 with a decimal comma or point and no thousands separator (e.g. 83,25 or 83.25)."
     `);
@@ -491,7 +491,7 @@ describe('loadDataset on broken data', () => {
 
   it('targets: thousands dot and decimal comma', () => {
     expect(problemsOf('targets: thousands dot and decimal comma')).toMatchInlineSnapshot(`
-      "LỖI/ERROR targets.csv:4 (cột/column cases_rate) [giá trị/value: "1.084,17"]
+      "LỖI/ERROR targets.csv:4 (cột/column cases_rate) [giá trị/value: "1.084,17"] {cell-percent}
           Cần một tỷ lệ phần trăm từ 0 đến 100, dấu thập phân là dấu phẩy hoặc dấu chấm, không ngăn cách hàng nghìn (ví dụ 83,25 hoặc 83.25).
           Expected a percentage from 0 to 100 with a decimal comma or point and no thousands separator (e.g. 83,25 or 83.25)."
     `);
@@ -499,7 +499,7 @@ describe('loadDataset on broken data', () => {
 
   it('dataset.json: wrong field type', () => {
     expect(problemsOf('dataset.json: wrong field type')).toMatchInlineSnapshot(`
-      "LỖI/ERROR dataset.json (cột/column sample)
+      "LỖI/ERROR dataset.json (cột/column sample) {dataset-field}
           Trường "sample" không hợp lệ (Invalid input: expected boolean, received string). Xem các trường bắt buộc trong data/README.md.
           Field "sample" is invalid: Invalid input: expected boolean, received string."
     `);
@@ -509,7 +509,7 @@ describe('loadDataset on broken data', () => {
     const text = report(broken({ file: 'dataset.json', from: '"sample": true,', to: '"sample": true,,' }));
     // The parser's own message follows; its wording belongs to the JavaScript engine.
     expect(text).toMatch(
-      /^LỖI\/ERROR dataset\.json\n {4}Tệp không phải JSON hợp lệ: .+\n {4}The file is not valid JSON: .+$/,
+      /^LỖI\/ERROR dataset\.json \{json-syntax\}\n {4}Tệp không phải JSON hợp lệ: .+\n {4}The file is not valid JSON: .+$/,
     );
   });
 
@@ -535,7 +535,7 @@ describe('loadDataset with files missing', () => {
     const missing = outcome.problems.filter((p) => p.code === 'file-missing').map(formatProblem);
     expect(missing).toMatchInlineSnapshot(`
       [
-        "LỖI/ERROR units.csv
+        "LỖI/ERROR units.csv {file-missing}
           Không tìm thấy tệp units.csv trong thư mục dữ liệu.
           The file units.csv was not found in the data directory.",
       ]
@@ -551,7 +551,7 @@ describe('loadDataset with files missing', () => {
     expect(outcome.dataset).toBeNull();
     expect(outcome.problems.map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "LỖI/ERROR results/*.csv
+        "LỖI/ERROR results/*.csv {file-missing}
           Không tìm thấy tệp results/*.csv trong thư mục dữ liệu.
           The file results/*.csv was not found in the data directory.",
       ]
