@@ -54,13 +54,18 @@ export function periodOf(year: number, months: number): Period {
 /** The same period of the previous statistical year ("cùng kỳ năm trước"). */
 export const previousYearPeriod = (p: Period): Period => periodOf(p.year - 1, p.months);
 
-/** "Năm 2024" or "6 tháng năm 2024". */
+/**
+ * "Năm 2024" or "6 tháng năm 2024 (đến 31/03/2024)". A cumulative period
+ * names its last day: statistical year 2026 begins in October 2025, so
+ * "1 tháng năm 2026" alone would not say that it is October 2025.
+ */
 export function periodLabel(p: Period): string {
-  return p.months === 12 ? `Năm ${p.year}` : `${p.months} tháng năm ${p.year}`;
+  return p.months === 12 ? `Năm ${p.year}` : `${p.months} tháng năm ${p.year} (đến ${viDate(p.end)})`;
 }
+
+const viDate = (iso: string) => iso.split('-').reverse().join('/');
 
 /** "01/10/2023 – 31/03/2024". */
 export function periodRange(p: Period): string {
-  const vi = (iso: string) => iso.split('-').reverse().join('/');
-  return `${vi(p.start)} – ${vi(p.end)}`;
+  return `${viDate(p.start)} – ${viDate(p.end)}`;
 }

@@ -106,9 +106,9 @@ describe('previousYearPeriod', () => {
 describe('periodLabel and periodRange', () => {
   it('names a year and a cumulative period in Vietnamese', () => {
     expect(periodLabel(parsePeriod('2024')!)).toBe('Năm 2024');
-    expect(periodLabel(parsePeriod('2024-03')!)).toBe('6 tháng năm 2024');
-    expect(periodLabel(parsePeriod('2024-06')!)).toBe('9 tháng năm 2024');
-    expect(periodLabel(parsePeriod('2023-10')!)).toBe('1 tháng năm 2024');
+    expect(periodLabel(parsePeriod('2024-03')!)).toBe('6 tháng năm 2024 (đến 31/03/2024)');
+    expect(periodLabel(parsePeriod('2024-06')!)).toBe('9 tháng năm 2024 (đến 30/06/2024)');
+    expect(periodLabel(parsePeriod('2023-10')!)).toBe('1 tháng năm 2024 (đến 31/10/2023)');
   });
 
   it('writes the range as day/month/year with an en dash', () => {

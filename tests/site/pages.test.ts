@@ -295,7 +295,7 @@ describe('merged province: Bắc Ninh (24) from 01/07/2025, with its comparable 
     expect(says(cases, 'Thay đổi so với năm 2024 (cộng các đơn vị cũ)')).toEqual(['−4,40 điểm %']);
     expect(says(figureCard(doc, MONEY), 'Thay đổi')).toEqual(['−8,06 điểm %']);
     expect([...doc.querySelectorAll('.headline p.note')].map(text)).toContain(
-      'Số liệu cùng kỳ năm trước (năm 2024) là tổng số liệu của các đơn vị cũ hợp thành đơn vị này, để so sánh trên cùng một địa bàn.',
+      'Số liệu cùng kỳ năm trước, năm 2024, là tổng số liệu của các đơn vị cũ hợp thành đơn vị này, để so sánh trên cùng một địa bàn.',
     );
   });
 

@@ -18,12 +18,12 @@ export function headlineOf(stat: Stat, rankScope?: string): HeadlineView {
       `Số liệu kỳ này là tổng số liệu báo cáo của các đơn vị cũ trên cùng địa bàn (${stat.members.map((u) => u.name).join(', ')}), tỷ lệ tính lại từ các tổng; đơn vị này chưa có báo cáo riêng cho kỳ này.`,
     );
   }
-  if (!stat.previous) notes.push(`Không có số liệu cùng kỳ năm trước (${prev}) của đơn vị này để so sánh.`);
+  if (!stat.previous) notes.push(`Không có số liệu cùng kỳ năm trước của đơn vị này để so sánh: ${prev}.`);
   // Across the reform, last year's figures are those of the same territory: the former units added up.
   const summed = stat.previousBasis === 'sum_of_predecessors';
   if (summed) {
     notes.push(
-      `Số liệu cùng kỳ năm trước (${prev}) là tổng số liệu của các đơn vị cũ hợp thành đơn vị này, để so sánh trên cùng một địa bàn.`,
+      `Số liệu cùng kỳ năm trước, ${prev}, là tổng số liệu của các đơn vị cũ hợp thành đơn vị này, để so sánh trên cùng một địa bàn.`,
     );
   }
   if (stat.coverage && stat.coverage.reporting < stat.coverage.inForce) {

@@ -100,7 +100,7 @@ function formedNotes(u: Unit, data: SiteData): string[] {
   const straddling = across.find((s) => s.period.months === 12) ?? across[0];
   if (straddling) {
     notes.push(
-      `${periodLabel(straddling.period)} (${periodRange(straddling.period)}) bao trùm ngày sắp xếp: số liệu cả kỳ do đơn vị này báo cáo, gồm cả các tháng trước ngày ${from} của các đơn vị cũ.`,
+      `${periodLabel(straddling.period)}${straddling.period.months === 12 ? ` (${periodRange(straddling.period)})` : ''} bao trùm ngày sắp xếp: số liệu cả kỳ do đơn vị này báo cáo, gồm cả các tháng trước ngày ${from} của các đơn vị cũ.`,
     );
   }
   for (const gap of lineage.gaps) {

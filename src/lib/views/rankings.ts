@@ -23,7 +23,7 @@ export interface PeriodLink {
 
 export interface RankingsView {
   period: Period;
-  /** "Năm 2024", "6 tháng năm 2024" */
+  /** "Năm 2024", "6 tháng năm 2024 (đến 31/03/2024)" */
   label: string;
   range: string;
   isLatest: boolean;

@@ -49,9 +49,9 @@ describe('unit pages of the reform fixture', () => {
     const page = view('24');
     expect(page.tables[0]!.rows.map((r) => `${r[0]!.text}: ${r[1]!.text}`)).toEqual([
       'Năm 2025: Số báo cáo',
-      '6 tháng năm 2025: Cộng các đơn vị cũ',
+      '6 tháng năm 2025 (đến 31/03/2025): Cộng các đơn vị cũ',
       'Năm 2024: Cộng các đơn vị cũ',
-      '6 tháng năm 2024: Cộng các đơn vị cũ',
+      '6 tháng năm 2024 (đến 31/03/2024): Cộng các đơn vị cũ',
       'Năm 2023: Cộng các đơn vị cũ',
     ]);
     expect(page.charts[0]!.svg).toContain('Sắp xếp 01/07/2025');
