@@ -17,7 +17,7 @@ export interface Tally {
 }
 
 export interface ProblemCounts extends Tally {
-  /** Per data file, in file order. */
+  /** Per data file, keys in name order. */
   byFile: Record<string, Tally>;
   /** Per problem code, in code order. */
   byCode: Record<string, Tally>;

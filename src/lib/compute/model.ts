@@ -120,8 +120,11 @@ export function computeModel(dataset: Dataset): SiteModel {
   // Reported stats first; changes on the year are filled in once the comparable sums exist.
   const byPeriod = new Map<string, Stat[]>();
   for (const period of periods) {
-    // Validation resolves every code on the period's last day, so these are the units in force then.
-    const rows = rowsByPeriod.get(period.key)!.filter((r) => inForce(r.unit, period.end));
+    // Validation resolves every code on the period's last day, so these are the units in force then;
+    // a row that is not would be a validation bug, and is never dropped silently.
+    const rows = rowsByPeriod.get(period.key)!;
+    const stray = rows.find((r) => !inForce(r.unit, period.end));
+    if (stray) throw new Error(`${stray.file}:${stray.line}: ${stray.unit.slug} is not in force on ${period.end}`);
     const stats = rows.map((row): Stat => {
       const figures = figuresOf(row);
       const target = targetFor(targets, period.year, row.unit);

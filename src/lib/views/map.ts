@@ -63,7 +63,7 @@ export function mapChart(
   const caption = `Bản đồ tỷ lệ thi hành xong ${label}, ${when} (${regions.length} tỉnh, thành phố)`;
   const summary =
     (classes.length
-      ? `Màu càng đậm, tỷ lệ thi hành xong ${label} càng cao: từ ${formatCount(classes[0]!.from)}% (nhạt nhất) đến ${formatCount(classes[classes.length - 1]!.to)}% (đậm nhất).`
+      ? `Màu càng đậm, tỷ lệ thi hành xong ${label} càng cao: nhóm nhạt nhất ${classes[0]!.label}, nhóm đậm nhất ${classes[classes.length - 1]!.label}.${extremes(areas)}`
       : `Chưa có tỉnh, thành phố nào có tỷ lệ thi hành xong ${label} trong kỳ này.`) +
     (missing ? ` ${formatCount(missing)} tỉnh, thành phố chưa có số liệu được gạch chéo.` : '');
   const title = (a: MapArea) => `${a.name}: ${a.value === null ? NO_DATA.label.toLowerCase() : formatPercent(a.value)}`;
@@ -107,3 +107,13 @@ export function mapChart(
 }
 
 const colorOf = (a: MapArea, classes: Parameters<typeof classOf>[1]) => classOf(a.value, classes)?.color;
+
+/** " Thấp nhất: X (75,12%); cao nhất: Y (93,40%)." — the figures behind the lightest and darkest shapes. */
+function extremes(areas: readonly MapArea[]): string {
+  const known = areas
+    .filter((a): a is MapArea & { value: number } => a.value !== null)
+    .sort((a, b) => a.value - b.value || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (known.length < 2) return '';
+  const [low, high] = [known[0]!, known[known.length - 1]!];
+  return ` Thấp nhất: ${low.name} (${formatPercent(low.value)}); cao nhất: ${high.name} (${formatPercent(high.value)}).`;
+}

@@ -3,7 +3,6 @@ import { formatCount, formatDate } from '../format';
 import { regionsOn } from '../geo/regions';
 import { type Period, periodLabel, periodRange } from '../period';
 import type { SiteData } from '../site-data';
-import { inForce } from '../units';
 import { unitHref } from '../urls';
 import { rankingChart } from './charts';
 import { type MapView, mapChart } from './map';
@@ -27,7 +26,7 @@ export interface RankingsView {
   label: string;
   range: string;
   isLatest: boolean;
-  /** "34 tỉnh, thành phố (từ 01/07/2025)" or "63 tỉnh, thành phố (trước 01/07/2025)" */
+  /** "34 tỉnh, thành phố" or "63 tỉnh, thành phố": the provinces in force on the period's last day. */
   geography: string;
   /** "34/34 tỉnh, thành phố có số liệu" */
   coverage: string;
@@ -38,11 +37,9 @@ export interface RankingsView {
   table: TableView;
 }
 
-/** The provinces of a period: only units in force on its last day. */
+/** The provinces of a period: `byPeriod` holds only the units in force on its last day. */
 export function provinceStats(data: SiteData, period: Period): Stat[] {
-  return (data.model.byPeriod.get(period.key) ?? []).filter(
-    (s) => s.unit!.level === 'province' && inForce(s.unit!, period.end),
-  );
+  return (data.model.byPeriod.get(period.key) ?? []).filter((s) => s.unit!.level === 'province');
 }
 
 /** The two maps (cases, money) of a period, `id` prefixing their ids. */
