@@ -10,7 +10,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { HOSTILE_DATA } from '../support/build';
-import { addressOf, csvRecords, listFiles, parse } from '../support/pages';
+import { type BuiltPage, csvRecords, listFiles, readPages } from '../support/pages';
 
 const site = inject('hostileSite');
 const ordinarySite = inject('fixtureSite');
@@ -18,14 +18,8 @@ const ordinarySite = inject('fixtureSite');
 const usual = { tags: new Set<string>(), attributes: new Set<string>() };
 const SITE_NAME = 'Thống kê thi hành án dân sự';
 
-interface Page {
-  file: string;
-  address: string;
-  html: string;
-  doc: Document;
-}
 let files: string[] = [];
-let pages: Page[] = [];
+let pages: BuiltPage[] = [];
 let names = new Map<string, string>();
 let info: Record<string, string> = {};
 let results: Record<string, string>[] = [];
@@ -38,14 +32,7 @@ const readCsv = async (file: string) =>
 
 beforeAll(async () => {
   files = await listFiles(site);
-  pages = await Promise.all(
-    files
-      .filter((f) => f.endsWith('.html'))
-      .map(async (file) => {
-        const html = await readFile(path.join(site, file), 'utf8');
-        return { file, address: addressOf(file), html, doc: parse(html) };
-      }),
-  );
+  pages = await readPages(site, files);
   // The code alone names two provinces (24); the name of the unit in force is enough to find its page here.
   names = new Map((await readCsv('units.csv')).map((u) => [`${u.code}${u.valid_to ? `<${u.valid_to}` : ''}`, u.name!]));
   info = JSON.parse(await readFile(path.join(HOSTILE_DATA, 'dataset.json'), 'utf8'));

@@ -11,13 +11,13 @@ import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { FIXTURE_DATA } from '../support/build';
 import {
-  addressOf,
+  type BuiltPage,
   csvRecords,
   figureCard,
   fileOf,
   listFiles,
-  parse,
   readPage,
+  readPages,
   says,
   tableByCaption,
   tableRows,
@@ -26,18 +26,11 @@ import {
 
 const site = inject('fixtureSite');
 let files: string[] = [];
-let pages: { file: string; address: string; html: string; doc: Document }[] = [];
+let pages: BuiltPage[] = [];
 
 beforeAll(async () => {
   files = await listFiles(site);
-  pages = await Promise.all(
-    files
-      .filter((f) => f.endsWith('.html'))
-      .map(async (file) => {
-        const html = await readFile(path.join(site, file), 'utf8');
-        return { file, address: file === '404.html' ? '/404.html' : addressOf(file), html, doc: parse(html) };
-      }),
-  );
+  pages = await readPages(site, files);
 });
 
 const HOME = '/';

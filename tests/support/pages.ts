@@ -26,6 +26,25 @@ export const addressOf = (file: string): string => `/${file.replace(/(^|\/)index
 
 export const parse = (html: string): Document => parseHTML(html).document as unknown as Document;
 
+/** A built HTML page: its file, its address, its text and its parsed document. */
+export interface BuiltPage {
+  file: string;
+  address: string;
+  html: string;
+  doc: Document;
+}
+
+/** Every HTML page of a built site, in file order. */
+export async function readPages(site: string, files?: readonly string[]): Promise<BuiltPage[]> {
+  const html = (files ?? (await listFiles(site))).filter((f) => f.endsWith('.html'));
+  return Promise.all(
+    html.map(async (file) => {
+      const text = await readFile(path.join(site, file), 'utf8');
+      return { file, address: addressOf(file), html: text, doc: parse(text) };
+    }),
+  );
+}
+
 /** The parsed page at a site address. */
 export async function readPage(site: string, address: string): Promise<Document> {
   return parse(await readFile(path.join(site, fileOf(address)), 'utf8'));
