@@ -74,7 +74,8 @@ describe('rankings pages', () => {
     ]);
     const [cases] = mapsOf(doc);
     expect(text(cases!.querySelector('.chart-summary'))).toBe(
-      'Màu càng đậm, tỷ lệ thi hành xong về việc càng cao: từ 80% (nhạt nhất) đến 85% (đậm nhất). ' +
+      'Mọi tỉnh, thành phố có số liệu cùng một màu, nhóm tỷ lệ thi hành xong về việc từ 80% đến 85%. ' +
+        'Thấp nhất: Tỉnh Bắc Ninh (80,00%); cao nhất: Thành phố Hà Nội (84,41%). ' +
         '32 tỉnh, thành phố chưa có số liệu được gạch chéo.',
     );
     const titles = shapeTitles(cases!);

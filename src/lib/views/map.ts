@@ -63,7 +63,11 @@ export function mapChart(
   const caption = `Bản đồ tỷ lệ thi hành xong ${label}, ${when} (${regions.length} tỉnh, thành phố)`;
   const summary =
     (classes.length
-      ? `Màu càng đậm, tỷ lệ thi hành xong ${label} càng cao: nhóm nhạt nhất ${classes[0]!.label}, nhóm đậm nhất ${classes[classes.length - 1]!.label}.${extremes(areas)}`
+      ? `${
+          classes.length === 1
+            ? `Mọi tỉnh, thành phố có số liệu cùng một màu, nhóm tỷ lệ thi hành xong ${label} ${classes[0]!.label}.`
+            : `Màu càng đậm, tỷ lệ thi hành xong ${label} càng cao: nhóm nhạt nhất ${classes[0]!.label}, nhóm đậm nhất ${classes[classes.length - 1]!.label}.`
+        }${extremes(areas)}`
       : `Chưa có tỉnh, thành phố nào có tỷ lệ thi hành xong ${label} trong kỳ này.`) +
     (missing ? ` ${formatCount(missing)} tỉnh, thành phố chưa có số liệu được gạch chéo.` : '');
   const title = (a: MapArea) => `${a.name}: ${a.value === null ? NO_DATA.label.toLowerCase() : formatPercent(a.value)}`;
