@@ -110,15 +110,22 @@ function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
   }
   const parsed = parseCsv(src.file, src.text);
   const table = validateTable(parsed, spec);
-  const valid = new Set(table.rows.map((r) => r.line));
   const problems = [...parsed.problems, ...table.problems];
-  const recordLines = new Set(parsed.records.map((r) => r.line));
+  // Each row stands for a record of its own line: when every record gave a row, none failed.
+  let failed: CsvRecord[] = [];
+  if (table.rows.length < parsed.records.length) {
+    const valid = new Set(table.rows.map((r) => r.line));
+    failed = parsed.records.filter((r) => !valid.has(r.line));
+  }
+  // The lines of the records are looked up only when there are problems to place.
+  const errors = problems.filter((p) => p.severity === 'error');
+  const recordLines = errors.length > 0 ? new Set(parsed.records.map((r) => r.line)) : new Set<number>();
   return {
     rows: table.rows,
-    failed: parsed.records.filter((r) => !valid.has(r.line)),
+    failed,
     // An unknown column still lets every row be read; any other header or parser problem may hide rows.
-    unplaced: problems
-      .filter((p) => p.severity === 'error' && !(p.line !== undefined && recordLines.has(p.line)))
+    unplaced: errors
+      .filter((p) => !(p.line !== undefined && recordLines.has(p.line)))
       .filter((p) => p.code !== 'unknown-column')
       .map((p) => p.line ?? 0),
     problems,
@@ -230,7 +237,7 @@ export function loadDataset(files: DataFiles): LoadOutcome {
       src,
       readTable(src, { schema: ResultRowSchema, required: RESULT_COLUMNS, optional: RESULT_OPTIONAL_COLUMNS }),
     );
-    resultRows.push(...table.rows);
+    for (const r of table.rows) resultRows.push(r);
     for (const r of table.failed) {
       const period = parsePeriod((r.cells.period ?? '').trim());
       setAside.push({
