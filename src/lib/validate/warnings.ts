@@ -20,7 +20,9 @@ const WORD: Record<Measure, { vi: string; en: string }> = {
   money: { vi: 'về tiền', en: 'money' },
 };
 
-const done = (r: Result, m: Measure) => r[`${m}_completed`] + r[`${m}_terminated`];
+// Field by field rather than through a built column name: these run for every row.
+const done = (r: Result, m: Measure) =>
+  m === 'cases' ? r.cases_completed + r.cases_terminated : r.money_completed + r.money_terminated;
 
 /**
  * Whether the rate done/enforceable moved more than `points` percentage
@@ -73,8 +75,11 @@ export function checkRateJumps(results: readonly Result[]): Problem[] {
     const prev = byKey.get(r.unit.slug, key);
     if (!prev) continue;
     for (const m of MEASURES) {
-      const cur = { done: done(r, m), enforceable: r[`${m}_enforceable`] };
-      const before = { done: done(prev, m), enforceable: prev[`${m}_enforceable`] };
+      const cur = { done: done(r, m), enforceable: m === 'cases' ? r.cases_enforceable : r.money_enforceable };
+      const before = {
+        done: done(prev, m),
+        enforceable: m === 'cases' ? prev.cases_enforceable : prev.money_enforceable,
+      };
       if (!rateMovedMoreThan(cur, before, RATE_JUMP_POINTS)) continue;
       const rate = (x: typeof cur) => (x.done / x.enforceable) * 100;
       const points = rate(cur) - rate(before);
@@ -137,7 +142,9 @@ export function checkLatestCoverage(
 
 /** Carried to the next period: carried_over + new − entrusted − completed − terminated. */
 const carryOf = (r: Result, m: Measure) =>
-  r[`${m}_carried_over`] + r[`${m}_new`] - r[`${m}_entrusted`] - r[`${m}_completed`] - r[`${m}_terminated`];
+  m === 'cases'
+    ? r.cases_carried_over + r.cases_new - r.cases_entrusted - r.cases_completed - r.cases_terminated
+    : r.money_carried_over + r.money_new - r.money_entrusted - r.money_completed - r.money_terminated;
 
 /**
  * carried_over of a year should equal the previous year's carry to the next
