@@ -255,7 +255,12 @@ export function loadDataset(files: DataFiles): LoadOutcome {
   for (const r of placement.misplaced)
     setAside.push({ file: r.file, line: r.line, code: r.unit_code, period: r.period.key });
 
-  const checked = validateResults(placement.placed, registry, { trusted, setAside });
+  const checked = validateResults(placement.placed, registry, {
+    trusted,
+    setAside,
+    // The rows were read here and are handed to no one else: each takes its unit in place.
+    adopt: true,
+  });
   problems.push(...checked.problems, ...checkCumulativePeriods(checked.results));
   problems.push(...checkRateJumps(checked.results), ...checkCarryContinuity(checked.results, registry));
   // Rows of the latest year set aside by an error may be the very rows that look missing: then the check waits.
