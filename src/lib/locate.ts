@@ -28,6 +28,24 @@ function cellStarts(line: string, delimiter: string): { starts: number[]; closed
   return { starts, closed: !quoted };
 }
 
+/**
+ * How many characters (code points, as `[...text.slice(0, end)].length`
+ * counts them) the first `end` UTF-16 units of the text hold: a surrogate
+ * pair is one, a lone surrogate is one too.
+ */
+function codePoints(text: string, end: number): number {
+  let n = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
 /** Character columns of the cells of a text, line by line, once per file. */
 export class CellLocator {
   /** For a file that was not read (refused bytes): no cell can be placed. */
@@ -56,12 +74,17 @@ export class CellLocator {
     const text = this.text;
     if (this.lineStarts === null) {
       const starts = [0];
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 13) {
-          if (text.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
-        } else if (c === 10) starts.push(i + 1);
+      if (text.indexOf('\r') === -1) {
+        // Only LF breaks: let indexOf find them.
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      } else {
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          if (c === 13) {
+            if (text.charCodeAt(i + 1) === 10) i++;
+            starts.push(i + 1);
+          } else if (c === 10) starts.push(i + 1);
+        }
       }
       this.lineStarts = starts;
     }
@@ -92,6 +115,6 @@ export class CellLocator {
     // A complete line with another number of cells than the header cannot be matched to columns.
     if (closed && starts.length !== this.width) return undefined;
     // Characters, not UTF-16 units: a Vietnamese letter outside the BMP is rare but counts as one.
-    return [...text.slice(0, start)].length + 1;
+    return codePoints(text, start) + 1;
   }
 }
