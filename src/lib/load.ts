@@ -225,6 +225,8 @@ export function loadDataset(files: DataFiles): LoadOutcome {
   // Results: a file not named after its year is reported once and not read further.
   const setAside: SetAsideRow[] = [];
   const resultRows: Located<ResultRow>[] = [];
+  /** Valid rows read from each results file, for the validation summary. */
+  const counts = new Map<string, number>();
   let unreadable = false;
   for (const src of files.results) {
     const misnamed = checkFileName(src.file);
@@ -238,6 +240,7 @@ export function loadDataset(files: DataFiles): LoadOutcome {
       readTable(src, { schema: ResultRowSchema, required: RESULT_COLUMNS, optional: RESULT_OPTIONAL_COLUMNS }),
     );
     for (const r of table.rows) resultRows.push(r);
+    counts.set(src.file, (counts.get(src.file) ?? 0) + table.rows.length);
     for (const r of table.failed) {
       const period = parsePeriod((r.cells.period ?? '').trim());
       setAside.push({
@@ -330,8 +333,6 @@ export function loadDataset(files: DataFiles): LoadOutcome {
   const sorted = sortProblems(located);
   const outcome = { problems: sorted, skipped, files: read };
   if (hasErrors(sorted) || !info.info) return { ...outcome, dataset: null };
-  const counts = new Map<string, number>();
-  for (const r of resultRows) counts.set(r.file, (counts.get(r.file) ?? 0) + 1);
   return {
     ...outcome,
     dataset: {
