@@ -142,15 +142,22 @@ export function validateResults(
       resolved.push(r as Result);
     } else resolved.push({ ...r, unit });
   }
-  problems.push(...checkDuplicates(rows));
+  const duplicates = checkDuplicates(rows);
+  problems.push(...duplicates.problems);
 
   // The first row of each (unit, period) is kept; a code at a date names one unit, so code and period decide.
-  const kept = new TwoKeyMap<Result>();
-  const results: Result[] = [];
-  for (const r of resolved) {
-    if (kept.get(r.unit_code, r.period.key) === undefined) {
-      kept.set(r.unit_code, r.period.key, r);
-      results.push(r);
+  let results: Result[];
+  if (resolved.length === rows.length) {
+    // Every row resolved, in order: the first resolved row of a key is its first row, which the duplicate check knows.
+    results = resolved.filter((_, i) => duplicates.isFirst[i] === 1);
+  } else {
+    const kept = new TwoKeyMap<Result>();
+    results = [];
+    for (const r of resolved) {
+      if (kept.get(r.unit_code, r.period.key) === undefined) {
+        kept.set(r.unit_code, r.period.key, r);
+        results.push(r);
+      }
     }
   }
   problems.push(...checkOfficesWithinProvince(results, registry, [...context.setAside, ...unresolved]));
@@ -198,15 +205,19 @@ function unitNotFound(r: Located<ResultRow>, registry: UnitRegistry): Problem {
  * One row per unit and period across all files; 2024-09 and 2024 are the same
  * period. Every repeat is reported at its own row, naming all the others.
  */
-function checkDuplicates(rows: readonly Located<ResultRow>[]): Problem[] {
+function checkDuplicates(rows: readonly Located<ResultRow>[]): { problems: Problem[]; isFirst: Uint8Array } {
   // Each group remembers where it first appeared: the repeats are reported in that order.
   const index = new TwoKeyMap<{ at: number; rows: Located<ResultRow>[] }>();
   const repeated: { at: number; rows: Located<ResultRow>[] }[] = [];
+  /** 1 for a row that is the first of its (unit, period). */
+  const isFirst = new Uint8Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     const group = index.get(r.unit_code, r.period.key);
-    if (group === undefined) index.set(r.unit_code, r.period.key, { at: i, rows: [r] });
-    else {
+    if (group === undefined) {
+      index.set(r.unit_code, r.period.key, { at: i, rows: [r] });
+      isFirst[i] = 1;
+    } else {
       if (group.rows.length === 1) repeated.push(group);
       group.rows.push(r);
     }
@@ -227,7 +238,7 @@ function checkDuplicates(rows: readonly Located<ResultRow>[]): Problem[] {
       );
     }
   }
-  return problems;
+  return { problems, isFirst };
 }
 
 /**
