@@ -206,21 +206,28 @@ function unitNotFound(r: Located<ResultRow>, registry: UnitRegistry): Problem {
  * period. Every repeat is reported at its own row, naming all the others.
  */
 function checkDuplicates(rows: readonly Located<ResultRow>[]): { problems: Problem[]; isFirst: Uint8Array } {
-  // Each group remembers where it first appeared: the repeats are reported in that order.
-  const index = new TwoKeyMap<{ at: number; rows: Located<ResultRow>[] }>();
+  // The index holds the position of each key's first row (a small integer, nothing allocated per row); a group of
+  // rows is made only for a key that repeats, and remembers where it first appeared: repeats are reported in that order.
+  const index = new TwoKeyMap<number>();
+  const groups = new Map<number, { at: number; rows: Located<ResultRow>[] }>();
   const repeated: { at: number; rows: Located<ResultRow>[] }[] = [];
   /** 1 for a row that is the first of its (unit, period). */
   const isFirst = new Uint8Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    const group = index.get(r.unit_code, r.period.key);
-    if (group === undefined) {
-      index.set(r.unit_code, r.period.key, { at: i, rows: [r] });
+    const at = index.get(r.unit_code, r.period.key);
+    if (at === undefined) {
+      index.set(r.unit_code, r.period.key, i);
       isFirst[i] = 1;
-    } else {
-      if (group.rows.length === 1) repeated.push(group);
-      group.rows.push(r);
+      continue;
     }
+    let group = groups.get(at);
+    if (group === undefined) {
+      group = { at, rows: [rows[at]!] };
+      groups.set(at, group);
+      repeated.push(group);
+    }
+    group.rows.push(r);
   }
   repeated.sort((a, b) => a.at - b.at);
   const problems: Problem[] = [];
