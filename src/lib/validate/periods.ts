@@ -61,7 +61,16 @@ export function checkPeriodPlacement(rows: readonly Located<ResultRow>[]): {
   const problems: Problem[] = [];
   const placed: Located<ResultRow>[] = [];
   const misplaced: Located<ResultRow>[] = [];
-  for (const r of rows) (fileYear(r.file) === r.period.year ? placed : misplaced).push(r);
+  // Rows of one file share its name: its year is read once per file, not once per row.
+  const years = new Map<string, number | null>();
+  for (const r of rows) {
+    let year = years.get(r.file);
+    if (year === undefined) {
+      year = fileYear(r.file);
+      years.set(r.file, year);
+    }
+    (year === r.period.year ? placed : misplaced).push(r);
+  }
 
   for (const group of groupBy(misplaced, (r) => `${r.file}|${r.period.key}`)) {
     const [r, ...rest] = group as [Located<ResultRow>, ...Located<ResultRow>[]];
@@ -86,7 +95,8 @@ export function checkPeriodPlacement(rows: readonly Located<ResultRow>[]): {
     );
   }
 
-  const fullYearAsMonth = placed.filter((r) => /^\d{4}-09$/.test(r.raw.period ?? ''));
+  // Only a 7-character cell can be YYYY-09: the length is looked at before the pattern.
+  const fullYearAsMonth = placed.filter((r) => r.raw.period?.length === 7 && /^\d{4}-09$/.test(r.raw.period));
   for (const group of groupBy(fullYearAsMonth, (r) => r.file)) {
     const [r, ...rest] = group as [Located<ResultRow>, ...Located<ResultRow>[]];
     problems.push(
