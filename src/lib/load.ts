@@ -110,15 +110,22 @@ function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
   }
   const parsed = parseCsv(src.file, src.text);
   const table = validateTable(parsed, spec);
-  const valid = new Set(table.rows.map((r) => r.line));
   const problems = [...parsed.problems, ...table.problems];
-  const recordLines = new Set(parsed.records.map((r) => r.line));
+  // Each row stands for a record of its own line: when every record gave a row, none failed.
+  let failed: CsvRecord[] = [];
+  if (table.rows.length < parsed.records.length) {
+    const valid = new Set(table.rows.map((r) => r.line));
+    failed = parsed.records.filter((r) => !valid.has(r.line));
+  }
+  // The lines of the records are looked up only when there are problems to place.
+  const errors = problems.filter((p) => p.severity === 'error');
+  const recordLines = errors.length > 0 ? new Set(parsed.records.map((r) => r.line)) : new Set<number>();
   return {
     rows: table.rows,
-    failed: parsed.records.filter((r) => !valid.has(r.line)),
+    failed,
     // An unknown column still lets every row be read; any other header or parser problem may hide rows.
-    unplaced: problems
-      .filter((p) => p.severity === 'error' && !(p.line !== undefined && recordLines.has(p.line)))
+    unplaced: errors
+      .filter((p) => !(p.line !== undefined && recordLines.has(p.line)))
       .filter((p) => p.code !== 'unknown-column')
       .map((p) => p.line ?? 0),
     problems,
@@ -218,6 +225,8 @@ export function loadDataset(files: DataFiles): LoadOutcome {
   // Results: a file not named after its year is reported once and not read further.
   const setAside: SetAsideRow[] = [];
   const resultRows: Located<ResultRow>[] = [];
+  /** Valid rows read from each results file, for the validation summary. */
+  const counts = new Map<string, number>();
   let unreadable = false;
   for (const src of files.results) {
     const misnamed = checkFileName(src.file);
@@ -230,7 +239,8 @@ export function loadDataset(files: DataFiles): LoadOutcome {
       src,
       readTable(src, { schema: ResultRowSchema, required: RESULT_COLUMNS, optional: RESULT_OPTIONAL_COLUMNS }),
     );
-    resultRows.push(...table.rows);
+    for (const r of table.rows) resultRows.push(r);
+    counts.set(src.file, (counts.get(src.file) ?? 0) + table.rows.length);
     for (const r of table.failed) {
       const period = parsePeriod((r.cells.period ?? '').trim());
       setAside.push({
@@ -248,7 +258,12 @@ export function loadDataset(files: DataFiles): LoadOutcome {
   for (const r of placement.misplaced)
     setAside.push({ file: r.file, line: r.line, code: r.unit_code, period: r.period.key });
 
-  const checked = validateResults(placement.placed, registry, { trusted, setAside });
+  const checked = validateResults(placement.placed, registry, {
+    trusted,
+    setAside,
+    // The rows were read here and are handed to no one else: each takes its unit in place.
+    adopt: true,
+  });
   problems.push(...checked.problems, ...checkCumulativePeriods(checked.results));
   problems.push(...checkRateJumps(checked.results), ...checkCarryContinuity(checked.results, registry));
   // Rows of the latest year set aside by an error may be the very rows that look missing: then the check waits.
@@ -318,8 +333,6 @@ export function loadDataset(files: DataFiles): LoadOutcome {
   const sorted = sortProblems(located);
   const outcome = { problems: sorted, skipped, files: read };
   if (hasErrors(sorted) || !info.info) return { ...outcome, dataset: null };
-  const counts = new Map<string, number>();
-  for (const r of resultRows) counts.set(r.file, (counts.get(r.file) ?? 0) + 1);
   return {
     ...outcome,
     dataset: {

@@ -25,6 +25,17 @@ describe('CellLocator', () => {
     expect(locator.col(2, 'cases_new')).toBe(32);
   });
 
+  it('counts a character outside the BMP as one, and finds lines after CRLF, CR and LF alike', () => {
+    const locator = at(
+      'period,unit_code,note,cases_new\r\n2025,01,\u{1F600}\u{1F600},12x\r2025,01,\uD83D,7\n\n2025,02,x,1',
+    );
+    expect(locator.col(2, 'cases_new')).toBe(12);
+    expect(locator.col(3, 'cases_new')).toBe(11);
+    expect(locator.col(4, 'period')).toBeUndefined();
+    expect(locator.col(5, 'unit_code')).toBe(6);
+    expect(locator.col(6, 'period')).toBeUndefined();
+  });
+
   it('reads semicolon and tab files with the delimiter the parser found', () => {
     expect(at('period;unit_code;note;cases_new\n2025;01;;7\n', ';').col(2, 'cases_new')).toBe(10);
     expect(at('period\tunit_code\tnote\tcases_new\r2025\t01\t\t7\r', '\t').col(2, 'cases_new')).toBe(10);

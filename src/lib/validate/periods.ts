@@ -33,7 +33,12 @@ export function checkFileName(file: string): Problem | null {
 /** Groups rows by a key, keeping the order of first appearance. */
 function groupBy<T>(items: readonly T[], key: (t: T) => string): T[][] {
   const groups = new Map<string, T[]>();
-  for (const t of items) groups.set(key(t), [...(groups.get(key(t)) ?? []), t]);
+  for (const t of items) {
+    const k = key(t);
+    const group = groups.get(k);
+    if (group === undefined) groups.set(k, [t]);
+    else group.push(t);
+  }
   return [...groups.values()];
 }
 
@@ -56,7 +61,16 @@ export function checkPeriodPlacement(rows: readonly Located<ResultRow>[]): {
   const problems: Problem[] = [];
   const placed: Located<ResultRow>[] = [];
   const misplaced: Located<ResultRow>[] = [];
-  for (const r of rows) (fileYear(r.file) === r.period.year ? placed : misplaced).push(r);
+  // Rows of one file share its name: its year is read once per file, not once per row.
+  const years = new Map<string, number | null>();
+  for (const r of rows) {
+    let year = years.get(r.file);
+    if (year === undefined) {
+      year = fileYear(r.file);
+      years.set(r.file, year);
+    }
+    (year === r.period.year ? placed : misplaced).push(r);
+  }
 
   for (const group of groupBy(misplaced, (r) => `${r.file}|${r.period.key}`)) {
     const [r, ...rest] = group as [Located<ResultRow>, ...Located<ResultRow>[]];
@@ -81,7 +95,8 @@ export function checkPeriodPlacement(rows: readonly Located<ResultRow>[]): {
     );
   }
 
-  const fullYearAsMonth = placed.filter((r) => /^\d{4}-09$/.test(r.raw.period ?? ''));
+  // Only a 7-character cell can be YYYY-09: the length is looked at before the pattern.
+  const fullYearAsMonth = placed.filter((r) => r.raw.period?.length === 7 && /^\d{4}-09$/.test(r.raw.period));
   for (const group of groupBy(fullYearAsMonth, (r) => r.file)) {
     const [r, ...rest] = group as [Located<ResultRow>, ...Located<ResultRow>[]];
     problems.push(
@@ -109,10 +124,29 @@ export const CUMULATIVE_FIELDS = ['new', 'entrusted', 'completed', 'terminated']
  */
 export function checkCumulativePeriods(results: readonly Result[]): Problem[] {
   const problems: Problem[] = [];
-  for (const group of groupBy(results, (r) => `${r.unit.slug}|${r.period.year}`)) {
+  // Grouped by unit, then year (nested: no key string per row), in order of first appearance.
+  const groups: Result[][] = [];
+  const index = new Map<string, Map<number, Result[]>>();
+  for (const r of results) {
+    let years = index.get(r.unit.slug);
+    if (years === undefined) {
+      years = new Map();
+      index.set(r.unit.slug, years);
+    }
+    const group = years.get(r.period.year);
+    if (group === undefined) {
+      const fresh = [r];
+      years.set(r.period.year, fresh);
+      groups.push(fresh);
+    } else group.push(r);
+  }
+  for (const group of groups) {
     if (group.length < 2) continue;
     const periods = [...group].sort((a, b) => a.period.months - b.period.months);
-    for (const m of MEASURES) problems.push(...checkCarriedOverConstant(periods, `${m}_carried_over`));
+    for (const m of MEASURES) {
+      const odd = checkCarriedOverConstant(periods, `${m}_carried_over`);
+      if (odd.length > 0) problems.push(...odd);
+    }
     for (let i = 1; i < periods.length; i++) {
       const problem = checkDecrease(periods[i - 1]!, periods[i]!);
       if (problem) problems.push(problem);
@@ -122,8 +156,9 @@ export function checkCumulativePeriods(results: readonly Result[]): Problem[] {
 }
 
 function checkCarriedOverConstant(periods: readonly Result[], column: 'cases_carried_over' | 'money_carried_over') {
+  const firstValue = periods[0]?.[column];
+  if (periods.every((r) => r[column] === firstValue)) return [];
   const values = periods.map((r) => r[column]);
-  if (values.every((v) => v === values[0])) return [];
   // The value most periods agree on is taken as right (the earliest on a tie); the first other one is reported.
   const counts = new Map<number, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -142,11 +177,18 @@ function checkCarriedOverConstant(periods: readonly Result[], column: 'cases_car
   ];
 }
 
+/** The cumulative columns, measure by measure, in the order a decrease lists them. */
+const CUMULATIVE_COLUMNS = MEASURES.flatMap((m) => CUMULATIVE_FIELDS.map((f) => `${m}_${f}` as const));
+
 function checkDecrease(prev: Result, cur: Result): Problem | null {
-  const fell = MEASURES.flatMap((m) => CUMULATIVE_FIELDS.map((f) => `${m}_${f}` as const)).filter(
-    (c) => cur[c] < prev[c],
-  );
-  if (fell.length === 0) return null;
+  let fell: (typeof CUMULATIVE_COLUMNS)[number][] | null = null;
+  for (const c of CUMULATIVE_COLUMNS) {
+    if (cur[c] < prev[c]) {
+      fell ??= [];
+      fell.push(c);
+    }
+  }
+  if (fell === null) return null;
   const list = fell.map((c) => `${c} ${prev[c]} → ${cur[c]}`).join('; ');
   return warning({
     code: 'cumulative-decrease',

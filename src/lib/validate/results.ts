@@ -23,6 +23,13 @@ export interface ResultsContext {
   trusted: (code: string) => boolean;
   /** Rows set aside because of another error: a province among them is not reported missing. */
   setAside: readonly SetAsideRow[];
+  /**
+   * The rows are the caller's own and seen by no one else: each resolved row
+   * becomes its Result by taking its unit in place, instead of being copied.
+   * Copying every row of a large dataset doubles what the garbage collector
+   * keeps track of; the Results are the same either way.
+   */
+  adopt?: boolean;
 }
 
 const TRUST_ALL: ResultsContext = { trusted: () => true, setAside: [] };
@@ -39,12 +46,27 @@ export const refOf = (r: { file: string; line: number }): RowRef => ({ file: r.f
 
 /** The accounting identities of the "về việc" and "về tiền" forms, for one row. */
 export function checkIdentities(r: Located<ResultRow>): Problem[] {
-  const problems: Problem[] = [];
+  // Called for every row: plain field reads, and nothing allocated unless a problem is found.
+  let problems: Problem[] | null = null;
   for (const m of MEASURES) {
-    const v = (f: string) => r[`${m}_${f}` as keyof ResultRow] as number;
-    const word = m === 'cases' ? { vi: 'về việc', en: 'cases' } : { vi: 'về tiền', en: 'money' };
-    const total = v('carried_over') + v('new') - v('entrusted');
-    const split = v('enforceable') + v('unenforceable');
+    const cases = m === 'cases';
+    const carried = cases ? r.cases_carried_over : r.money_carried_over;
+    const fresh = cases ? r.cases_new : r.money_new;
+    const entrusted = cases ? r.cases_entrusted : r.money_entrusted;
+    const enforceable = cases ? r.cases_enforceable : r.money_enforceable;
+    const unenforceable = cases ? r.cases_unenforceable : r.money_unenforceable;
+    const completed = cases ? r.cases_completed : r.money_completed;
+    const terminated = cases ? r.cases_terminated : r.money_terminated;
+    const total = carried + fresh - entrusted;
+    const split = enforceable + unenforceable;
+    const done = completed + terminated;
+    const inProgress = cases ? r.cases_in_progress : r.money_in_progress;
+    const postponed = cases ? r.cases_postponed : r.money_postponed;
+    const suspended = cases ? r.cases_suspended : r.money_suspended;
+    const anyReported = inProgress !== null || postponed !== null || suspended !== null;
+    if (total === split && done <= enforceable && !anyReported) continue;
+    problems ??= [];
+    const word = cases ? { vi: 'về việc', en: 'cases' } : { vi: 'về tiền', en: 'money' };
     if (total !== split) {
       problems.push(
         error({
@@ -55,33 +77,32 @@ export function checkIdentities(r: Located<ResultRow>): Problem[] {
         }),
       );
     }
-    const done = v('completed') + v('terminated');
-    if (done > v('enforceable')) {
+    if (done > enforceable) {
       problems.push(
         error({
           code: 'identity-done-exceeds',
           ...at(r, `${m}_completed`),
-          vi: `Thi hành xong + đình chỉ ${word.vi} (${done}) vượt quá số có điều kiện thi hành (${v('enforceable')}).`,
-          en: `Completed + terminated ${word.en} (${done}) exceed the enforceable ${word.en} (${v('enforceable')}).`,
+          vi: `Thi hành xong + đình chỉ ${word.vi} (${done}) vượt quá số có điều kiện thi hành (${enforceable}).`,
+          en: `Completed + terminated ${word.en} (${done}) exceed the enforceable ${word.en} (${enforceable}).`,
         }),
       );
     }
-    const parts = BREAKDOWN_FIELDS.map((f) => r[`${m}_${f}`]);
-    const breakdown = parts.reduce<number>((s, x) => s + (x ?? 0), 0);
+    // Summed in the order of BREAKDOWN_FIELDS, as the rule reads.
+    const breakdown = 0 + (inProgress ?? 0) + (postponed ?? 0) + (suspended ?? 0);
     // Checked only when a breakdown is reported and the main identity holds, so one mistake gives one problem.
     const reported = BREAKDOWN_FIELDS.find((f) => r[`${m}_${f}`] !== null);
-    if (reported && done <= v('enforceable') && done + breakdown > v('enforceable')) {
+    if (reported && done <= enforceable && done + breakdown > enforceable) {
       problems.push(
         error({
           code: 'identity-breakdown-exceeds',
           ...at(r, `${m}_${reported}`),
-          vi: `Thi hành xong + đình chỉ + đang thi hành + hoãn + tạm đình chỉ ${word.vi} (${done + breakdown}) vượt quá số có điều kiện thi hành (${v('enforceable')}).`,
-          en: `Completed + terminated + in progress + postponed + suspended ${word.en} (${done + breakdown}) exceed the enforceable ${word.en} (${v('enforceable')}).`,
+          vi: `Thi hành xong + đình chỉ + đang thi hành + hoãn + tạm đình chỉ ${word.vi} (${done + breakdown}) vượt quá số có điều kiện thi hành (${enforceable}).`,
+          en: `Completed + terminated + in progress + postponed + suspended ${word.en} (${done + breakdown}) exceed the enforceable ${word.en} (${enforceable}).`,
         }),
       );
     }
   }
-  return problems;
+  return problems ?? [];
 }
 
 /**
@@ -103,7 +124,8 @@ export function validateResults(
   let unchecked = 0;
 
   for (const r of rows) {
-    problems.push(...checkIdentities(r));
+    const own = checkIdentities(r);
+    if (own.length > 0) problems.push(...own);
     if (!context.trusted(r.unit_code)) {
       unchecked++;
       unresolved.push({ file: r.file, line: r.line, code: r.unit_code, period: r.period.key });
@@ -115,19 +137,53 @@ export function validateResults(
       unresolved.push({ file: r.file, line: r.line, code: r.unit_code, period: r.period.key });
       continue;
     }
-    resolved.push({ ...r, unit });
+    if (context.adopt) {
+      (r as Result).unit = unit;
+      resolved.push(r as Result);
+    } else resolved.push({ ...r, unit });
   }
-  problems.push(...checkDuplicates(rows));
+  const duplicates = checkDuplicates(rows);
+  problems.push(...duplicates.problems);
 
   // The first row of each (unit, period) is kept; a code at a date names one unit, so code and period decide.
-  const kept = new Map<string, Result>();
-  for (const r of resolved) {
-    const key = `${r.unit_code}|${r.period.key}`;
-    if (!kept.has(key)) kept.set(key, r);
+  let results: Result[];
+  if (resolved.length === rows.length) {
+    // Every row resolved, in order: the first resolved row of a key is its first row, which the duplicate check knows.
+    results = resolved.filter((_, i) => duplicates.isFirst[i] === 1);
+  } else {
+    const kept = new TwoKeyMap<Result>();
+    results = [];
+    for (const r of resolved) {
+      if (kept.get(r.unit_code, r.period.key) === undefined) {
+        kept.set(r.unit_code, r.period.key, r);
+        results.push(r);
+      }
+    }
   }
-  const results = [...kept.values()];
   problems.push(...checkOfficesWithinProvince(results, registry, [...context.setAside, ...unresolved]));
   return { results, problems, unchecked, unresolved };
+}
+
+/**
+ * A map keyed by two strings, nested, so that a lookup per row builds no key
+ * string. Iteration is not offered: callers that need the order of first
+ * appearance keep their own list.
+ */
+export class TwoKeyMap<V> {
+  private readonly outer = new Map<string, Map<string, V>>();
+
+  get(a: string, b: string): V | undefined {
+    return this.outer.get(a)?.get(b);
+  }
+
+  set(a: string, b: string, value: V): void {
+    let inner = this.outer.get(a);
+    if (inner === undefined) {
+      inner = new Map();
+      this.outer.set(a, inner);
+    }
+    inner.set(b, value);
+  }
 }
 
 function unitNotFound(r: Located<ResultRow>, registry: UnitRegistry): Problem {
@@ -149,15 +205,33 @@ function unitNotFound(r: Located<ResultRow>, registry: UnitRegistry): Problem {
  * One row per unit and period across all files; 2024-09 and 2024 are the same
  * period. Every repeat is reported at its own row, naming all the others.
  */
-function checkDuplicates(rows: readonly Located<ResultRow>[]): Problem[] {
-  const groups = new Map<string, Located<ResultRow>[]>();
-  for (const r of rows) {
-    const key = `${r.unit_code}|${r.period.key}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+function checkDuplicates(rows: readonly Located<ResultRow>[]): { problems: Problem[]; isFirst: Uint8Array } {
+  // The index holds the position of each key's first row (a small integer, nothing allocated per row); a group of
+  // rows is made only for a key that repeats, and remembers where it first appeared: repeats are reported in that order.
+  const index = new TwoKeyMap<number>();
+  const groups = new Map<number, { at: number; rows: Located<ResultRow>[] }>();
+  const repeated: { at: number; rows: Located<ResultRow>[] }[] = [];
+  /** 1 for a row that is the first of its (unit, period). */
+  const isFirst = new Uint8Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const at = index.get(r.unit_code, r.period.key);
+    if (at === undefined) {
+      index.set(r.unit_code, r.period.key, i);
+      isFirst[i] = 1;
+      continue;
+    }
+    let group = groups.get(at);
+    if (group === undefined) {
+      group = { at, rows: [rows[at]!] };
+      groups.set(at, group);
+      repeated.push(group);
+    }
+    group.rows.push(r);
   }
+  repeated.sort((a, b) => a.at - b.at);
   const problems: Problem[] = [];
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
+  for (const { rows: group } of repeated) {
     const [first, ...repeats] = group as [Located<ResultRow>, ...Located<ResultRow>[]];
     for (const r of repeats) {
       problems.push(
@@ -171,7 +245,7 @@ function checkDuplicates(rows: readonly Located<ResultRow>[]): Problem[] {
       );
     }
   }
-  return problems;
+  return { problems, isFirst };
 }
 
 /**
@@ -180,23 +254,48 @@ function checkDuplicates(rows: readonly Located<ResultRow>[]): Problem[] {
  * province, column by column. One problem per province and period lists
  * every column that exceeds and names every office row.
  */
+/** Every count column, measure by measure, in the order the problems list them. */
+const COUNT_COLUMNS = MEASURES.flatMap((m) => COUNT_FIELDS.map((f) => `${m}_${f}` as const));
+type CountColumn = (typeof COUNT_COLUMNS)[number];
+
 function checkOfficesWithinProvince(
   results: Result[],
   registry: UnitRegistry,
   setAside: readonly SetAsideRow[],
 ): Problem[] {
   const problems: Problem[] = [];
-  const groups = new Map<string, { code: string; period: string; province?: Result; offices: Result[] }>();
+  type Group = { code: string; period: string; province?: Result; offices: Result[] };
+  // Groups in order of first appearance, found through (province slug, period) without building a key per row.
+  const groups: Group[] = [];
+  const index = new TwoKeyMap<Group>();
+  // An office's province on a date is asked for once per (office, period end), not once per row.
+  const parents = new Map<Unit, Map<string, Unit | undefined>>();
   for (const r of results) {
-    const province = r.unit.level === 'province' ? r.unit : registry.parentOf(r.unit, r.period.end);
+    let province: Unit | undefined;
+    if (r.unit.level === 'province') province = r.unit;
+    else {
+      let byEnd = parents.get(r.unit);
+      if (byEnd === undefined) {
+        byEnd = new Map();
+        parents.set(r.unit, byEnd);
+      }
+      if (byEnd.has(r.period.end)) province = byEnd.get(r.period.end);
+      else {
+        province = registry.parentOf(r.unit, r.period.end);
+        byEnd.set(r.period.end, province);
+      }
+    }
     if (!province) continue;
-    const key = `${province.slug}|${r.period.key}`;
-    const g = groups.get(key) ?? { code: province.code, period: r.period.key, offices: [] };
+    let g = index.get(province.slug, r.period.key);
+    if (g === undefined) {
+      g = { code: province.code, period: r.period.key, offices: [] };
+      index.set(province.slug, r.period.key, g);
+      groups.push(g);
+    }
     if (r.unit.level === 'province') g.province = r;
     else g.offices.push(r);
-    groups.set(key, g);
   }
-  for (const { code, period, province, offices } of groups.values()) {
+  for (const { code, period, province, offices } of groups) {
     if (offices.length === 0) continue;
     if (!province) {
       // The province row may be there but set aside by another error of that period (a bad cell, a code not in
@@ -212,12 +311,12 @@ function checkOfficesWithinProvince(
       if (!blocked) problems.push(provinceMissing(code, period, offices));
       continue;
     }
-    const over = MEASURES.flatMap((m) =>
-      COUNT_FIELDS.map((f) => {
-        const column = `${m}_${f}` as const;
-        return { column, sum: offices.reduce((s, o) => s + o[column], 0), total: province[column] };
-      }),
-    ).filter((c) => c.sum > c.total);
+    const over: { column: CountColumn; sum: number; total: number }[] = [];
+    for (const column of COUNT_COLUMNS) {
+      let sum = 0;
+      for (const o of offices) sum += o[column];
+      if (sum > province[column]) over.push({ column, sum, total: province[column] });
+    }
     if (over.length === 0) continue;
     const list = over.map((c) => `${c.column} ${c.sum} > ${c.total}`).join('; ');
     problems.push(

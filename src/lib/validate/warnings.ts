@@ -3,7 +3,7 @@ import { type Period, previousYearPeriod } from '../period';
 import { type Problem, warning } from '../problems';
 import { MEASURES, type Measure } from '../schemas/results';
 import type { Unit, UnitRegistry } from '../units';
-import { at, type Result, refOf } from './results';
+import { at, type Result, refOf, TwoKeyMap } from './results';
 
 /**
  * What is legal but suspicious: shown with every report, never fatal. The
@@ -20,7 +20,9 @@ const WORD: Record<Measure, { vi: string; en: string }> = {
   money: { vi: 'về tiền', en: 'money' },
 };
 
-const done = (r: Result, m: Measure) => r[`${m}_completed`] + r[`${m}_terminated`];
+// Field by field rather than through a built column name: these run for every row.
+const done = (r: Result, m: Measure) =>
+  m === 'cases' ? r.cases_completed + r.cases_terminated : r.money_completed + r.money_terminated;
 
 /**
  * Whether the rate done/enforceable moved more than `points` percentage
@@ -33,6 +35,24 @@ export function rateMovedMoreThan(
   points: number,
 ): boolean {
   if (cur.enforceable === 0 || prev.enforceable === 0) return false;
+  // Exact in doubles when every input and product is a safe integer (the usual case); BigInt otherwise.
+  const a = cur.done * prev.enforceable;
+  const b = prev.done * cur.enforceable;
+  const both = prev.enforceable * cur.enforceable;
+  if (
+    Number.isSafeInteger(points) &&
+    Number.isSafeInteger(cur.done) &&
+    Number.isSafeInteger(cur.enforceable) &&
+    Number.isSafeInteger(prev.done) &&
+    Number.isSafeInteger(prev.enforceable) &&
+    Number.isSafeInteger(a) &&
+    Number.isSafeInteger(b) &&
+    Number.isSafeInteger(both)
+  ) {
+    const lhs = 100 * Math.abs(a - b);
+    const rhs = points * both;
+    if (Number.isSafeInteger(lhs) && Number.isSafeInteger(rhs)) return lhs > rhs;
+  }
   const diff = BigInt(cur.done) * BigInt(prev.enforceable) - BigInt(prev.done) * BigInt(cur.enforceable);
   const abs = diff < 0n ? -diff : diff;
   return 100n * abs > BigInt(points) * BigInt(prev.enforceable) * BigInt(cur.enforceable);
@@ -40,14 +60,26 @@ export function rateMovedMoreThan(
 
 /** The rate of each unit compared with the same period of the previous year, for the same unit only. */
 export function checkRateJumps(results: readonly Result[]): Problem[] {
-  const byKey = new Map(results.map((r) => [`${r.unit.slug}|${r.period.key}`, r]));
+  // The last row of each (unit, period) wins, as in a map filled in order.
+  const byKey = new TwoKeyMap<Result>();
+  for (const r of results) byKey.set(r.unit.slug, r.period.key, r);
+  // Rows share their period objects: the previous year's key is worked out once per period.
+  const previousKey = new Map<Period, string>();
   const problems: Problem[] = [];
   for (const r of results) {
-    const prev = byKey.get(`${r.unit.slug}|${previousYearPeriod(r.period).key}`);
+    let key = previousKey.get(r.period);
+    if (key === undefined) {
+      key = previousYearPeriod(r.period).key;
+      previousKey.set(r.period, key);
+    }
+    const prev = byKey.get(r.unit.slug, key);
     if (!prev) continue;
     for (const m of MEASURES) {
-      const cur = { done: done(r, m), enforceable: r[`${m}_enforceable`] };
-      const before = { done: done(prev, m), enforceable: prev[`${m}_enforceable`] };
+      const cur = { done: done(r, m), enforceable: m === 'cases' ? r.cases_enforceable : r.money_enforceable };
+      const before = {
+        done: done(prev, m),
+        enforceable: m === 'cases' ? prev.cases_enforceable : prev.money_enforceable,
+      };
       if (!rateMovedMoreThan(cur, before, RATE_JUMP_POINTS)) continue;
       const rate = (x: typeof cur) => (x.done / x.enforceable) * 100;
       const points = rate(cur) - rate(before);
@@ -110,7 +142,9 @@ export function checkLatestCoverage(
 
 /** Carried to the next period: carried_over + new − entrusted − completed − terminated. */
 const carryOf = (r: Result, m: Measure) =>
-  r[`${m}_carried_over`] + r[`${m}_new`] - r[`${m}_entrusted`] - r[`${m}_completed`] - r[`${m}_terminated`];
+  m === 'cases'
+    ? r.cases_carried_over + r.cases_new - r.cases_entrusted - r.cases_completed - r.cases_terminated
+    : r.money_carried_over + r.money_new - r.money_entrusted - r.money_completed - r.money_terminated;
 
 /**
  * carried_over of a year should equal the previous year's carry to the next
@@ -122,23 +156,41 @@ const carryOf = (r: Result, m: Measure) =>
  * and none of them was split among several successors.
  */
 export function checkCarryContinuity(results: readonly Result[], registry: UnitRegistry): Problem[] {
-  const fullYear = new Map<string, Result>();
-  const firstOfYear = new Map<string, Result>();
+  // Keyed by unit and year, nested: no key string per row. The list keeps the order of first appearance.
+  const fullYear = new Map<string, Map<number, Result>>();
+  const firstOfYear = new Map<string, Map<number, { row: Result }>>();
+  const firsts: { row: Result }[] = [];
   for (const r of results) {
-    if (r.period.months === 12) fullYear.set(`${r.unit.slug}|${r.period.year}`, r);
-    const key = `${r.unit.slug}|${r.period.year}`;
-    const first = firstOfYear.get(key);
-    if (!first || r.period.months < first.period.months) firstOfYear.set(key, r);
+    const slug = r.unit.slug;
+    if (r.period.months === 12) {
+      let years = fullYear.get(slug);
+      if (years === undefined) {
+        years = new Map();
+        fullYear.set(slug, years);
+      }
+      years.set(r.period.year, r);
+    }
+    let years = firstOfYear.get(slug);
+    if (years === undefined) {
+      years = new Map();
+      firstOfYear.set(slug, years);
+    }
+    const first = years.get(r.period.year);
+    if (!first) {
+      const entry = { row: r };
+      years.set(r.period.year, entry);
+      firsts.push(entry);
+    } else if (r.period.months < first.row.period.months) first.row = r;
   }
   const problems: Problem[] = [];
-  for (const r of firstOfYear.values()) {
+  for (const { row: r } of firsts) {
     const prevYear = r.period.year - 1;
     const prevEnd = `${prevYear}-09-30`;
     const candidates: Unit[] = [r.unit, ...registry.predecessorsOf(r.unit)];
     const inForce = candidates.filter(
       (u) => (u.valid_from === null || u.valid_from <= prevEnd) && (u.valid_to === null || prevEnd <= u.valid_to),
     );
-    const rows = inForce.map((u) => fullYear.get(`${u.slug}|${prevYear}`));
+    const rows = inForce.map((u) => fullYear.get(u.slug)?.get(prevYear));
     if (inForce.length === 0 || rows.some((x) => x === undefined)) continue;
     // A predecessor whose caseload was divided among several units: its carry was shared out in a way the data does not say.
     if (inForce.some((u) => u !== r.unit && registry.isSplit(u))) continue;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateResults } from '../../../src/lib/validate/results';
 import {
@@ -46,6 +47,27 @@ describe('rateMovedMoreThan', () => {
     // 1/3 → 7/12 is 25 points exactly, which floating point gets wrong (0.5833… − 0.3333… = 0.25000000000000006).
     expect(7 / 12 - 1 / 3 > 0.25).toBe(true);
     expect(rateMovedMoreThan({ done: 7, enforceable: 12 }, { done: 1, enforceable: 3 }, 25)).toBe(false);
+  });
+
+  it('agrees with the comparison in exact integers, for counts small and huge (money in đồng)', () => {
+    const exact = (d1: number, e1: number, d0: number, e0: number, p: number) => {
+      if (e1 === 0 || e0 === 0) return false;
+      const diff = BigInt(d1) * BigInt(e0) - BigInt(d0) * BigInt(e1);
+      return 100n * (diff < 0n ? -diff : diff) > BigInt(p) * BigInt(e0) * BigInt(e1);
+    };
+    const count = fc.oneof(fc.integer({ min: 0, max: 1_000 }), fc.integer({ min: 0, max: 2 ** 40 }), fc.maxSafeNat());
+    fc.assert(
+      fc.property(count, count, count, count, fc.integer({ min: 0, max: 100 }), (d1, e1, d0, e0, p) => {
+        expect(rateMovedMoreThan({ done: d1, enforceable: e1 }, { done: d0, enforceable: e0 }, p)).toBe(
+          exact(d1, e1, d0, e0, p),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+    // At the threshold with products just above 2^53: decided exactly, not by rounding.
+    const e = 2 ** 27 + 1;
+    expect(rateMovedMoreThan({ done: e, enforceable: 4 * e }, { done: 2 * e, enforceable: 4 * e }, 25)).toBe(false);
+    expect(rateMovedMoreThan({ done: e, enforceable: 4 * e }, { done: 2 * e + 1, enforceable: 4 * e }, 25)).toBe(true);
   });
 
   it('stays exact for money in thousand đồng beyond 2^53 when multiplied', () => {
