@@ -182,8 +182,8 @@ describe('reportJson', () => {
       col: 9,
       column: 'cases_carried_over',
       value: '929',
-      vi: expect.stringContaining('cases_carried_over của đơn vị 01 năm 2025 là 929'),
-      en: expect.stringContaining("Unit 01's cases_carried_over for 2025 is 929"),
+      vi: expect.stringContaining('cases_carried_over của Thành phố Hà Nội (01) năm 2025 là 929'),
+      en: expect.stringContaining('Thành phố Hà Nội (01): cases_carried_over for 2025 is 929'),
       related: [{ file: 'results/2024.csv', path: 'tests/fixtures/small/results/2024.csv', line: 2 }],
     });
     expect(json.problems.at(-1)).toMatchObject({

@@ -200,14 +200,14 @@ export function checkCarryContinuity(results: readonly Result[], registry: UnitR
       const column = `${m}_carried_over` as const;
       if (r[column] === expected) continue;
       const one = sources.length === 1;
-      const vi = sources.map((x) => `${x.unit_code}: ${carryOf(x, m)} ở ${x.file} dòng ${x.line}`).join('; ');
-      const en = sources.map((x) => `${x.unit_code}: ${carryOf(x, m)} in ${x.file} line ${x.line}`).join('; ');
+      const vi = sources.map((x) => `${who(x.unit)}: ${carryOf(x, m)} ở ${x.file} dòng ${x.line}`).join('; ');
+      const en = sources.map((x) => `${who(x.unit, 'until')}: ${carryOf(x, m)} in ${x.file} line ${x.line}`).join('; ');
       problems.push(
         warning({
           code: 'carried-over-mismatch',
           ...at(r, column),
-          vi: `${column} của đơn vị ${r.unit_code} năm ${r.period.year} là ${r[column]}, khác số chuyển kỳ sau của năm ${prevYear} là ${expected} (${one ? vi : `tổng các đơn vị tiền thân ${vi}`}; chuyển kỳ sau = carried_over + new − entrusted − completed − terminated). Có thể do rà soát lại số tồn đầu năm; nếu không, hãy sửa một trong hai năm.`,
-          en: `Unit ${r.unit_code}'s ${column} for ${r.period.year} is ${r[column]}, not ${expected}, the carry to the next period of ${prevYear} (${one ? en : `the sum of its predecessors ${en}`}; carry = carried_over + new − entrusted − completed − terminated). The backlog may have been revised at the start of the year; if not, correct one of the two years.`,
+          vi: `${column} của ${who(r.unit)} năm ${r.period.year} là ${r[column]}, khác số chuyển kỳ sau của năm ${prevYear} là ${expected} (${one ? vi : `tổng các đơn vị tiền thân ${vi}`}; chuyển kỳ sau = carried_over + new − entrusted − completed − terminated). Có thể do rà soát lại số tồn đầu năm; nếu không, hãy sửa một trong hai năm.`,
+          en: `${who(r.unit, 'until')}: ${column} for ${r.period.year} is ${r[column]}, not ${expected}, the carry to the next period of ${prevYear} (${one ? en : `the sum of its predecessors ${en}`}; carry = carried_over + new − entrusted − completed − terminated). The backlog may have been revised at the start of the year; if not, correct one of the two years.`,
           related: sources.map(refOf),
         }),
       );
@@ -215,3 +215,6 @@ export function checkCarryContinuity(results: readonly Result[], registry: UnitR
   }
   return problems;
 }
+
+/** A unit as a maintainer finds it in units.csv: a code alone may name two units across the 2025 reform. */
+const who = (u: Unit, until = 'đến'): string => `${u.name} (${u.code}${u.valid_to ? `, ${until} ${u.valid_to}` : ''})`;

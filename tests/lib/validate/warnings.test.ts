@@ -232,7 +232,7 @@ describe('checkCarryContinuity', () => {
     ]);
     expect(problems.every((p) => p.severity === 'warning')).toBe(true);
     expect(problems[0]?.en).toContain(
-      "Unit 01's cases_carried_over for 2025 is 10, not 7, the carry to the next period of 2024 (01: 7 in results/2024.csv line 2;",
+      'Thành phố Hà Nội (01): cases_carried_over for 2025 is 10, not 7, the carry to the next period of 2024 (Thành phố Hà Nội (01): 7 in results/2024.csv line 2;',
     );
   });
 
@@ -272,7 +272,7 @@ describe('checkCarryContinuity', () => {
       },
     ]);
     expect(problems[0]?.en).toContain(
-      'not 14, the carry to the next period of 2024 (the sum of its predecessors 24: 7 in results/2024.csv line 2; 27: 7 in results/2024.csv line 3;',
+      'not 14, the carry to the next period of 2024 (the sum of its predecessors Tỉnh Bắc Giang (24, until 2025-06-30): 7 in results/2024.csv line 2; Tỉnh Bắc Ninh (27, until 2025-06-30): 7 in results/2024.csv line 3;',
     );
   });
 
