@@ -36,6 +36,13 @@ function reformBreak(years: readonly Stat[], reform: string | undefined): { labe
 }
 
 /**
+ * Charts are drawn for a phone first: 360 units wide, so that on a 360–390 px
+ * screen they show about 1:1 and their 10 px text stays readable; a wider
+ * screen shows them at that size instead of stretching them.
+ */
+const CHART_WIDTH = 360;
+
+/**
  * Completion rates by full statistical year for one unit or the nation, with
  * the targets that applied. Monthly cumulative periods are left out: they
  * are not comparable with whole years. `reform` is the first day of a unit
@@ -92,7 +99,7 @@ export function trendChart(
     summary,
     svg: years.length
       ? renderSvg(
-          rateTrend(points, { targets, yLabel: 'Tỷ lệ (%)', ...(cut ? { break: cut } : {}) }),
+          rateTrend(points, { targets, yLabel: 'Tỷ lệ (%)', width: CHART_WIDTH, ...(cut ? { break: cut } : {}) }),
           { title: caption, description: summary },
           { idPrefix: id },
         )
@@ -153,7 +160,7 @@ export function rankingChart(
     summary,
     svg: sorted.length
       ? renderSvg(
-          rateRanking(bars, { measure, target: opts.target ?? null }),
+          rateRanking(bars, { measure, target: opts.target ?? null, width: CHART_WIDTH }),
           { title: caption, description: summary },
           { idPrefix: id },
         )
@@ -195,7 +202,11 @@ export function comparisonChart(id: string, members: { name: string; stat: Stat 
     caption,
     summary,
     svg: present.length
-      ? renderSvg(rateComparison(rows), { title: caption, description: summary }, { idPrefix: id })
+      ? renderSvg(
+          rateComparison(rows, { width: CHART_WIDTH }),
+          { title: caption, description: summary },
+          { idPrefix: id },
+        )
       : '',
     table: {
       caption: `Số liệu của biểu đồ: ${caption}`,
