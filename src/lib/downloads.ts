@@ -123,26 +123,34 @@ export function allDownloadRows({ dataset, model }: SiteData): DownloadRow[] {
   return [...reported, ...sums.map((s) => downloadRow(s, dataset.registry))];
 }
 
+/** The two CSV dialects offered: comma with a decimal point, or semicolon with a decimal comma (Vietnamese Excel). */
+export type CsvDelimiter = ',' | ';';
+
 /**
  * Cells that a spreadsheet would run as a formula are prefixed with an
- * apostrophe. A cell with a semicolon is quoted too: Excel set to Vietnamese
- * splits an unquoted line on ";", which would make "x;=1+1" a formula cell.
+ * apostrophe. A text cell with a comma or a semicolon is quoted, whichever
+ * the delimiter: Excel set to Vietnamese splits an unquoted line on ";", which
+ * would make "x;=1+1" a formula cell. In the semicolon dialect a number is
+ * written with a decimal comma ("84,41"), as Vietnamese Excel reads numbers.
  */
-export function csvCell(value: string | number | null): string {
+export function csvCell(value: string | number | null, delimiter: CsvDelimiter = ','): string {
   if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^[-+]?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
+  if (typeof value === 'number') return delimiter === ';' ? String(value).replace('.', ',') : String(value);
+  let text = value;
+  if (/^[=+\-@\t\r]/.test(text) && !/^[-+]?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
   return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
  * CSV for download: UTF-8 with a byte-order mark so that Excel shows
- * Vietnamese correctly, CRLF line ends, comma delimiter, decimal point.
+ * Vietnamese correctly, CRLF line ends; comma delimiter and decimal point, or
+ * with `;` the semicolon and decimal comma that Excel on Vietnamese Windows
+ * opens straight into columns.
  */
-export function toCsv(rows: readonly DownloadRow[]): string {
+export function toCsv(rows: readonly DownloadRow[], delimiter: CsvDelimiter = ','): string {
   const lines = [
-    DOWNLOAD_COLUMNS.join(','),
-    ...rows.map((r) => DOWNLOAD_COLUMNS.map((c) => csvCell(r[c] ?? null)).join(',')),
+    DOWNLOAD_COLUMNS.join(delimiter),
+    ...rows.map((r) => DOWNLOAD_COLUMNS.map((c) => csvCell(r[c] ?? null, delimiter)).join(delimiter)),
   ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

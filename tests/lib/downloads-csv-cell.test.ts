@@ -37,3 +37,18 @@ describe('csvCell: what a spreadsheet would run as a formula', () => {
     expect(csvCell('a "b"')).toBe('"a ""b"""');
   });
 });
+
+describe('the semicolon dialect, for Excel on Vietnamese Windows', () => {
+  it('writes numbers with a decimal comma, unquoted, and negative ones as numbers', () => {
+    expect(csvCell(84.41, ';')).toBe('84,41');
+    expect(csvCell(-0.6578, ';')).toBe('-0,6578');
+    expect(csvCell(1525, ';')).toBe('1525');
+    expect(csvCell(null, ';')).toBe('');
+  });
+
+  it('still quotes text with a delimiter of either dialect and neutralises formulas', () => {
+    expect(csvCell('Báo cáo 1; Báo cáo 2', ';')).toBe('"Báo cáo 1; Báo cáo 2"');
+    expect(csvCell('Hà Nội, Việt Nam', ';')).toBe('"Hà Nội, Việt Nam"');
+    expect(csvCell('=1+1', ';')).toBe("'=1+1");
+  });
+});

@@ -8,6 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import Papa from 'papaparse';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { FIXTURE_DATA } from '../support/build';
 import {
@@ -616,9 +617,27 @@ describe('downloads', () => {
     expect(haNoi.map((r) => `${r.period} ${r.unit_code}`)).toEqual(['2024 01', '2025 01']);
   });
 
-  it('the downloads page links to both files', async () => {
+  it('thads-excel.csv: the same cells for Vietnamese Excel, ";" between them and decimal commas', async () => {
+    const excel = await readFile(path.join(site, 'du-lieu/thads-excel.csv'), 'utf8');
+    expect(excel.startsWith('\uFEFF')).toBe(true);
+    expect(excel).toMatch(/\r\n$/);
+    const rows = Papa.parse<string[]>(excel.slice(1), { delimiter: ';', newline: '\r\n', skipEmptyLines: true }).data;
+    const { header, records } = csvRecords(await readFile(path.join(site, 'du-lieu/thads.csv'), 'utf8'));
+    expect(rows[0]).toEqual(header);
+    expect(rows).toHaveLength(records.length + 1);
+    // A decimal comma in the Excel file is the decimal point of thads.csv; every other cell is the same text.
+    const asPoint = (cell: string) => (/^-?\d+,\d+$/.test(cell) ? cell.replace(',', '.') : cell);
+    expect(rows.slice(1).map((r) => r.map(asPoint))).toEqual(records.map((r) => header.map((h) => r[h])));
+    expect(rows.slice(1).some((r) => r.some((c) => /^\d+,\d+$/.test(c)))).toBe(true);
+  });
+
+  it('the downloads page links to every file', async () => {
     const doc = await readPage(site, '/du-lieu/');
-    expect(links(doc, 'main a[download]').map((l) => l.href)).toEqual(['/du-lieu/thads.csv', '/du-lieu/thads.json']);
+    expect(links(doc, 'main a[download]').map((l) => l.href)).toEqual([
+      '/du-lieu/thads.csv',
+      '/du-lieu/thads-excel.csv',
+      '/du-lieu/thads.json',
+    ]);
     expect(text(doc.querySelector('main'))).toContain('17 dòng (14 dòng số báo cáo, 3 dòng so sánh được)');
     expect(text(doc.querySelector('main'))).toContain('sum_of_predecessors (Cộng các đơn vị cũ)');
   });
