@@ -5,6 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
+import Papa from 'papaparse';
 
 /** Every file under `dir`, as sorted posix paths relative to it. */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -108,45 +109,21 @@ export function tableByCaption(root: Document | Element, caption: string): Eleme
   return found;
 }
 
-/** Rows of a CSV download (UTF-8, optional BOM, quoted cells, CRLF or LF). */
-export function parseCsvText(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const s = csv.replace(/^\uFEFF/, '');
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && s[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
-
-/** CSV rows as records keyed by the header. */
-export function csvRecords(csv: string): { header: string[]; records: Record<string, string>[] } {
-  const [header = [], ...rows] = parseCsvText(csv);
+/**
+ * A CSV file as records keyed by its header, read by papaparse: an
+ * independent reader, so that the site's own CSV writer and reader are not
+ * what checks them. Optional byte-order mark, quoted cells, CRLF or LF.
+ */
+export function csvRecords(
+  csv: string,
+  delimiter: ',' | ';' = ',',
+): { header: string[]; rows: string[][]; records: Record<string, string>[] } {
+  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter, skipEmptyLines: true });
+  if (parsed.errors.length) throw new Error(`unreadable CSV: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
+  const [header = [], ...rows] = parsed.data;
   return {
     header,
+    rows,
     records: rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? '']))),
   };
 }
