@@ -1,7 +1,7 @@
 import type { Stat } from '../compute/model';
 import { formatCount, formatDate } from '../format';
 import { regionsOn } from '../geo/regions';
-import { type Period, periodLabel, periodRange } from '../period';
+import { type Period, periodLabel, periodOf, periodRange } from '../period';
 import type { SiteData } from '../site-data';
 import { unitHref } from '../urls';
 import { rankingChart } from './charts';
@@ -75,7 +75,7 @@ export function rankingsView(data: SiteData, period: Period): RankingsView {
       .sort(([a], [b]) => b - a)
       .map(([year, periods]) => ({
         year,
-        range: periodRange(periods.find((p) => p.months === 12) ?? { ...periods[0]!, end: `${year}-09-30` }),
+        range: periodRange(periodOf(year, 12)),
         periods: [...periods]
           .sort((a, b) => a.order - b.order)
           .map((p) => ({
@@ -85,7 +85,7 @@ export function rankingsView(data: SiteData, period: Period): RankingsView {
             current: p.key === period.key,
           })),
       })),
-    maps: (['cases', 'money'] as const).map((m) => mapChart(`ban-do-${m}`, regions, stats, m, period)),
+    maps: periodMaps(data, period),
     rankings: (['cases', 'money'] as const).map((m) =>
       rankingChart(`xep-hang-${m}`, stats, m, scope, { target: national?.target[m]?.value ?? null }),
     ),
