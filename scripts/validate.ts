@@ -26,33 +26,36 @@ const outcome = loadDataset(await readDataFiles(dir));
 const errors = outcome.problems.filter((p) => p.severity === 'error');
 const warnings = outcome.problems.filter((p) => p.severity === 'warning');
 
+// The exit code is set, never forced with process.exit(): a pipe (CI logs, `| cat`) takes what is
+// written asynchronously, and exiting at once would cut the report short.
+process.exitCode = outcome.dataset ? 0 : 1;
 if (process.argv.includes('--json')) {
   process.stdout.write(`${JSON.stringify(reportJson(outcome, place), null, 2)}\n`);
-  process.exit(outcome.dataset ? 0 : 1);
+} else {
+  if (inGitHubActions() && outcome.problems.length > 0) console.log(formatAnnotations(outcome.problems, place));
+  const report = formatReport(outcome);
+  if (report) console.log(report);
+  if (outcome.dataset) printSummary(outcome.dataset);
+  else
+    console.error(
+      `\n✗ ${dir}: ${errors.length} lỗi, ${warnings.length} cảnh báo. Sửa các lỗi trên rồi chạy lại.\n` +
+        `✗ ${dir}: ${errors.length} error(s), ${warnings.length} warning(s). Fix the errors above and run again.`,
+    );
 }
 
-if (inGitHubActions() && outcome.problems.length > 0) console.log(formatAnnotations(outcome.problems, place));
-const report = formatReport(outcome);
-if (report) console.log(report);
-if (!outcome.dataset) {
-  console.error(
-    `\n✗ ${dir}: ${errors.length} lỗi, ${warnings.length} cảnh báo. Sửa các lỗi trên rồi chạy lại.\n` +
-      `✗ ${dir}: ${errors.length} error(s), ${warnings.length} warning(s). Fix the errors above and run again.`,
+/** What was read and the national headline, after a valid load. */
+function printSummary(dataset: NonNullable<typeof outcome.dataset>): void {
+  const model = computeModel(dataset);
+  const national = model.national.get(model.latest.key)!;
+  console.log(`Dữ liệu / data: ${dir}${dataset.info.sample ? ' (DỮ LIỆU MẪU / sample data)' : ''}`);
+  for (const f of dataset.files) console.log(`  ${f.file.padEnd(24)} ${formatCount(f.rows).padStart(8)} dòng / rows`);
+  console.log(
+    `  ${model.periods.length} kỳ báo cáo / periods, từ / from ${model.periods[0]!.key} đến / to ${model.latest.key}`,
   );
-  process.exit(1);
+  console.log(
+    `  Toàn quốc ${periodLabel(model.latest).toLowerCase()}: về việc ${formatPercent(national.figures.cases.rate)}, về tiền ${formatPercent(national.figures.money.rate)}`,
+  );
+  console.log(
+    `✓ Hợp lệ / valid: ${warnings.length} cảnh báo / warning(s), ${Math.round(performance.now() - started)} ms`,
+  );
 }
-
-const { dataset } = outcome;
-const model = computeModel(dataset);
-const national = model.national.get(model.latest.key)!;
-console.log(`Dữ liệu / data: ${dir}${dataset.info.sample ? ' (DỮ LIỆU MẪU / sample data)' : ''}`);
-for (const f of dataset.files) console.log(`  ${f.file.padEnd(24)} ${formatCount(f.rows).padStart(8)} dòng / rows`);
-console.log(
-  `  ${model.periods.length} kỳ báo cáo / periods, từ / from ${model.periods[0]!.key} đến / to ${model.latest.key}`,
-);
-console.log(
-  `  Toàn quốc ${periodLabel(model.latest).toLowerCase()}: về việc ${formatPercent(national.figures.cases.rate)}, về tiền ${formatPercent(national.figures.money.rate)}`,
-);
-console.log(
-  `✓ Hợp lệ / valid: ${warnings.length} cảnh báo / warning(s), ${Math.round(performance.now() - started)} ms`,
-);

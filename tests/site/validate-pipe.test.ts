@@ -1,0 +1,54 @@
+/**
+ * A report far larger than a pipe's buffer reaches the other end whole: CI
+ * logs read `npm run validate` through a pipe, and a process that exits
+ * before its output is flushed cuts the report short (64 KiB of 130 KiB was
+ * seen) and leaves `--json` invalid.
+ */
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeRun, FIXTURE_DATA, ROOT, validateData } from '../support/build';
+
+const BAD_ROWS = 3000;
+let work = '';
+let badData = '';
+
+beforeAll(async () => {
+  await mkdir(path.join(ROOT, '.tmp'), { recursive: true });
+  work = await mkdtemp(path.join(ROOT, '.tmp', 'validate-pipe-'));
+  badData = path.join(work, 'data');
+  await cp(FIXTURE_DATA, badData, { recursive: true });
+  // Thousands of rows whose new cases are a spreadsheet error: one located problem each.
+  const file = path.join(badData, 'results', '2025.csv');
+  const lines = (await readFile(file, 'utf8')).trimEnd().split('\n');
+  const header = lines[0]!.split(',');
+  const row = lines[2]!.split(',');
+  row[header.indexOf('cases_new')] = '#REF!';
+  await writeFile(file, `${[...lines, ...Array.from({ length: BAD_ROWS }, () => row.join(','))].join('\n')}\n`);
+});
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe('npm run validate through a pipe', () => {
+  it('prints the whole text report, up to the counts by code, and exits 1', async () => {
+    const result = await validateData(badData);
+    expect(result.code, describeRun(result)).toBe(1);
+    expect(result.stdout.length, 'the report should be far larger than a 64 KiB pipe buffer').toBeGreaterThan(
+      512 * 1024,
+    );
+    expect(result.stdout.match(/#REF!/g)?.length ?? 0).toBeGreaterThanOrEqual(BAD_ROWS);
+    // The counts come last: they are there only when nothing was cut.
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(/cell-/);
+    expect(result.stdout).toContain('theo mã / by code:');
+    expect(result.stderr).toMatch(/error\(s\)/);
+  });
+
+  it('prints one complete JSON document with --json', async () => {
+    const result = await validateData(badData, ['--json']);
+    expect(result.code, describeRun(result)).toBe(1);
+    const report = JSON.parse(result.stdout) as { problems: unknown[] };
+    expect(report.problems.length).toBeGreaterThanOrEqual(BAD_ROWS);
+  });
+});
