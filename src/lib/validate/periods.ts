@@ -202,7 +202,8 @@ function checkDecrease(prev: Result, cur: Result): Problem | null {
 /**
  * What a period cell that is not `YYYY` or `YYYY-MM` most likely meant, for
  * the forms spreadsheets and habits produce: `2024-3`, `3/2024`, `T3/2024`,
- * `2024/03`, a date `2024-03-01` or `2024-03-31`, `2024.0`. Null when it
+ * `2024/03`, a date `2024-03-01` or `2024-03-31`, `2024.0`, and what Excel
+ * makes of a month it took for a date (`Mar-26`, `3/1/2026`, `01/03/2026`). Null when it
  * cannot be told.
  */
 export function periodHint(raw: string): string | null {
@@ -221,10 +222,29 @@ export function periodHint(raw: string): string | null {
   m = /^(?:t|th|tháng)?\s*(\d{1,2})\s*[-/.]\s*(\d{4})$/iu.exec(s);
   if (m) return month(m[2]!, m[1]!);
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (m) return dayOfMonth(m[1]!, m[2]!, m[3]!) ? month(m[1]!, m[2]!) : null;
+  // Excel shows a period it took for a date as "Mar-26" (mmm-yy).
+  m = /^([A-Za-z]{3})-(\d{2})$/.exec(s);
   if (m) {
-    // A spreadsheet turns 2024-03 into the first (or last) day of the month.
-    const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
-    return m[3] === '01' || Number(m[3]) === last ? month(m[1]!, m[2]!) : null;
+    const n = MONTHS.indexOf(m[1]!.toLowerCase());
+    return n < 0 ? null : month(`20${m[2]}`, String(n + 1));
+  }
+  // Or as a date, 3/1/2026 (month first) or 01/03/2026 (day first): the day is the first or last of the month.
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+  if (m) {
+    const [a, b, y] = [m[1]!, m[2]!, m[3]!];
+    const months = new Set([...(dayOfMonth(y, b, a) ? [Number(b)] : []), ...(dayOfMonth(y, a, b) ? [Number(a)] : [])]);
+    return months.size === 1 ? month(y, String([...months][0])) : null;
   }
   return null;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Whether `day` is the first or the last day of the month: what a spreadsheet makes of a month. */
+function dayOfMonth(year: string, month: string, day: string): boolean {
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  const last = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  return Number(day) === 1 || Number(day) === last;
 }

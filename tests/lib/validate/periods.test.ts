@@ -232,11 +232,23 @@ describe('periodHint', () => {
     ['2024-9', '2024'],
     ['2024.0', '2024'],
     [' 2024 ', '2024'],
+    // What Excel makes of a month it took for a date: mmm-yy, m/d/yyyy, dd/mm/yyyy.
+    ['Mar-26', '2026-03'],
+    ['oct-25', '2025-10'],
+    ['Sep-25', '2025'],
+    ['3/1/2026', '2026-03'],
+    ['01/03/2026', '2026-03'],
+    ['31/03/2026', '2026-03'],
+    ['3/31/2026', '2026-03'],
+    ['1/1/2026', '2026-01'],
   ])('reads %j as %j', (raw, hint) => {
     expect(periodHint(raw)).toBe(hint);
   });
 
-  it.each(['2024-13', '13/2024', '2024-03-15', 'Q1/2024', '6 tháng', ''])('has no guess for %j', (raw) => {
-    expect(periodHint(raw)).toBeNull();
-  });
+  it.each(['2024-13', '13/2024', '2024-03-15', 'Q1/2024', '6 tháng', '', 'Foo-26', '15/03/2026', '3/15/2026'])(
+    'has no guess for %j',
+    (raw) => {
+      expect(periodHint(raw)).toBeNull();
+    },
+  );
 });
