@@ -2,6 +2,53 @@ import { z } from 'zod';
 import { type Period, parsePeriod } from '../period';
 
 /**
+ * Characters that a cell shows as nothing or as a plain space, named for the
+ * message: a value that looks right but is refused must say what is in it.
+ * Pasted from web pages, Word or chat programs.
+ */
+const INVISIBLE = {
+  '00a0': { vi: 'dấu cách không ngắt dòng', en: 'no-break space' },
+  '00ad': { vi: 'gạch nối mềm', en: 'soft hyphen' },
+  '200b': { vi: 'dấu cách độ rộng 0', en: 'zero-width space' },
+  '200c': { vi: 'ký tự không nối độ rộng 0', en: 'zero-width non-joiner' },
+  '200d': { vi: 'ký tự nối độ rộng 0', en: 'zero-width joiner' },
+  '200e': { vi: 'dấu chiều trái sang phải', en: 'left-to-right mark' },
+  '200f': { vi: 'dấu chiều phải sang trái', en: 'right-to-left mark' },
+  '202a': { vi: 'ký tự điều khiển chiều viết', en: 'left-to-right embedding' },
+  '202b': { vi: 'ký tự điều khiển chiều viết', en: 'right-to-left embedding' },
+  '202c': { vi: 'ký tự điều khiển chiều viết', en: 'pop directional formatting' },
+  '202d': { vi: 'ký tự điều khiển chiều viết', en: 'left-to-right override' },
+  '202e': { vi: 'ký tự điều khiển chiều viết', en: 'right-to-left override' },
+  '2060': { vi: 'ký tự nối từ', en: 'word joiner' },
+  '2066': { vi: 'ký tự điều khiển chiều viết', en: 'left-to-right isolate' },
+  '2067': { vi: 'ký tự điều khiển chiều viết', en: 'right-to-left isolate' },
+  '2068': { vi: 'ký tự điều khiển chiều viết', en: 'first strong isolate' },
+  '2069': { vi: 'ký tự điều khiển chiều viết', en: 'pop directional isolate' },
+  feff: { vi: 'dấu thứ tự byte (BOM)', en: 'byte-order mark' },
+} as const;
+type InvisibleKey = `invisible-${keyof typeof INVISIBLE}`;
+
+function invisibleMessages() {
+  const out = {} as Record<InvisibleKey | 'invisible', { vi: string; en: string }>;
+  const text = (code: string, name: { vi: string; en: string }) => ({
+    vi: `Ô có ký tự vô hình U+${code} (${name.vi}), thường do chép từ trang web, Word hoặc tin nhắn: giá trị nhìn đúng nhưng không đọc được. Hãy gõ lại ô này.`,
+    en: `The cell holds the invisible character U+${code} (${name.en}), usually pasted from a web page, Word or a chat: the value looks right but cannot be read. Retype the cell.`,
+  });
+  for (const [hex, name] of Object.entries(INVISIBLE))
+    out[`invisible-${hex as keyof typeof INVISIBLE}`] = text(hex.toUpperCase(), name);
+  out.invisible = text('…', { vi: 'ký tự định dạng vô hình', en: 'an invisible format character' });
+  return out;
+}
+
+/** The message naming the first invisible character of a cell, or null when it has none. */
+function invisibleIn(s: string): CellMessage | null {
+  const m = /[\p{Cf}\u00A0\u2028\u2029]/u.exec(s);
+  if (!m) return null;
+  const hex = m[0].charCodeAt(0).toString(16).padStart(4, '0');
+  return hex in INVISIBLE ? (`invisible-${hex}` as CellMessage) : 'invisible';
+}
+
+/**
  * Cell parsers shared by the file schemas. Each failure carries a message key
  * from `CELL_MESSAGES`, so that the validator can word it in Vietnamese and
  * English with the file, line and column it happened at.
@@ -30,6 +77,18 @@ export const CELL_MESSAGES = {
   'count-unit': {
     vi: 'Chỉ ghi con số, không ghi đơn vị (việc, đồng, triệu, tỷ…) trong ô. Tiền tính bằng nghìn đồng: 102 tỷ đồng ghi là 102000000.',
     en: 'Write the number alone, without a unit (việc, đồng, triệu, tỷ…) in the cell. Money is in thousand đồng: 102 billion đồng is written 102000000.',
+  },
+  'count-scientific': {
+    vi: 'Số viết dạng khoa học (ví dụ 4.7106E+08): Excel hiển thị như vậy khi cột để định dạng General và số dài, và đã xuất nguyên như thế; các chữ số cuối đã mất. Trong Excel chọn cột, Format Cells → Number, 0 chữ số thập phân, rồi xuất lại.',
+    en: 'The number is in scientific notation (e.g. 4.7106E+08): Excel shows long numbers so in a column formatted General, and exported it that way; the last digits are lost. In Excel select the column, Format Cells → Number with 0 decimal places, and export again.',
+  },
+  'count-accounting': {
+    vi: 'Số có khoảng trắng ở đầu hoặc cuối, hoặc nằm trong ngoặc: đó là định dạng Kế toán (Accounting) của Excel. Trong Excel chọn cột, Format Cells → Number, 0 chữ số thập phân, rồi xuất lại; hoặc xóa khoảng trắng.',
+    en: 'The number has spaces before or after it, or stands in parentheses: that is Excel’s Accounting format. In Excel select the column, Format Cells → Number with 0 decimal places, and export again; or delete the spaces.',
+  },
+  'count-dash': {
+    vi: 'Ô chỉ có dấu gạch ngang: định dạng Kế toán (Accounting) của Excel hiển thị số 0 như vậy và đã xuất nguyên như thế. Ghi 0, hoặc trong Excel chọn cột, Format Cells → Number rồi xuất lại.',
+    en: 'The cell holds only a dash: Excel’s Accounting format shows zero that way and exported it so. Write 0, or in Excel select the column, Format Cells → Number, and export again.',
   },
   'count-too-large': {
     vi: 'Số quá lớn để tính chính xác.',
@@ -91,6 +150,10 @@ export const CELL_MESSAGES = {
     vi: 'Cần một tỷ lệ phần trăm từ 0 đến 100, dấu thập phân là dấu phẩy hoặc dấu chấm, không ngăn cách hàng nghìn (ví dụ 83,25 hoặc 83.25).',
     en: 'Expected a percentage from 0 to 100 with a decimal comma or point and no thousands separator (e.g. 83,25 or 83.25).',
   },
+  'percent-fraction': {
+    vi: 'Chỉ tiêu nhỏ hơn 1 trông như một phân số: Excel định dạng General ghi 83% thành 0,83. Chỉ tiêu ghi theo phần trăm (ví dụ 83 hoặc 83%); giá trị lớn hơn 0 và nhỏ hơn 1 không được nhận.',
+    en: 'A target below 1 looks like a fraction: Excel’s General format writes 83% as 0.83. Targets are written in percent (e.g. 83 or 83%); a value above 0 and below 1 is refused.',
+  },
   year: {
     vi: 'Năm phải gồm 4 chữ số (ví dụ 2024).',
     en: 'The year must have four digits (e.g. 2024).',
@@ -103,6 +166,7 @@ export const CELL_MESSAGES = {
     vi: 'Nguồn là địa chỉ web thì phải bắt đầu bằng http:// hoặc https://, có tên miền và không chứa khoảng trắng hay ký tự điều khiển; không nhận địa chỉ loại khác (javascript:, data:, //…). Tên văn bản không được bắt đầu bằng một từ liền dấu hai chấm (ví dụ "BC:12").',
     en: 'A source that is a web address must start with http:// or https://, name a host and contain no white space or control characters; other addresses (javascript:, data:, //…) are refused. A document name must not start with a word followed directly by a colon (e.g. "BC:12").',
   },
+  ...invisibleMessages(),
 } as const;
 
 export type CellMessage = keyof typeof CELL_MESSAGES;
@@ -165,7 +229,8 @@ function defineCell<T>(parse: CellParse<T>, kind: 'value' | 'text' = 'value') {
   const run = (s: string): T | CellFailure => {
     const r = parse(s);
     if (r instanceof CellFailure) {
-      const debris = debrisIn(s);
+      // A value (count, code, date…) with an invisible character says which; free text keeps its own message.
+      const debris = debrisIn(s) ?? (kind === 'value' ? invisibleIn(s) : null);
       return debris ? failure(debris) : r;
     }
     const first = s.charCodeAt(0);
@@ -204,6 +269,11 @@ function countFailure(s: string): CellFailure {
     return failure('count-comma');
   }
   if (/^\d+(\.\d+)+$/.test(s)) return failure('count-decimal');
+  if (/^\d+(?:[.,]\d+)?[eE][+-]?\d+$/.test(s)) return failure('count-scientific');
+  if (/^[ \t]*-[ \t]*$/.test(s)) return failure('count-dash');
+  if (/^[ \t]*\(?[ \t]*[\d.]*\d[\d. ]*\)?[ \t]*$/.test(s) && (s.trim() !== s || s.trim().startsWith('('))) {
+    return failure('count-accounting');
+  }
   if (/^[\d.,\s\u00A0\u202F]*\d[\d.,\s\u00A0\u202F]*%$/u.test(s)) return failure('count-percent');
   if (UNIT_GLUED.test(s.normalize('NFC'))) return failure('count-unit');
   return failure('count');
@@ -367,6 +437,8 @@ export const optionalPercentCell = defineCell((s) => {
   const m = /^(\d{1,3})(?:[.,](\d+))?\s?%?$/.exec(s);
   if (!m) return failure('percent');
   const n = Number(m[2] === undefined ? m[1] : `${m[1]}.${m[2]}`);
+  // No real target is below 1%: 0,83 is 83% written as a fraction (Excel's General format).
+  if (n > 0 && n < 1) return failure('percent-fraction');
   return n <= 100 ? n : failure('percent');
 });
 

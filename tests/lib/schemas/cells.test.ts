@@ -56,8 +56,21 @@ describe('counts as Vietnamese spreadsheets write them', () => {
     ['1.525 000', 'count'],
     ['1 52', 'count'],
     ['-5', 'count'],
-    ['1e3', 'count'],
-    [' 5', 'count'],
+    // What Excel exports for a number column left in General or Accounting format.
+    ['1e3', 'count-scientific'],
+    ['4.7106E+08', 'count-scientific'],
+    ['4,7106E+08', 'count-scientific'],
+    [' 5', 'count-accounting'],
+    [' 4.991 ', 'count-accounting'],
+    ['(1.234)', 'count-accounting'],
+    [' -   ', 'count-dash'],
+    ['-', 'count-dash'],
+    // An invisible character is named, not shown as a value that looks right.
+    ['1525\u200B', 'invisible-200b'],
+    ['\uFEFF1525', 'invisible-feff'],
+    ['1525\u00A0', 'invisible-00a0'],
+    ['15\u202E25', 'invisible-202e'],
+    ['1525\u2063', 'invisible'],
     ['năm', 'count'],
     ['', 'required'],
     ['9007199254740993', 'count-too-large'],
@@ -73,7 +86,8 @@ describe('percentages of targets.csv', () => {
     ['83.25', 83.25],
     ['83', 83],
     ['100,00', 100],
-    ['0,5', 0.5],
+    ['0', 0],
+    ['1', 1],
     ['83,25%', 83.25],
     ['83.25 %', 83.25],
     ['', null],
@@ -83,6 +97,11 @@ describe('percentages of targets.csv', () => {
 
   it.each(['100,01', '1.084,17', '83,2,5', '83.', ',5', '-1', '1000', '8 3'])('refuses %j', (s) => {
     expect(percent(s)).toBe('fail:percent');
+  });
+
+  // 83% in a cell formatted General is exported as 0.83: no real target is below 1%.
+  it.each(['0.83', '0,83', '0,5', '0.9999', '0,83%'])('refuses %j as a fraction, not a percentage', (s) => {
+    expect(percent(s)).toBe('fail:percent-fraction');
   });
 });
 

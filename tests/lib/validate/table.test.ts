@@ -66,9 +66,9 @@ describe('validateTable: cells', () => {
     ['dot groups not of three digits', '1.2345', 'cell-count-decimal'],
     ['thousands dot with a leading zero', '0.525', 'cell-count-decimal'],
     ['thousands separators mixed', '"1.525 000"', 'cell-count'],
-    ['leading space', '" 5"', 'cell-count'],
+    ["leading space (Excel's Accounting format)", '" 5"', 'cell-count-accounting'],
     ['words', 'năm', 'cell-count'],
-    ['exponent', '1e3', 'cell-count'],
+    ['exponent', '1e3', 'cell-count-scientific'],
     ['empty', '', 'cell-required'],
     ['beyond 2^53', '9007199254740993', 'cell-count-too-large'],
   ])('rejects a required count that is %s', (_, cell, code) => {
@@ -255,17 +255,18 @@ describe('validateTable: units.csv and targets.csv cells', () => {
         '2025,01,100,0',
         '2025,24,100.01,45',
         '2025,27,"84,17",-1',
-        '2025,04,"83,25 %",0.5',
+        '2025,04,"83,25 %",5',
         '2025,11,"8.417,5",45',
         '25,01,,',
         '2025,15,1000,45.',
+        '2025,26,0.83,45',
         '',
       ].join('\n'),
     );
     expect(rows.map((r) => [r.line, r.unit_code, r.cases_rate, r.money_rate])).toEqual([
       [2, null, 82.6, 45.6],
       [3, '01', 100, 0],
-      [6, '04', 83.25, 0.5],
+      [6, '04', 83.25, 5],
     ]);
     expect(where(problems)).toEqual([
       { file: 'targets.csv', line: 4, column: 'cases_rate', value: '100.01', code: 'cell-percent' },
@@ -274,6 +275,7 @@ describe('validateTable: units.csv and targets.csv cells', () => {
       { file: 'targets.csv', line: 8, column: 'year', value: '25', code: 'cell-year' },
       { file: 'targets.csv', line: 9, column: 'cases_rate', value: '1000', code: 'cell-percent' },
       { file: 'targets.csv', line: 9, column: 'money_rate', value: '45.', code: 'cell-percent' },
+      { file: 'targets.csv', line: 10, column: 'cases_rate', value: '0.83', code: 'cell-percent-fraction' },
     ]);
     expect(problems[0]).toMatchObject(CELL_MESSAGES.percent);
   });
