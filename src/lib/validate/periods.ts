@@ -22,12 +22,29 @@ export function fileYear(file: string): number | null {
 /** A results file must be named after its statistical year, so that a maintainer finds a year in one place. */
 export function checkFileName(file: string): Problem | null {
   if (fileYear(file) !== null) return null;
-  return error({
-    code: 'results-file-name',
-    file,
-    vi: 'Tên tệp kết quả phải là năm thống kê của các dòng trong tệp: results/YYYY.csv (ví dụ results/2025.csv). Các dòng của tệp này chưa được kiểm tra; đổi tên tệp (hoặc xóa nếu là bản sao) rồi chạy lại.',
-    en: 'A results file must be named after the statistical year of its rows: results/YYYY.csv (e.g. results/2025.csv). The rows of this file were not checked; rename it (or delete it if it is a copy) and run again.',
-  });
+  return error({ code: 'results-file-name', file, ...misnamed(file) });
+}
+
+/** Why a file in results/ is not read, with what to do; the usual slips of Windows and Excel named. */
+function misnamed(file: string): { vi: string; en: string } {
+  const name = file.slice('results/'.length);
+  const year = /^(\d{4})\.csv(?:\.txt)?$/i.exec(name)?.[1];
+  if (year && /\.txt$/i.test(name)) {
+    return {
+      vi: `Tệp tên là ${name}: Windows ẩn phần đuôi .txt nên tên hiện ra như ${year}.csv. Tệp chưa được đọc. Đổi tên thành ${year}.csv (trong File Explorer bật View → File name extensions để thấy đuôi thật) rồi chạy lại.`,
+      en: `The file is named ${name}: Windows hides the .txt extension, so it shows as ${year}.csv. It was not read. Rename it to ${year}.csv (in File Explorer, View → File name extensions shows the real one) and run again.`,
+    };
+  }
+  if (year) {
+    return {
+      vi: `Tên tệp ${name} có đuôi viết hoa; tệp chưa được đọc. Đổi tên thành ${year}.csv (chữ thường) rồi chạy lại.`,
+      en: `The name ${name} has an upper-case extension; the file was not read. Rename it to ${year}.csv (lower case) and run again.`,
+    };
+  }
+  return {
+    vi: 'Thư mục results/ chỉ chứa các tệp kết quả tên là năm thống kê của các dòng trong tệp: results/YYYY.csv (ví dụ results/2025.csv). Tệp này chưa được đọc; đổi tên tệp (hoặc chuyển ra khỏi results/ nếu không phải số liệu, xóa nếu là bản sao) rồi chạy lại.',
+    en: 'The results/ folder holds only results files named after the statistical year of their rows: results/YYYY.csv (e.g. results/2025.csv). This file was not read; rename it (or move it out of results/ if it is not data, delete it if it is a copy) and run again.',
+  };
 }
 
 /** Groups rows by a key, keeping the order of first appearance. */
