@@ -11,12 +11,13 @@
  * request shows each one on its line. With --json stdout holds the JSON alone.
  */
 
+import { once } from 'node:events';
 import { computeModel } from '../src/lib/compute/model';
 import { formatCount, formatPercent } from '../src/lib/format';
 import { loadDataset } from '../src/lib/load';
 import { periodLabel } from '../src/lib/period';
 import { readDataFiles } from '../src/lib/read';
-import { formatAnnotations, formatReport, inGitHubActions, placeOf, reportJson } from '../src/lib/report';
+import { formatAnnotations, formatReport, inGitHubActions, placeOf, reportJsonText } from '../src/lib/report';
 import { dataDir } from '../src/lib/site-data';
 
 const dir = dataDir();
@@ -30,7 +31,7 @@ const warnings = outcome.problems.filter((p) => p.severity === 'warning');
 // written asynchronously, and exiting at once would cut the report short.
 process.exitCode = outcome.dataset ? 0 : 1;
 if (process.argv.includes('--json')) {
-  process.stdout.write(`${JSON.stringify(reportJson(outcome, place), null, 2)}\n`);
+  await writeOut(reportJsonText(outcome, place));
 } else {
   if (inGitHubActions() && outcome.problems.length > 0) console.log(formatAnnotations(outcome.problems, place));
   const report = formatReport(outcome);
@@ -58,4 +59,16 @@ function printSummary(dataset: NonNullable<typeof outcome.dataset>): void {
   console.log(
     `✓ Hợp lệ / valid: ${warnings.length} cảnh báo / warning(s), ${Math.round(performance.now() - started)} ms`,
   );
+}
+
+/** Writes text pieces to stdout in batches, waiting whenever the pipe is full, so memory stays bounded. */
+async function writeOut(pieces: Iterable<string>): Promise<void> {
+  let batch = '';
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length < 1 << 16) continue;
+    if (!process.stdout.write(batch)) await once(process.stdout, 'drain');
+    batch = '';
+  }
+  process.stdout.write(batch);
 }

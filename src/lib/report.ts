@@ -70,11 +70,45 @@ export function formatSummary(counts: ProblemCounts): string {
   ].join('\n');
 }
 
-/** Every problem, then the checks skipped, then the summary: what `npm run validate` prints. */
+/** How many problems of one code and severity the text report prints; the JSON report has them all. */
+export const SHOWN_PER_CODE = 50;
+
+/**
+ * The problems of one severity, at most `SHOWN_PER_CODE` of each code, each
+ * code's remainder counted in one line: a file where every cell is "#REF!"
+ * gives a report a person can read, in bounded memory.
+ */
+function formatSome(problems: readonly Problem[], severity: Problem['severity']): string[] {
+  const shown = new Map<string, number>();
+  const lines: string[] = [];
+  for (const p of problems) {
+    if (p.severity !== severity) continue;
+    const n = (shown.get(p.code) ?? 0) + 1;
+    shown.set(p.code, n);
+    if (n <= SHOWN_PER_CODE) lines.push(formatProblem(p));
+  }
+  for (const [code, n] of shown) {
+    if (n <= SHOWN_PER_CODE) continue;
+    const more = n - SHOWN_PER_CODE;
+    lines.push(
+      `… ${more} ${severity === 'error' ? 'lỗi' : 'cảnh báo'} {${code}} khác không in ra (xem npm run validate -- --json).
+` +
+        `    ${more} more ${severity === 'error' ? 'error(s)' : 'warning(s)'} {${code}} not printed (see npm run validate -- --json).`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * What `npm run validate` prints: the errors, the checks skipped, then the
+ * warnings, which never stop a build and so come last, where they are seen,
+ * then the counts.
+ */
 export function formatReport(outcome: Pick<LoadOutcome, 'problems' | 'skipped'>): string {
   const parts = [
-    ...outcome.problems.map(formatProblem),
+    ...formatSome(outcome.problems, 'error'),
     ...outcome.skipped.map(formatSkipped),
+    ...formatSome(outcome.problems, 'warning'),
     formatSummary(countProblems(outcome.problems)),
   ].filter((s) => s !== '');
   return parts.join('\n');
@@ -92,8 +126,25 @@ export interface Place {
 export const repoPath = (place: Place, file: string): string =>
   path.relative(place.root, path.join(place.dataDir, file)).split(path.sep).join('/');
 
-/** The JSON report: one document, every field always present (null when it does not apply). */
-export function reportJson(outcome: LoadOutcome, place: Place) {
+/** One problem of the JSON report, every field present (null when it does not apply). */
+function problemJson(p: Problem, place: Place) {
+  return {
+    severity: p.severity,
+    code: p.code,
+    file: p.file,
+    path: repoPath(place, p.file),
+    line: p.line ?? null,
+    col: p.col ?? null,
+    column: p.column ?? null,
+    value: p.value ?? null,
+    vi: p.vi,
+    en: p.en,
+    related: (p.related ?? []).map((r) => ({ file: r.file, path: repoPath(place, r.file), line: r.line })),
+  };
+}
+
+/** The JSON report without its problems: what comes before them. */
+function reportHead(outcome: LoadOutcome, place: Place) {
   return {
     version: REPORT_VERSION,
     valid: outcome.dataset !== null,
@@ -101,23 +152,37 @@ export function reportJson(outcome: LoadOutcome, place: Place) {
     files: outcome.files.map((f: FileRead) => ({ file: f.file, path: repoPath(place, f.file), rows: f.rows ?? null })),
     counts: countProblems(outcome.problems),
     skipped: outcome.skipped.map((s) => ({ vi: s.vi, en: s.en })),
-    problems: outcome.problems.map((p) => ({
-      severity: p.severity,
-      code: p.code,
-      file: p.file,
-      path: repoPath(place, p.file),
-      line: p.line ?? null,
-      col: p.col ?? null,
-      column: p.column ?? null,
-      value: p.value ?? null,
-      vi: p.vi,
-      en: p.en,
-      related: (p.related ?? []).map((r) => ({ file: r.file, path: repoPath(place, r.file), line: r.line })),
-    })),
   };
 }
 
+/** The JSON report: one document, every field always present (null when it does not apply). */
+export function reportJson(outcome: LoadOutcome, place: Place) {
+  return { ...reportHead(outcome, place), problems: outcome.problems.map((p) => problemJson(p, place)) };
+}
+
 export type JsonReport = ReturnType<typeof reportJson>;
+
+/**
+ * The JSON report as text, in pieces: the same characters as
+ * `JSON.stringify(reportJson(outcome, place), null, 2)` and a newline, but a
+ * problem at a time, so that a million problems never become one string
+ * (more than V8 can hold) and a pipe takes them as fast as it reads.
+ */
+export function* reportJsonText(outcome: LoadOutcome, place: Place): Generator<string> {
+  const opening = JSON.stringify({ ...reportHead(outcome, place), problems: [] }, null, 2);
+  if (outcome.problems.length === 0) {
+    yield `${opening}\n`;
+    return;
+  }
+  // The problems are the last field: everything before their empty array, then each problem indented.
+  yield `${opening.slice(0, opening.lastIndexOf('[]'))}[\n`;
+  let separator = '';
+  for (const p of outcome.problems) {
+    yield `${separator}    ${JSON.stringify(problemJson(p, place), null, 2).replace(/\n/g, '\n    ')}`;
+    separator = ',\n';
+  }
+  yield '\n  ]\n}\n';
+}
 
 /** The message part of a workflow command: `%`, CR and LF escaped (actions/toolkit `escapeData`). */
 export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -136,9 +201,21 @@ export function formatAnnotation(p: Problem, place: Place): string {
   return `::${p.severity} ${props.join(',')}::${escapeData(`${p.vi}\n${p.en}${value}${related}`)}`;
 }
 
-/** Every problem as a workflow command, one per line. */
-export const formatAnnotations = (problems: readonly Problem[], place: Place): string =>
-  problems.map((p) => formatAnnotation(p, place)).join('\n');
+/**
+ * The problems as workflow commands, one per line, at most `SHOWN_PER_CODE`
+ * of each code (a pull request shows only the first few of a step anyway).
+ */
+export function formatAnnotations(problems: readonly Problem[], place: Place): string {
+  const shown = new Map<string, number>();
+  const lines: string[] = [];
+  for (const p of problems) {
+    const key = `${p.severity}|${p.code}`;
+    const n = (shown.get(key) ?? 0) + 1;
+    shown.set(key, n);
+    if (n <= SHOWN_PER_CODE) lines.push(formatAnnotation(p, place));
+  }
+  return lines.join('\n');
+}
 
 /** Whether to print workflow commands: only inside GitHub Actions, which sets GITHUB_ACTIONS=true. */
 export const inGitHubActions = (env: NodeJS.ProcessEnv = process.env): boolean => env.GITHUB_ACTIONS === 'true';

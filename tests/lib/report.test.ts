@@ -8,6 +8,7 @@ import {
   escapeData,
   escapeProperty,
   formatAnnotation,
+  formatAnnotations,
   formatReport,
   formatSummary,
   inGitHubActions,
@@ -15,6 +16,8 @@ import {
   REPORT_VERSION,
   repoPath,
   reportJson,
+  reportJsonText,
+  SHOWN_PER_CODE,
 } from '../../src/lib/report';
 import { SMALL_DIR } from './helpers';
 
@@ -120,16 +123,16 @@ describe('counts and the readable summary', () => {
     expect(Object.keys(counts.byCode)).toEqual(['duplicate-row', 'file-missing', 'rate-jump']);
   });
 
-  it('prints the problems, the skipped checks and the summary', () => {
+  it('prints the errors, the skipped checks, then the warnings last, and the summary', () => {
     const text = formatReport({
-      problems: [dup, jump],
+      problems: [jump, dup],
       skipped: [{ vi: 'units.csv không có.', en: 'units.csv is missing.' }],
     });
     expect(text).toBe(
       [
         formatProblem(dup),
-        formatProblem(jump),
         'BỎ QUA/SKIPPED units.csv không có.\n    units.csv is missing.',
+        formatProblem(jump),
         'Tổng hợp / Summary: 1 lỗi/error(s), 1 cảnh báo/warning(s)',
         '  theo tệp / by file:',
         '    results/2025.csv  1 lỗi/error(s), 1 cảnh báo/warning(s)',
@@ -140,6 +143,38 @@ describe('counts and the readable summary', () => {
     );
     expect(formatSummary(countProblems([]))).toBe('');
     expect(formatReport({ problems: [], skipped: [] })).toBe('');
+  });
+});
+
+describe('a report of very many problems', () => {
+  const many = Array.from({ length: SHOWN_PER_CODE + 7 }, (_, i) => ({ ...dup, line: i + 2 }));
+  const jumps = Array.from({ length: SHOWN_PER_CODE + 1 }, (_, i) => ({ ...jump, line: i + 2 }));
+
+  it('prints the first problems of each code and counts the rest in one line', () => {
+    const text = formatReport({ problems: [...many, missing, ...jumps], skipped: [] });
+    const lines = text.split('\n');
+    expect(lines.filter((l) => l.startsWith('LỖI/ERROR results/2025.csv')).length).toBe(SHOWN_PER_CODE);
+    expect(lines.filter((l) => l.startsWith('LỖI/ERROR targets.csv')).length).toBe(1);
+    expect(text).toContain('… 7 lỗi {duplicate-row} khác không in ra (xem npm run validate -- --json).');
+    expect(text).toContain('    7 more error(s) {duplicate-row} not printed (see npm run validate -- --json).');
+    expect(text).toContain('… 1 cảnh báo {rate-jump} khác không in ra');
+    // The counts still count everything.
+    expect(text).toContain(`duplicate-row  ${SHOWN_PER_CODE + 7} lỗi/error(s)`);
+  });
+
+  it('annotates the first problems of each code only', () => {
+    const lines = formatAnnotations([...many, missing], place).split('\n');
+    expect(lines.length).toBe(SHOWN_PER_CODE + 1);
+  });
+
+  it('writes the JSON report in pieces that make exactly the one-string document', async () => {
+    const outcome = loadDataset({ ...(await readDataFiles(SMALL_DIR)), targets: null });
+    const p = { dataDir: SMALL_DIR, root: path.resolve(SMALL_DIR, '../../..') };
+    for (const o of [outcome, { ...outcome, problems: [] }, { ...outcome, problems: [...many, missing] }]) {
+      const pieces = [...reportJsonText(o, p)];
+      expect(pieces.join('')).toBe(`${JSON.stringify(reportJson(o, p), null, 2)}\n`);
+    }
+    expect([...reportJsonText({ ...outcome, problems: many }, p)].length).toBe(many.length + 2);
   });
 });
 
