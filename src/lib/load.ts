@@ -9,6 +9,7 @@ import { RESULT_COLUMNS, RESULT_OPTIONAL_COLUMNS, type ResultRow, ResultRowSchem
 import { TARGET_COLUMNS, TARGET_OPTIONAL_COLUMNS, TargetRowSchema } from './schemas/targets';
 import { UNIT_COLUMNS, UNIT_OPTIONAL_COLUMNS, UnitRowSchema } from './schemas/units';
 import type { UnitRegistry } from './units';
+import { checkJsonText } from './validate/json-text';
 import { checkCumulativePeriods, checkFileName, checkPeriodPlacement, periodHint } from './validate/periods';
 import { type Result, type SetAsideRow, validateResults } from './validate/results';
 import { type Located, type TableSpec, validateTable } from './validate/table';
@@ -58,6 +59,8 @@ const missingFile = (file: string): Problem =>
 
 function parseDatasetInfo(src: SourceFile): { info?: DatasetInfo; problems: Problem[] } {
   if (src.problems?.length) return { problems: src.problems };
+  const syntax = checkJsonText(src.file, src.text);
+  if (syntax.length > 0) return { problems: syntax };
   let json: unknown;
   try {
     json = JSON.parse(src.text);

@@ -507,10 +507,41 @@ describe('loadDataset on broken data', () => {
 
   it('dataset.json: not JSON', () => {
     const text = report(broken({ file: 'dataset.json', from: '"sample": true,', to: '"sample": true,,' }));
-    // The parser's own message follows; its wording belongs to the JavaScript engine.
-    expect(text).toMatch(
-      /^LỖI\/ERROR dataset\.json \{json-syntax\}\n {4}Tệp không phải JSON hợp lệ: .+\n {4}The file is not valid JSON: .+$/,
+    // Placed where the parser stopped (the second comma), in our words rather than the engine's.
+    expect(text).toMatchInlineSnapshot(`
+      "LỖI/ERROR dataset.json:7 {json-syntax}
+          Tệp không phải JSON hợp lệ ở dòng này ("sample": true,,): kiểm tra dấu phẩy giữa các trường, dấu ngoặc kép thẳng " quanh mỗi tên và chuỗi, và các dấu { } cân nhau.
+          The file is not valid JSON on this line ("sample": true,,): check the commas between fields, the straight quotes " around every name and string, and that { and } match."
+    `);
+  });
+
+  it('dataset.json: a trailing comma is placed at the comma, not at the closing brace', () => {
+    const outcome = loadDataset(
+      broken({
+        file: 'dataset.json',
+        from: '"description": "Dữ liệu kiểm thử, số liệu được tính tay."',
+        to: '"description": "x",',
+      }),
     );
+    const errors = outcome.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.code, p.line, p.col])).toEqual([['json-syntax', 8, 21]]);
+    expect(errors[0]?.en).toContain('trailing comma');
+  });
+
+  it('dataset.json: a key written twice is an error, not a silently kept value', () => {
+    const files = broken({ file: 'dataset.json', from: '"sample": true,', to: '"sample": true,\n  "sample": false,' });
+    expect(report(files)).toMatchInlineSnapshot(`
+      "LỖI/ERROR dataset.json:8 {json-duplicate-key}
+          Trường "sample" được ghi hai lần (lần đầu ở dòng 7); JSON chỉ giữ một giá trị nên một giá trị bị mất âm thầm. Giữ một dòng đúng, xóa dòng kia.
+          The field "sample" is written twice (first on line 7); JSON keeps only one value, so one is silently lost. Keep the right line and delete the other."
+    `);
+  });
+
+  it('dataset.json: curly quotes from a word processor are named', () => {
+    const outcome = loadDataset(broken({ file: 'dataset.json', from: '"sample": true', to: '“sample”: true' }));
+    const errors = outcome.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.code, p.line, p.col])).toEqual([['json-syntax', 7, 3]]);
+    expect(errors[0]?.vi).toContain('Dấu ngoặc kép cong');
   });
 
   it('combines problems of every file into one report, sorted by file and line', () => {
