@@ -134,6 +134,10 @@ export const CELL_MESSAGES = {
     vi: 'Mã đơn vị chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang, không có khoảng trắng.',
     en: 'A unit code consists of ASCII letters, digits and hyphens, with no spaces.',
   },
+  'code-date': {
+    vi: 'Mã đơn vị trông như một ngày (ví dụ 2-Jan thay cho 01-02): Excel đã tự đổi mã thành ngày khi mở tệp. Trong Excel chọn cột mã, Format Cells → Text rồi gõ lại mã (hoặc nhập tệp bằng Data → From Text/CSV và chọn kiểu Text cho cột mã), rồi xuất lại.',
+    en: 'The unit code looks like a date (e.g. 2-Jan for 01-02): Excel turned the code into a date when it opened the file. In Excel select the code column, Format Cells → Text and retype the codes (or import the file with Data → From Text/CSV and set the code column to Text), then export again.',
+  },
   'successor-codes': {
     vi: 'Nhiều mã đơn vị kế thừa viết liền nhau, cách nhau bằng dấu | (ví dụ 01-KV01|01-KV02), không có khoảng trắng hay ô con trống; mỗi mã chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang.',
     en: 'Several successor codes are written together, separated by | (e.g. 01-KV01|01-KV02), with no spaces or empty parts; each code consists of ASCII letters, digits and hyphens.',
@@ -354,16 +358,15 @@ export const periodCell = defineCell((s) => {
 });
 
 const CODE = /^[A-Za-z0-9-]+$/;
+/** What Excel shows for a code it took for a date: 2-Jan, Jan-02, 01/02/2025. */
+const DATE_LIKE =
+  /^(?:\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4})$/i;
 
-export const codeCell = defineCell((s) => {
-  if (s === '') return failure('required');
-  return CODE.test(s) ? s : failure('code');
-});
+const parseCode = (s: string) => (DATE_LIKE.test(s) ? failure('code-date') : CODE.test(s) ? s : failure('code'));
 
-export const optionalCodeCell = defineCell((s) => {
-  if (s === '') return null;
-  return CODE.test(s) ? s : failure('code');
-});
+export const codeCell = defineCell((s) => (s === '' ? failure('required') : parseCode(s)));
+
+export const optionalCodeCell = defineCell((s) => (s === '' ? null : parseCode(s)));
 
 export function isIsoDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;

@@ -80,6 +80,23 @@ describe('counts as Vietnamese spreadsheets write them', () => {
   });
 });
 
+describe('unit codes', () => {
+  const code = (s: string) => viaZod(codeCell, s);
+  it.each(['01', '01-KV01', '79-13', 'HN'])('reads %j', (s) => {
+    expect(code(s)).toBe(s);
+  });
+  // Excel opens 01-02 as the 2nd of January and saves it as it shows it.
+  it.each(['2-Jan', '1-Feb', 'Jan-02', '12-dec', '02/01/2025'])(
+    'refuses %j as a code Excel turned into a date',
+    (s) => {
+      expect(code(s)).toBe('fail:code-date');
+    },
+  );
+  it.each(['01 KV01', 'Hà Nội'])('refuses %j', (s) => {
+    expect(code(s)).toBe('fail:code');
+  });
+});
+
 describe('percentages of targets.csv', () => {
   it.each([
     ['83,25', 83.25],
