@@ -145,7 +145,43 @@ function checkText(file: string, text: string, encoding: Encoding): Decoded {
       line,
     );
   }
+  const lost = questionMarkInWord(text);
+  if (lost >= 0) {
+    const line = lineOfChar(text, lost);
+    const word = wordAt(text, lost);
+    return refuse(
+      file,
+      'encoding-lost-letters',
+      `Dòng ${line} có dấu hỏi chấm giữa một từ ("${word}"): tệp đã được lưu bằng bảng mã phương Tây (Windows-1252, "CSV (Comma delimited)" của Excel) và các chữ tiếng Việt không có trong bảng mã đó đã bị thay bằng "?".`,
+      `Line ${line} has a question mark inside a word ("${word}"): the file was saved in a Western code page (Windows-1252, Excel's "CSV (Comma delimited)") and the Vietnamese letters it lacks were replaced by "?".`,
+      line,
+    );
+  }
   return { text, encoding, problems: [] };
+}
+
+/**
+ * Where a question mark stands between two letters ("S? li?u ?i?u ch?nh"):
+ * the mark a Western code page leaves for each Vietnamese letter it cannot
+ * hold. A web address may carry "?" in its query ("bao-cao?id=1"), so a
+ * word holding "://" is passed over. -1 when there is none.
+ */
+function questionMarkInWord(text: string): number {
+  const pattern = /\p{L}\?\p{L}/gu;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (!wordAt(text, m.index + 1).includes('://')) return m.index + 1;
+  }
+  return -1;
+}
+
+/** The run of characters around an index up to white space, a comma, a semicolon or a quote. */
+function wordAt(text: string, index: number): string {
+  const stop = /[\s,;"]/;
+  let start = index;
+  while (start > 0 && !stop.test(text[start - 1]!)) start--;
+  let end = index;
+  while (end < text.length && !stop.test(text[end]!)) end++;
+  return text.slice(start, end);
 }
 
 /**

@@ -76,6 +76,11 @@ describe('decodeBytes: refused files, each with what was found and how to export
       'encoding-binary',
     ],
     ['text already damaged by a lossy conversion', bytes('a,b\n1,H\uFFFDi\n'), 'encoding-replacement'],
+    [
+      'Vietnamese letters a Western code page turned into "?"',
+      bytes('a,note\n1,S? li?u ?i?u ch?nh\n'),
+      'encoding-lost-letters',
+    ],
   ])('refuses %s', (_, input, code) => {
     const d = decodeBytes('results/2024.csv', input);
     expect(d.problems.map((p) => p.code)).toEqual([code]);
@@ -90,6 +95,12 @@ describe('decodeBytes: refused files, each with what was found and how to export
     expect(codes(decodeBytes('f.csv', bytes('a,b\r\n1,2\r\n3,', [0xe0], '\r\n')))).toEqual([['encoding-not-utf8', 3]]);
     expect(codes(decodeBytes('f.csv', bytes('a,b\r1,2\r3,', [0xe0], '\r')))).toEqual([['encoding-not-utf8', 3]]);
     expect(codes(decodeBytes('f.csv', bytes('a,b\r1,2\r3,\u0007\r')))).toEqual([['encoding-binary', 3]]);
+  });
+
+  it('keeps a question mark in a web address or at the end of a sentence', () => {
+    const text = 'a,source,note\n1,https://example.org/bao-cao?id=1&ky=2025,Vì sao? Xem báo cáo.\n';
+    expect(decodeBytes('f.csv', bytes(text)).problems).toEqual([]);
+    expect(codes(decodeBytes('f.csv', bytes('a,b\n1,2\n3,Thi h?nh\n')))).toEqual([['encoding-lost-letters', 3]]);
   });
 
   it('names the line of a control character or a replacement character', () => {
