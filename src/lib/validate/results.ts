@@ -203,7 +203,9 @@ function unitNotFound(r: Located<ResultRow>, registry: UnitRegistry): Problem {
 
 /**
  * One row per unit and period across all files; 2024-09 and 2024 are the same
- * period. Every repeat is reported at its own row, naming all the others.
+ * period. A repeated (unit, period) is reported once, at its first repeat,
+ * with the number of rows and every row named: linear in the rows, however
+ * many copies a paste made.
  */
 function checkDuplicates(rows: readonly Located<ResultRow>[]): { problems: Problem[]; isFirst: Uint8Array } {
   // The index holds the position of each key's first row (a small integer, nothing allocated per row); a group of
@@ -232,18 +234,24 @@ function checkDuplicates(rows: readonly Located<ResultRow>[]): { problems: Probl
   repeated.sort((a, b) => a.at - b.at);
   const problems: Problem[] = [];
   for (const { rows: group } of repeated) {
-    const [first, ...repeats] = group as [Located<ResultRow>, ...Located<ResultRow>[]];
-    for (const r of repeats) {
-      problems.push(
-        error({
-          code: 'duplicate-row',
-          ...at(r, 'period'),
-          vi: `Đơn vị ${r.unit_code} đã có số liệu kỳ ${r.period.key} ở ${first.file} dòng ${first.line}.`,
-          en: `Unit ${r.unit_code} already has figures for period ${r.period.key} in ${first.file} line ${first.line}.`,
-          related: group.filter((o) => o !== r).map(refOf),
-        }),
-      );
-    }
+    const [first, repeat] = group as [Located<ResultRow>, Located<ResultRow>];
+    const n = group.length;
+    const count =
+      n === 2
+        ? { vi: '', en: '' }
+        : {
+            vi: ` Tổng cộng ${n} dòng cho cùng đơn vị và kỳ; giữ một dòng, xóa ${n - 1} dòng lặp.`,
+            en: ` In all ${n} rows for the same unit and period; keep one, delete the ${n - 1} repeats.`,
+          };
+    problems.push(
+      error({
+        code: 'duplicate-row',
+        ...at(repeat, 'period'),
+        vi: `Đơn vị ${repeat.unit_code} đã có số liệu kỳ ${repeat.period.key} ở ${first.file} dòng ${first.line}.${count.vi}`,
+        en: `Unit ${repeat.unit_code} already has figures for period ${repeat.period.key} in ${first.file} line ${first.line}.${count.en}`,
+        related: group.filter((o) => o !== repeat).map(refOf),
+      }),
+    );
   }
   return { problems, isFirst };
 }
