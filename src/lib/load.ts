@@ -10,6 +10,7 @@ import { TARGET_COLUMNS, TARGET_OPTIONAL_COLUMNS, TargetRowSchema } from './sche
 import { UNIT_COLUMNS, UNIT_OPTIONAL_COLUMNS, UnitRowSchema } from './schemas/units';
 import type { UnitRegistry } from './units';
 import { checkJsonText } from './validate/json-text';
+import { checkMagnitudeJumps } from './validate/magnitude';
 import { checkCumulativePeriods, checkFileName, checkPeriodPlacement, periodHint } from './validate/periods';
 import { type Result, type SetAsideRow, validateResults } from './validate/results';
 import { type Located, type TableSpec, validateTable } from './validate/table';
@@ -269,6 +270,7 @@ export function loadDataset(files: DataFiles): LoadOutcome {
   });
   problems.push(...checked.problems, ...checkCumulativePeriods(checked.results));
   problems.push(...checkRateJumps(checked.results), ...checkCarryContinuity(checked.results, registry));
+  for (const p of checkMagnitudeJumps(checked.results)) problems.push(p);
   // Rows of the latest year set aside by an error may be the very rows that look missing: then the check waits.
   const latest = checked.results.reduce<Period | null>((l, r) => (l && l.order >= r.period.order ? l : r.period), null);
   const blocked = [...setAside, ...checked.unresolved].some(
