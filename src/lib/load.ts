@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { CellLocator } from './locate';
 import { type CsvRecord, parseCsv } from './parse';
 import { type Period, parsePeriod } from './period';
-import { error, hasErrors, type Problem, sortProblems } from './problems';
+import { error, hasErrors, type Problem, pushAll, sortProblems } from './problems';
 import type { DataFiles, SourceFile } from './read';
 import { type DatasetInfo, DatasetSchema } from './schemas/dataset';
 import { RESULT_COLUMNS, RESULT_OPTIONAL_COLUMNS, type ResultRow, ResultRowSchema } from './schemas/results';
@@ -204,10 +204,10 @@ export function loadDataset(files: DataFiles): LoadOutcome {
 
   const info = files.dataset ? parseDatasetInfo(files.dataset) : { problems: [] };
   if (files.dataset) read.push({ file: files.dataset.file });
-  problems.push(...info.problems);
+  pushAll(problems, info.problems);
 
   const take = <T>(src: SourceFile, table: Table<T>): Table<T> => {
-    problems.push(...table.problems);
+    pushAll(problems, table.problems);
     locators.set(src.file, table.locator);
     read.push({ file: src.file, rows: table.records });
     return table;
@@ -222,7 +222,7 @@ export function loadDataset(files: DataFiles): LoadOutcome {
   const validatedUnits = validateUnits(units?.rows ?? []);
   const { registry } = validatedUnits;
   const unitProblems = withoutBrokenReferences(units, validatedUnits.problems);
-  problems.push(...unitProblems);
+  pushAll(problems, unitProblems);
   const trust = unitTrust(units, unitProblems);
   const trusted = (code: string) => trust.all && !trust.codes.has(code);
 
@@ -258,7 +258,7 @@ export function loadDataset(files: DataFiles): LoadOutcome {
     if (table.unplaced.length > 0) unreadable = true;
   }
   const placement = checkPeriodPlacement(resultRows);
-  problems.push(...placement.problems);
+  pushAll(problems, placement.problems);
   for (const r of placement.misplaced)
     setAside.push({ file: r.file, line: r.line, code: r.unit_code, period: r.period.key });
 
@@ -268,9 +268,13 @@ export function loadDataset(files: DataFiles): LoadOutcome {
     // The rows were read here and are handed to no one else: each takes its unit in place.
     adopt: true,
   });
-  problems.push(...checked.problems, ...checkCumulativePeriods(checked.results));
-  problems.push(...checkRateJumps(checked.results), ...checkCarryContinuity(checked.results, registry));
-  for (const p of checkMagnitudeJumps(checked.results)) problems.push(p);
+  pushAll(problems, checked.problems, checkCumulativePeriods(checked.results));
+  pushAll(
+    problems,
+    checkRateJumps(checked.results),
+    checkCarryContinuity(checked.results, registry),
+    checkMagnitudeJumps(checked.results),
+  );
   // Rows of the latest year set aside by an error may be the very rows that look missing: then the check waits.
   const latest = checked.results.reduce<Period | null>((l, r) => (l && l.order >= r.period.order ? l : r.period), null);
   const blocked = [...setAside, ...checked.unresolved].some(
@@ -281,7 +285,10 @@ export function loadDataset(files: DataFiles): LoadOutcome {
       trusted(s.code),
   );
   if (trust.all && !unreadable && !blocked) {
-    problems.push(...checkLatestCoverage(checked.results, registry, (c) => !trusted(c)));
+    pushAll(
+      problems,
+      checkLatestCoverage(checked.results, registry, (c) => !trusted(c)),
+    );
   } else if (trust.all) {
     skipped.push({
       vi: 'Chưa tìm các đơn vị thiếu số liệu kỳ mới nhất, vì một số dòng kết quả chưa đọc được hoặc chưa xác định được đơn vị (xem các lỗi trên).',
@@ -300,7 +307,7 @@ export function loadDataset(files: DataFiles): LoadOutcome {
       )
     : null;
   const checkedTargets = validateTargets(targets?.rows ?? [], registry, trusted);
-  problems.push(...checkedTargets.problems);
+  pushAll(problems, checkedTargets.problems);
 
   if (checked.unchecked + checkedTargets.unchecked > 0) {
     const rows = {

@@ -47,6 +47,15 @@ const make = (severity: Problem['severity'], p: ProblemInput): Problem =>
 export const error = (p: ProblemInput): Problem => make('error', p);
 export const warning = (p: ProblemInput): Problem => make('warning', p);
 
+/**
+ * Appends every item of the lists to `target`. Never `push(...list)`: a
+ * spread passes each item as an argument, and past about 100.000 problems
+ * (a year of monthly rows full of "#REF!") it overflows the call stack.
+ */
+export function pushAll<T>(target: T[], ...lists: readonly (readonly T[])[]): void {
+  for (const list of lists) for (const item of list) target.push(item);
+}
+
 export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((p) => p.severity === 'error');
 
 /** Where a problem is: `results/2024.csv:12 (cột/column cases_new)`. */

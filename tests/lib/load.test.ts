@@ -610,3 +610,22 @@ describe('loadDataset with files missing', () => {
     ]);
   });
 });
+
+describe('loadDataset with very many problems', () => {
+  it('reports 150.000 bad cells, one per cell, without overflowing the call stack', () => {
+    const file = small.results.find((f) => f.file === 'results/2025.csv')!;
+    const [header, row] = file.text.split('\n') as [string, string];
+    const names = header.split(',');
+    // Every count of a Hà Nội row is a spreadsheet error, repeated over thousands of rows.
+    const broken = row
+      .split(',')
+      .map((cell, i) => (/^(cases|money)_/.test(names[i]!) && cell !== '' ? '#REF!' : cell))
+      .join(',');
+    const perRow = broken.split('#REF!').length - 1;
+    const rows = Math.ceil(150_000 / perRow);
+    const text = [header, ...Array.from({ length: rows }, () => broken), ''].join('\n');
+    const outcome = loadDataset({ ...small, results: [{ file: 'results/2025.csv', text }] });
+    expect(outcome.dataset).toBeNull();
+    expect(outcome.problems.filter((p) => p.code === 'cell-excel-ref').length).toBe(rows * perRow);
+  });
+});

@@ -1,5 +1,5 @@
 import { parsePeriod } from '../period';
-import { error, type Problem, type RowRef } from '../problems';
+import { error, type Problem, pushAll, type RowRef } from '../problems';
 import { BREAKDOWN_FIELDS, COUNT_FIELDS, MEASURES, type ResultRow } from '../schemas/results';
 import type { Unit, UnitRegistry } from '../units';
 import type { Located } from './table';
@@ -125,7 +125,7 @@ export function validateResults(
 
   for (const r of rows) {
     const own = checkIdentities(r);
-    if (own.length > 0) problems.push(...own);
+    if (own.length > 0) pushAll(problems, own);
     if (!context.trusted(r.unit_code)) {
       unchecked++;
       unresolved.push({ file: r.file, line: r.line, code: r.unit_code, period: r.period.key });
@@ -143,7 +143,7 @@ export function validateResults(
     } else resolved.push({ ...r, unit });
   }
   const duplicates = checkDuplicates(rows);
-  problems.push(...duplicates.problems);
+  pushAll(problems, duplicates.problems);
 
   // The first row of each (unit, period) is kept; a code at a date names one unit, so code and period decide.
   let results: Result[];
@@ -160,7 +160,7 @@ export function validateResults(
       }
     }
   }
-  problems.push(...checkOfficesWithinProvince(results, registry, [...context.setAside, ...unresolved]));
+  pushAll(problems, checkOfficesWithinProvince(results, registry, [...context.setAside, ...unresolved]));
   return { results, problems, unchecked, unresolved };
 }
 
