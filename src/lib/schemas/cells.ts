@@ -379,10 +379,20 @@ export const optionalDateCell = defineCell((s) => {
   return isIsoDate(s) ? s : failure('date');
 });
 
+/**
+ * A unit's name: no invisible format character anywhere (zero-width space,
+ * byte-order mark, direction controls: they change the page address or the
+ * way the name reads) and no space at either end, the kind of space named.
+ */
 export const requiredTextCell = defineCell((s) => {
   if (s === '') return failure('required');
-  return s.trim() !== s ? failure('text') : s;
+  if (FORMAT_CHAR.test(s)) return failure(invisibleIn(s)!);
+  if (s.trim() === s) return s;
+  const edge = s.trimStart() !== s ? s[0]! : s.at(-1)!;
+  return edge === ' ' || edge === '\t' ? failure('text') : failure(invisibleIn(edge) ?? 'text');
 }, 'text');
+
+const FORMAT_CHAR = /\p{Cf}/u;
 
 export const optionalTextCell = defineCell((s) => {
   if (s === '') return null;

@@ -10,6 +10,7 @@ import {
   optionalPercentCell,
   optionalTextCell,
   periodCell,
+  requiredTextCell,
   yearCell,
 } from '../../../src/lib/schemas/cells';
 
@@ -77,6 +78,24 @@ describe('counts as Vietnamese spreadsheets write them', () => {
     ['9.007.199.254.740.993', 'count-too-large'],
   ])('refuses %j with %s, never rounding or guessing', (s, key) => {
     expect(count(s)).toBe(`fail:${key}`);
+  });
+});
+
+describe('unit names', () => {
+  const name = (s: string) => viaZod(requiredTextCell, s);
+  it.each(['Thành phố Hà Nội', 'Tỉnh Bắc\u00A0Ninh', '@SUM(1) dòng\u2028mới'])('reads %j', (s) => {
+    expect(name(s)).toBe(s);
+  });
+  // Never published inside a name: they change the page address or how the name reads.
+  it.each([
+    ['Hà\u200BNội', 'invisible-200b'],
+    ['\uFEFFTỉnh Bắc Ninh', 'invisible-feff'],
+    ['Phòng khu vực 1 \u202Egnp.exe', 'invisible-202e'],
+    ['Tỉnh Bắc Ninh\u00A0', 'invisible-00a0'],
+    ['Tỉnh Bắc Ninh ', 'text'],
+    ['\tTỉnh Bắc Ninh', 'text'],
+  ])('refuses %j with %s', (s, key) => {
+    expect(name(s)).toBe(`fail:${key}`);
   });
 });
 
