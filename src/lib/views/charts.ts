@@ -1,5 +1,5 @@
 import { rateComparison, rateRanking, rateTrend, renderSvg, type TargetPoint, type TrendPoint } from '../charts';
-import type { Stat } from '../compute/model';
+import type { Stat, UnitStat } from '../compute/model';
 import { sortByRank } from '../compute/rank';
 import { DASH, formatDate, formatPercent } from '../format';
 import { BASIS_LABEL, chartName, MEASURE_LABEL } from '../glossary';
@@ -131,7 +131,7 @@ export function trendChart(
 /** Units of one period ranked by one rate, optionally highlighting one of them. */
 export function rankingChart(
   id: string,
-  stats: readonly Stat[],
+  stats: readonly UnitStat[],
   measure: Measure,
   scope: string,
   opts: { highlight?: string; target?: number | null } = {},
@@ -144,15 +144,15 @@ export function rankingChart(
   const worst = rated[rated.length - 1];
   const summary =
     rated.length === 1
-      ? `${best!.unit!.name}: ${formatPercent(best!.figures[measure].rate)}, đơn vị duy nhất có tỷ lệ trong kỳ này.`
+      ? `${best!.unit.name}: ${formatPercent(best!.figures[measure].rate)}, đơn vị duy nhất có tỷ lệ trong kỳ này.`
       : best && worst && best.rank[measure] !== null
-        ? `Cao nhất là ${best.unit!.name} (${formatPercent(best.figures[measure].rate)}), thấp nhất là ${worst.unit!.name} (${formatPercent(worst.figures[measure].rate)}) trong ${sorted.length} ${scope.replace(/^các /, '')}.`
+        ? `Cao nhất là ${best.unit.name} (${formatPercent(best.figures[measure].rate)}), thấp nhất là ${worst.unit.name} (${formatPercent(worst.figures[measure].rate)}) trong ${sorted.length} ${scope.replace(/^các /, '')}.`
         : `Chưa có đơn vị nào có tỷ lệ ${MEASURE_LABEL[measure].toLowerCase()} trong kỳ này.`;
   const bars = sorted.map((s) => ({
-    key: s.unit!.slug,
-    name: chartName(s.unit!.name),
+    key: s.unit.slug,
+    name: chartName(s.unit.name),
     value: s.figures[measure].rate,
-    highlight: s.unit!.slug === opts.highlight,
+    highlight: s.unit.slug === opts.highlight,
   }));
   return {
     id,
@@ -171,7 +171,7 @@ export function rankingChart(
       rowHeader: 1,
       rows: sorted.map((s) => [
         num(s.rank[measure] === null ? DASH : String(s.rank[measure])),
-        { text: s.unit!.name },
+        { text: s.unit.name },
         num(formatPercent(s.figures[measure].rate)),
       ]),
     },

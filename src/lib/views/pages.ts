@@ -1,5 +1,5 @@
-import type { Stat } from '../compute/model';
-import { formatDate } from '../format';
+import type { UnitStat } from '../compute/model';
+import { formatDate, formatPercent } from '../format';
 import { BASIS_LABEL, shortName } from '../glossary';
 import { periodLabel, periodRange } from '../period';
 import { isHttpUrl } from '../schemas/cells';
@@ -8,13 +8,11 @@ import { nextDay, type Unit } from '../units';
 import { provinceOf, unitCsvHref, unitHref } from '../urls';
 import { comparisonChart, rankingChart, trendChart } from './charts';
 import { headlineOf } from './headline';
+import { type BreadcrumbsView, breadcrumbs, type LayoutView, layoutView } from './layout';
 import { figuresTable, rankingTable } from './tables';
-import type { ChartView, HeadlineView, TableView } from './types';
+import type { ChartView, HeadlineView, Link, TableView } from './types';
 
-export interface Link {
-  text: string;
-  href: string;
-}
+export type { Link } from './types';
 
 /** What happened to a unit at the reform: what it became, or what it came from. */
 export interface UnitStatus {
@@ -29,12 +27,14 @@ export interface UnitPageView {
   name: string;
   province?: Link;
   status: UnitStatus;
-  latest: Stat | undefined;
+  latest: UnitStat | undefined;
   headline: HeadlineView | undefined;
   charts: ChartView[];
   offices?: { ranking: ChartView[]; table: TableView };
   /** Offices of a province that are not in its latest ranking (former district offices). */
   otherOffices: Link[];
+  /** "Các đơn vị trước đây" below a ranking of offices, else "Các đơn vị trực thuộc". */
+  otherOfficesHeading: string;
   tables: TableView[];
   /** Notes and sources reported with the rows, newest first. */
   notes: { period: string; note: string }[];
@@ -115,31 +115,8 @@ function formedNotes(u: Unit, data: SiteData): string[] {
 export const unitLabel = (u: Unit): string =>
   u.valid_to === null ? u.name : `${u.name} (mã ${u.code}, đến ${formatDate(u.valid_to)})`;
 
-const byName = (units: readonly Unit[]): Unit[] =>
+export const byName = (units: readonly Unit[]): Unit[] =>
   [...units].sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.code.localeCompare(b.code));
-
-/** The home page: the nation's headline, trend and every province ranked. */
-export function homeView(data: SiteData) {
-  const { model, dataset } = data;
-  const latest = model.national.get(model.latest.key)!;
-  const provinces = model.byPeriod.get(model.latest.key)!.filter((s) => s.unit!.level === 'province');
-  const href = (s: Stat) => unitHref(s.unit!, dataset.registry);
-  const scope = 'các tỉnh, thành phố';
-  return {
-    latest,
-    headline: headlineOf(latest),
-    trend: trendChart('xu-huong-toan-quoc', 'Toàn quốc', [...model.national.values()]),
-    rankings: (['cases', 'money'] as const).map((m) =>
-      rankingChart(`xep-hang-${m}`, provinces, m, scope, { target: latest.target[m]?.value ?? null }),
-    ),
-    table: rankingTable(provinces, `Các tỉnh, thành phố, ${periodLabel(model.latest).toLowerCase()}`, href),
-    current: byName(provinces.map((s) => s.unit!)).map((u) => ({ text: u.name, href: unitHref(u, dataset.registry) })),
-    former: byName(dataset.registry.units.filter((u) => u.level === 'province' && u.valid_to !== null)).map((u) => ({
-      text: unitLabel(u),
-      href: unitHref(u, dataset.registry),
-    })),
-  };
-}
 
 /** A province or office page. */
 export function unitView(data: SiteData, unit: Unit): UnitPageView {
@@ -155,7 +132,9 @@ export function unitView(data: SiteData, unit: Unit): UnitPageView {
     title: province ? `${unitLabel(unit)}, ${shortName(province.name)}` : unitLabel(unit),
     status: statusOf(unit, data),
     latest,
-    headline: latest ? headlineOf(latest, unit.level === 'province' ? 'trong cả nước' : 'trong tỉnh') : undefined,
+    headline: latest
+      ? headlineOf(latest, 'Kỳ gần nhất', unit.level === 'province' ? 'trong cả nước' : 'trong tỉnh')
+      : undefined,
     charts: stats.length
       ? [trendChart('xu-huong', name, stats, unit.valid_from ? { reform: unit.valid_from } : {})]
       : [],
@@ -171,6 +150,7 @@ export function unitView(data: SiteData, unit: Unit): UnitPageView {
     csvHref: unitCsvHref(unit, registry),
     csvName: `${unit.slug}.csv`,
     otherOffices: [],
+    otherOfficesHeading: 'Các đơn vị trực thuộc',
   };
   if (province) {
     view.province = { text: province.name, href: unitHref(province, registry) };
@@ -185,11 +165,7 @@ export function unitView(data: SiteData, unit: Unit): UnitPageView {
       );
     }
   } else {
-    const offices = latest
-      ? model.byPeriod
-          .get(latest.period.key)!
-          .filter((s) => s.unit!.level === 'office' && registry.parentOf(s.unit!, latest.period.end) === unit)
-      : [];
+    const offices = (latest && model.officesByPeriod.get(latest.period.key)?.get(unit.slug)) || [];
     if (latest && offices.length) {
       const scope = `các đơn vị của ${shortName(name)}`;
       view.offices = {
@@ -199,7 +175,7 @@ export function unitView(data: SiteData, unit: Unit): UnitPageView {
         table: rankingTable(
           offices,
           `Các đơn vị của ${shortName(name)}, ${periodLabel(latest.period).toLowerCase()}`,
-          (s) => unitHref(s.unit!, registry),
+          (s) => unitHref(s.unit, registry),
         ),
       };
     }
@@ -208,6 +184,27 @@ export function unitView(data: SiteData, unit: Unit): UnitPageView {
       text: unitLabel(u),
       href: unitHref(u, registry),
     }));
+    if (view.offices) view.otherOfficesHeading = 'Các đơn vị trước đây';
   }
   return view;
+}
+
+export interface UnitPageViewWithLayout extends UnitPageView {
+  layout: LayoutView;
+  breadcrumbs: BreadcrumbsView;
+}
+
+/** A province or office page with its layout: the description gives the latest rates. */
+export function unitPageView(data: SiteData, unit: Unit, site: URL | undefined): UnitPageViewWithLayout {
+  const view = unitView(data, unit);
+  const { latest, name } = view;
+  const description = latest
+    ? `${name}, ${periodLabel(latest.period).toLowerCase()}: tỷ lệ thi hành xong về việc ${formatPercent(latest.figures.cases.rate)}, về tiền ${formatPercent(latest.figures.money.rate)}.`
+    : `${name}: chưa có số liệu.`;
+  const layout = layoutView(
+    data,
+    { path: unitHref(unit, data.dataset.registry), title: view.title, description },
+    site,
+  );
+  return { ...view, layout, breadcrumbs: breadcrumbs(...(view.province ? [view.province] : []), { text: name }) };
 }
