@@ -17,7 +17,15 @@ export type { Link } from './types';
 /** What happened to a unit at the reform: what it became, or what it came from. */
 export interface UnitStatus {
   /** A unit no longer in force: its last day, the day its successors took over, and who they are. */
-  former?: { until: string; from: string; successors: Link[]; split: boolean; comparable: boolean };
+  former?: {
+    until: string;
+    from: string;
+    successors: Link[];
+    /** The one unit that took over, when it was not split. */
+    successor?: Link;
+    split: boolean;
+    comparable: boolean;
+  };
   /** A unit formed on `from`: its predecessors and how its earlier figures are built (sentences). */
   formed?: { from: string; predecessors: Link[]; notes: string[] };
 }
@@ -53,16 +61,19 @@ function statusOf(u: Unit, data: SiteData): UnitStatus {
   const status: UnitStatus = {};
   if (u.valid_to !== null) {
     const successors = registry.successorsOf(u);
-    const lineage = successors.length === 1 ? data.model.lineage.get(successors[0]!.slug) : undefined;
+    const only = successors.length === 1 ? successors[0] : undefined;
+    const lineage = only && data.model.lineage.get(only.slug);
     status.former = {
       until: formatDate(u.valid_to),
       from: formatDate(nextDay(u.valid_to)),
       successors: successors.map(link),
+      ...(only ? { successor: link(only) } : {}),
       split: successors.length > 1,
       // Promise a comparable series only when the successor's page really shows one.
       comparable:
-        (lineage?.splits.length ?? 1) === 0 &&
-        (data.model.byUnit.get(successors[0]!.slug) ?? []).some((s) => s.basis === 'sum_of_predecessors'),
+        only !== undefined &&
+        lineage?.splits.length === 0 &&
+        (data.model.byUnit.get(only.slug) ?? []).some((s) => s.basis === 'sum_of_predecessors'),
     };
   }
   const predecessors = registry.predecessorsOf(u);
@@ -118,6 +129,43 @@ export const unitLabel = (u: Unit): string =>
 export const byName = (units: readonly Unit[]): Unit[] =>
   [...units].sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.code.localeCompare(b.code));
 
+/**
+ * The offices of a province: those of its latest period ranked, and the
+ * others (former district offices) listed.
+ */
+function officesOf(
+  data: SiteData,
+  unit: Unit,
+  latest: UnitStat | undefined,
+): Pick<UnitPageView, 'offices' | 'otherOffices' | 'otherOfficesHeading'> {
+  const { model, dataset } = data;
+  const { registry } = dataset;
+  const offices = (latest && model.officesByPeriod.get(latest.period.key)?.get(unit.slug)) || [];
+  const otherOffices = (ranked: Set<Unit>) =>
+    byName(registry.officesOf(unit).filter((u) => !ranked.has(u))).map((u) => ({
+      text: unitLabel(u),
+      href: unitHref(u, registry),
+    }));
+  if (!latest || offices.length === 0) {
+    return { otherOffices: otherOffices(new Set()), otherOfficesHeading: 'Các đơn vị trực thuộc' };
+  }
+  const name = shortName(unit.name);
+  return {
+    offices: {
+      ranking: (['cases', 'money'] as const).map((m) =>
+        rankingChart(`xep-hang-don-vi-${m}`, offices, m, `các đơn vị của ${name}`, {
+          target: latest.target[m]?.value ?? null,
+        }),
+      ),
+      table: rankingTable(offices, `Các đơn vị của ${name}, ${periodLabel(latest.period).toLowerCase()}`, (s) =>
+        unitHref(s.unit, registry),
+      ),
+    },
+    otherOffices: otherOffices(new Set(offices.map((s) => s.unit))),
+    otherOfficesHeading: 'Các đơn vị trước đây',
+  };
+}
+
 /** A province or office page. */
 export function unitView(data: SiteData, unit: Unit): UnitPageView {
   const { model, dataset } = data;
@@ -165,26 +213,7 @@ export function unitView(data: SiteData, unit: Unit): UnitPageView {
       );
     }
   } else {
-    const offices = (latest && model.officesByPeriod.get(latest.period.key)?.get(unit.slug)) || [];
-    if (latest && offices.length) {
-      const scope = `các đơn vị của ${shortName(name)}`;
-      view.offices = {
-        ranking: (['cases', 'money'] as const).map((m) =>
-          rankingChart(`xep-hang-don-vi-${m}`, offices, m, scope, { target: latest.target[m]?.value ?? null }),
-        ),
-        table: rankingTable(
-          offices,
-          `Các đơn vị của ${shortName(name)}, ${periodLabel(latest.period).toLowerCase()}`,
-          (s) => unitHref(s.unit, registry),
-        ),
-      };
-    }
-    const ranked = new Set(offices.map((s) => s.unit));
-    view.otherOffices = byName(registry.officesOf(unit).filter((u) => !ranked.has(u))).map((u) => ({
-      text: unitLabel(u),
-      href: unitHref(u, registry),
-    }));
-    if (view.offices) view.otherOfficesHeading = 'Các đơn vị trước đây';
+    Object.assign(view, officesOf(data, unit, latest));
   }
   return view;
 }

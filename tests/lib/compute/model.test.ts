@@ -168,6 +168,25 @@ describe('computeModel on the small fixture (figures of tests/fixtures/small/REA
     expect(change(stat('2025', 'khu-vuc-1-24-kv01'))).toEqual(['−4,67 điểm %', '−9,29 điểm %']);
   });
 
+  it('groups each period’s stats as the pages show them: the provinces, and the offices by province', () => {
+    const slugs = (stats: readonly UnitStat[] | undefined) => (stats ?? []).map((s) => s.unit.slug);
+    expect(slugs(model.provincesByPeriod.get('2024'))).toEqual([
+      'ha-noi-01',
+      'bac-giang-24-den-2025-06-30',
+      'bac-ninh-27-den-2025-06-30',
+    ]);
+    const offices2024 = model.officesByPeriod.get('2024')!;
+    expect([...offices2024.keys()]).toEqual(['ha-noi-01', 'bac-giang-24-den-2025-06-30', 'bac-ninh-27-den-2025-06-30']);
+    expect(slugs(offices2024.get('ha-noi-01'))).toEqual([
+      'quan-ba-dinh-01-01-den-2025-06-30',
+      'quan-hoan-kiem-01-02-den-2025-06-30',
+      'quan-tay-ho-01-03-den-2025-06-30',
+    ]);
+    expect(slugs(model.officesByPeriod.get('2025')!.get('bac-ninh-24'))).toEqual(['khu-vuc-1-24-kv01']);
+    // The nation counts the provinces it adds up.
+    expect(national('2024').coverage.reporting).toBe(model.provincesByPeriod.get('2024')!.length);
+  });
+
   it('keeps the row each figure comes from; totals have none', () => {
     expect(stat('2025', 'ha-noi-01').row).toMatchObject({ file: 'results/2025.csv', line: 2 });
     expect(national('2025')).not.toHaveProperty('row');
