@@ -30,7 +30,8 @@ export interface UnitStatus {
   formed?: { from: string; predecessors: Link[]; notes: string[] };
 }
 
-export interface UnitPageView {
+/** What a province or office page shows, without the layout (see unitPageView). */
+export interface UnitView {
   unit: Unit;
   name: string;
   province?: Link;
@@ -137,7 +138,7 @@ function officesOf(
   data: SiteData,
   unit: Unit,
   latest: UnitStat | undefined,
-): Pick<UnitPageView, 'offices' | 'otherOffices' | 'otherOfficesHeading'> {
+): Pick<UnitView, 'offices' | 'otherOffices' | 'otherOfficesHeading'> {
   const { model, dataset } = data;
   const { registry } = dataset;
   const offices = (latest && model.officesByPeriod.get(latest.period.key)?.get(unit.slug)) || [];
@@ -167,14 +168,14 @@ function officesOf(
 }
 
 /** A province or office page. */
-export function unitView(data: SiteData, unit: Unit): UnitPageView {
+export function unitView(data: SiteData, unit: Unit): UnitView {
   const { model, dataset } = data;
   const { registry } = dataset;
   const stats = model.byUnit.get(unit.slug) ?? [];
   const latest = stats[stats.length - 1];
   const name = unit.name;
   const province = unit.level === 'office' ? provinceOf(unit, registry) : undefined;
-  const view: UnitPageView = {
+  const view: UnitView = {
     unit,
     name,
     title: province ? `${unitLabel(unit)}, ${shortName(province.name)}` : unitLabel(unit),
@@ -218,13 +219,13 @@ export function unitView(data: SiteData, unit: Unit): UnitPageView {
   return view;
 }
 
-export interface UnitPageViewWithLayout extends UnitPageView {
+export interface UnitPageView extends UnitView {
   layout: LayoutView;
   breadcrumbs: BreadcrumbsView;
 }
 
 /** A province or office page with its layout: the description gives the latest rates. */
-export function unitPageView(data: SiteData, unit: Unit, site: URL | undefined): UnitPageViewWithLayout {
+export function unitPageView(data: SiteData, unit: Unit, site: URL | undefined): UnitPageView {
   const view = unitView(data, unit);
   const { latest, name } = view;
   const description = latest
