@@ -1,4 +1,4 @@
-import type { Stat } from './compute/model';
+import type { Stat, UnitStat } from './compute/model';
 import { BREAKDOWN_FIELDS, COUNT_FIELDS, MEASURES } from './schemas/results';
 import type { SiteData } from './site-data';
 import type { UnitRegistry } from './units';
@@ -50,20 +50,21 @@ export type DownloadRow = Record<(typeof DOWNLOAD_COLUMNS)[number], string | num
 
 /** Flattens one stat into a download row; the nation has unit_code "VN". */
 export function downloadRow(s: Stat, registry: UnitRegistry): DownloadRow {
+  const unit = s.kind === 'unit' ? s : null;
   const province =
-    s.unit === null ? null : s.unit.level === 'province' ? s.unit : registry.parentOf(s.unit, s.period.end);
+    unit === null ? null : unit.unit.level === 'province' ? unit.unit : registry.parentOf(unit.unit, s.period.end);
   const row: Partial<DownloadRow> = {
     period: s.period.key,
     statistical_year: s.period.year,
     period_start: s.period.start,
     period_end: s.period.end,
     // The code alone does not identify a unit (24 is Bắc Giang, then Bắc Ninh); unit_id does.
-    unit_id: s.unit?.slug ?? 'toan-quoc',
-    unit_code: s.unit?.code ?? 'VN',
-    unit_name: s.unit?.name ?? 'Toàn quốc',
-    level: s.unit?.level ?? 'nation',
-    unit_valid_from: s.unit?.valid_from ?? null,
-    unit_valid_to: s.unit?.valid_to ?? null,
+    unit_id: unit?.unit.slug ?? 'toan-quoc',
+    unit_code: unit?.unit.code ?? 'VN',
+    unit_name: unit?.unit.name ?? 'Toàn quốc',
+    level: unit?.unit.level ?? 'nation',
+    unit_valid_from: unit?.unit.valid_from ?? null,
+    unit_valid_to: unit?.unit.valid_to ?? null,
     province_code: province?.code ?? null,
     province_name: province?.name ?? null,
     // A comparable row (a period before the unit existed) names the former units it adds up.
@@ -83,26 +84,26 @@ export function downloadRow(s: Stat, registry: UnitRegistry): DownloadRow {
     row[`${m}_target`] = s.target[m]?.value ?? null;
     row[`${m}_target_source`] = s.target[m]?.source ?? null;
     row[`${m}_gap_pp`] = round(s.gap[m], 4);
-    row[`${m}_rank`] = s.rank[m];
+    row[`${m}_rank`] = unit?.rank[m] ?? null;
   }
-  row.rank_of = s.unit ? s.rankOf : null;
-  row.provinces_reporting = s.coverage?.reporting ?? null;
-  row.provinces_in_force = s.coverage?.inForce ?? null;
-  row.source = s.row?.source ?? null;
-  row.note = s.row?.note ?? null;
+  row.rank_of = unit?.rankOf ?? null;
+  row.provinces_reporting = s.kind === 'nation' ? s.coverage.reporting : null;
+  row.provinces_in_force = s.kind === 'nation' ? s.coverage.inForce : null;
+  row.source = unit?.row?.source ?? null;
+  row.note = unit?.row?.note ?? null;
   const missing = DOWNLOAD_COLUMNS.filter((c) => !(c in row));
   if (missing.length) throw new Error(`downloadRow: no value for ${missing.join(', ')}`);
   return row as DownloadRow;
 }
 
-const byLevelThenCode = (a: Stat, b: Stat): number =>
-  a.unit!.level === b.unit!.level
-    ? a.unit!.code < b.unit!.code
+const byLevelThenCode = (a: UnitStat, b: UnitStat): number =>
+  a.unit.level === b.unit.level
+    ? a.unit.code < b.unit.code
       ? -1
-      : a.unit!.code > b.unit!.code
+      : a.unit.code > b.unit.code
         ? 1
         : 0
-    : a.unit!.level === 'province'
+    : a.unit.level === 'province'
       ? -1
       : 1;
 

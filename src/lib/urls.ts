@@ -1,4 +1,30 @@
+import type { Period } from './period';
 import type { Unit, UnitRegistry } from './units';
+
+/**
+ * Every internal address of the site is built here, through `sitePath`, so
+ * that serving the site under a base path is a change of that one function.
+ */
+export const sitePath = (path: string): string => path;
+
+/** The absolute address of a page (canonical links, JSON-LD). */
+export const absoluteUrl = (path: string, site: URL | undefined): string => new URL(path, site).href;
+
+export const homeHref = sitePath('/');
+export const rankingsIndexHref = sitePath('/xep-hang/');
+export const methodologyHref = sitePath('/phuong-phap/');
+export const downloadsHref = sitePath('/du-lieu/');
+export const faviconHref = sitePath('/favicon.svg');
+
+/** The dataset downloads, each with its media type. */
+export const DOWNLOADS = {
+  csv: { href: sitePath('/du-lieu/thads.csv'), name: 'thads.csv', type: 'text/csv' },
+  excel: { href: sitePath('/du-lieu/thads-excel.csv'), name: 'thads-excel.csv', type: 'text/csv' },
+  json: { href: sitePath('/du-lieu/thads.json'), name: 'thads.json', type: 'application/json' },
+} as const;
+
+/** Address of the rankings of a period; `/xep-hang/` itself shows the latest. */
+export const rankingsHref = (p: Period): string => sitePath(`/xep-hang/${p.key}/`);
 
 /** The province an office belongs to; validation guarantees it is the same all its life. */
 export function provinceOf(u: Unit, registry: UnitRegistry): Unit {
@@ -10,7 +36,7 @@ export function provinceOf(u: Unit, registry: UnitRegistry): Unit {
 
 /** Page address of a unit: /tinh/<province>/ or /tinh/<province>/<office>/. */
 export function unitHref(u: Unit, registry: UnitRegistry): string {
-  return u.level === 'province' ? `/tinh/${u.slug}/` : `/tinh/${provinceOf(u, registry).slug}/${u.slug}/`;
+  return sitePath(u.level === 'province' ? `/tinh/${u.slug}/` : `/tinh/${provinceOf(u, registry).slug}/${u.slug}/`);
 }
 
 /** The unit's own rows as CSV. */

@@ -1,9 +1,11 @@
+import { group, index } from 'd3';
 import type { Dataset } from '../load';
 import { type Period, previousYearPeriod } from '../period';
 import { MEASURES, type Measure } from '../schemas/results';
-import { inForce, type Unit } from '../units';
+import { inForce, type Unit, type UnitRegistry } from '../units';
 import type { Result } from '../validate/results';
-import { type Basis, comparableSeries, type Lineage } from './comparable';
+import type { Target } from '../validate/targets';
+import { type Basis, type ComparableFigures, comparableSeries, type Lineage } from './comparable';
 import { type Figures, figuresOf, sumFigures } from './figures';
 import { type Ranks, rankByRate } from './rank';
 import { percentChange, pointsDifference } from './rates';
@@ -18,18 +20,22 @@ export interface MeasureChange {
   done: number | null;
 }
 
-/** Everything the site shows about one unit (or the nation) in one period. */
-export interface Stat {
-  /** null for the nation. */
-  unit: Unit | null;
+/** Provinces reporting and provinces in force at a period's end. */
+export interface Coverage {
+  reporting: number;
+  inForce: number;
+}
+
+/** What the site shows about one scope (a unit or the nation) in one period. */
+interface StatBase {
   period: Period;
   figures: Figures;
   /** Whether the figures are a reported row or the sum of the predecessors' rows (before the unit existed). */
   basis: Basis;
-  /** The units whose reported rows make the figures: the unit itself, or its predecessors. */
+  /** The units whose reported rows make the figures: the unit itself, or its predecessors; the provinces for the nation. */
   members: readonly Unit[];
   /**
-   * The same period of the previous year for the same unit, reported or, across a
+   * The same period of the previous year for the same scope, reported or, across a
    * merger, the sum of its predecessors (see previousBasis).
    */
   previous: Figures | null;
@@ -38,32 +44,48 @@ export interface Stat {
   target: TargetsFor;
   /** Rate minus target, percentage points. */
   gap: Record<Measure, number | null>;
+}
+
+/** A province or an office in one period. */
+export interface UnitStat extends StatBase {
+  kind: 'unit';
+  unit: Unit;
   /** Province: rank among the provinces in force; office: among its province's offices. Null for a sum. */
   rank: Ranks;
   /** How many units were ranked with it. */
   rankOf: number;
-  /** The row the figures come from; null for computed totals. */
+  /** The row the figures come from; null for a sum of predecessors. */
   row: Result | null;
-  /** For the nation: provinces reporting and provinces in force at the period's end. */
-  coverage?: { reporting: number; inForce: number };
 }
+
+/** The nation in one period: the sum of the provinces in force that reported. */
+export interface NationStat extends StatBase {
+  kind: 'nation';
+  coverage: Coverage;
+}
+
+export type Stat = UnitStat | NationStat;
 
 export interface SiteModel {
   /** Every period with data, oldest first. */
   periods: Period[];
   /** The newest period that every province in force reported (else the newest period). */
   latest: Period;
-  national: Map<string, Stat>;
+  national: Map<string, NationStat>;
   /**
    * Every unit's stats, oldest period first, keyed by unit slug: its reported rows
    * and, for a unit formed by merger, the sums of its predecessors before it existed.
    */
-  byUnit: Map<string, Stat[]>;
+  byUnit: Map<string, UnitStat[]>;
   /**
    * The reported stats of the units in force at the end of each period (what
    * rankings and maps use), keyed by period key. Sums of predecessors are never here.
    */
-  byPeriod: Map<string, Stat[]>;
+  byPeriod: Map<string, UnitStat[]>;
+  /** The provinces of byPeriod, in the same order, keyed by period key. */
+  provincesByPeriod: Map<string, UnitStat[]>;
+  /** The offices of byPeriod grouped by their province's slug, keyed by period key. */
+  officesByPeriod: Map<string, Map<string, UnitStat[]>>;
   /** Units formed by merger, keyed by slug: their predecessors, and why a comparable figure is missing. */
   lineage: Map<string, Lineage>;
 }
@@ -104,70 +126,128 @@ function gapOf(figures: Figures, target: TargetsFor, period: Period): Record<Mea
  */
 export function computeModel(dataset: Dataset): SiteModel {
   const { registry, results, targets } = dataset;
-  const periodsByKey = new Map<string, Period>();
-  const rowsByPeriod = new Map<string, Result[]>();
-  for (const r of results) {
-    periodsByKey.set(r.period.key, r.period);
-    const list = rowsByPeriod.get(r.period.key);
-    if (list) list.push(r);
-    else rowsByPeriod.set(r.period.key, [r]);
-  }
-  const periods = [...periodsByKey.values()].sort((a, b) => a.order - b.order);
+  const { periods, rowsByPeriod } = groupByPeriod(results);
+  const byPeriod = reportedStats(periods, rowsByPeriod, targets);
+  const { provincesByPeriod, officesByPeriod } = rankStats(byPeriod, registry);
+  const comparable = comparableSeries(registry, periods, rowLookup(results));
+  const byUnit = unitSeries(periods, byPeriod, comparableStats(periods, comparable.figures));
+  for (const series of byUnit.values()) previousYear(series);
+  const national = nationalStats(periods, provincesByPeriod, registry, targets);
+  const latest = headlinePeriod(periods, national);
+  const lineage = new Map([...comparable.lineage].map(([u, l]) => [u.slug, l]));
+  return { periods, latest, national, byUnit, byPeriod, provincesByPeriod, officesByPeriod, lineage };
+}
 
-  const rowIndex = new Map<string, Result>();
-  for (const r of results) rowIndex.set(`${r.unit.slug}|${r.period.key}`, r);
+/** Every period with data, oldest first, and the rows of each in file order. */
+function groupByPeriod(results: readonly Result[]): { periods: Period[]; rowsByPeriod: Map<string, Result[]> } {
+  const rowsByPeriod = group(results, (r) => r.period.key);
+  const periods = [...rowsByPeriod.values()].map((rows) => rows[0]!.period).sort((a, b) => a.order - b.order);
+  return { periods, rowsByPeriod };
+}
 
-  // Reported stats first; changes on the year are filled in once the comparable sums exist.
-  const byPeriod = new Map<string, Stat[]>();
+/** A unit's reported row of a period, for the comparable sums. */
+function rowLookup(results: readonly Result[]): (u: Unit, p: Period) => Result | undefined {
+  const rows = index(
+    results,
+    (r) => r.unit.slug,
+    (r) => r.period.key,
+  );
+  return (u, p) => rows.get(u.slug)?.get(p.key);
+}
+
+/** The reported stats of each period, unranked and without their change on the year. */
+function reportedStats(
+  periods: readonly Period[],
+  rowsByPeriod: Map<string, Result[]>,
+  targets: readonly Target[],
+): Map<string, UnitStat[]> {
+  const byPeriod = new Map<string, UnitStat[]>();
   for (const period of periods) {
     // Validation resolves every code on the period's last day, so these are the units in force then;
     // a row that is not would be a validation bug, and is never dropped silently.
     const rows = rowsByPeriod.get(period.key)!;
     const stray = rows.find((r) => !inForce(r.unit, period.end));
     if (stray) throw new Error(`${stray.file}:${stray.line}: ${stray.unit.slug} is not in force on ${period.end}`);
-    const stats = rows.map((row): Stat => {
-      const figures = figuresOf(row);
-      const target = targetFor(targets, period.year, row.unit);
-      return {
-        unit: row.unit,
-        period,
-        figures,
-        basis: 'reported',
-        members: [row.unit],
-        previous: null,
-        previousBasis: null,
-        change: noChange(),
-        target,
-        gap: gapOf(figures, target, period),
-        rank: { cases: null, money: null },
-        rankOf: 0,
-        row,
-      };
-    });
-    // Provinces are ranked nationally, offices within their province.
-    assignRanks(stats.filter((s) => s.unit!.level === 'province'));
-    const officesByProvince = new Map<Unit, Stat[]>();
-    for (const s of stats) {
-      if (s.unit!.level !== 'office') continue;
-      const parent = registry.parentOf(s.unit!, period.end)!;
-      officesByProvince.set(parent, [...(officesByProvince.get(parent) ?? []), s]);
-    }
-    for (const group of officesByProvince.values()) assignRanks(group);
-    byPeriod.set(period.key, stats);
+    byPeriod.set(
+      period.key,
+      rows.map((row) => reportedStat(row, targetFor(targets, period.year, row.unit))),
+    );
   }
+  return byPeriod;
+}
 
-  const comparable = comparableSeries(registry, periods, (u, p) => rowIndex.get(`${u.slug}|${p.key}`));
-  const byUnit = new Map<string, Stat[]>();
-  const add = (s: Stat) => {
-    const list = byUnit.get(s.unit!.slug);
-    if (list) list.push(s);
-    else byUnit.set(s.unit!.slug, [s]);
+function reportedStat(row: Result, target: TargetsFor): UnitStat {
+  const figures = figuresOf(row);
+  return {
+    kind: 'unit',
+    unit: row.unit,
+    period: row.period,
+    figures,
+    basis: 'reported',
+    members: [row.unit],
+    previous: null,
+    previousBasis: null,
+    change: noChange(),
+    target,
+    gap: gapOf(figures, target, row.period),
+    rank: { cases: null, money: null },
+    rankOf: 0,
+    row,
   };
+}
+
+/**
+ * Ranks provinces nationally and offices within their province, and returns
+ * those groups, which the pages show as rankings.
+ */
+function rankStats(
+  byPeriod: Map<string, UnitStat[]>,
+  registry: UnitRegistry,
+): Pick<SiteModel, 'provincesByPeriod' | 'officesByPeriod'> {
+  const provincesByPeriod = new Map<string, UnitStat[]>();
+  const officesByPeriod = new Map<string, Map<string, UnitStat[]>>();
+  for (const [key, stats] of byPeriod) {
+    const provinces = stats.filter((s) => s.unit.level === 'province');
+    const offices = group(
+      stats.filter((s) => s.unit.level === 'office'),
+      (s) => parentOf(s, registry).slug,
+    );
+    assignRanks(provinces);
+    for (const members of offices.values()) assignRanks(members);
+    provincesByPeriod.set(key, provinces);
+    officesByPeriod.set(key, offices);
+  }
+  return { provincesByPeriod, officesByPeriod };
+}
+
+/** The province of an office on the period's last day; validation guarantees there is one. */
+function parentOf(s: UnitStat, registry: UnitRegistry): Unit {
+  const parent = registry.parentOf(s.unit, s.period.end);
+  if (!parent) throw new Error(`No province for office ${s.unit.slug} on ${s.period.end}`);
+  return parent;
+}
+
+function assignRanks(stats: UnitStat[]): void {
+  const ranks = rankByRate(stats, (s) => s.figures);
+  for (const s of stats) {
+    s.rank = ranks.get(s)!;
+    s.rankOf = stats.length;
+  }
+}
+
+/** The sums of predecessors of the units formed by merger, per period in order. */
+function comparableStats(
+  periods: readonly Period[],
+  figures: Map<Unit, Map<string, ComparableFigures>>,
+): Map<string, UnitStat[]> {
+  const byPeriod = new Map<string, UnitStat[]>();
   for (const period of periods) {
-    for (const [unit, series] of comparable.figures) {
+    const stats: UnitStat[] = [];
+    for (const [unit, series] of figures) {
       const sum = series.get(period.key);
       if (!sum) continue;
-      add({
+      stats.push({
+        kind: 'unit',
         unit,
         period,
         figures: sum.figures,
@@ -184,61 +264,81 @@ export function computeModel(dataset: Dataset): SiteModel {
         row: null,
       });
     }
-    for (const s of byPeriod.get(period.key)!) add(s);
+    byPeriod.set(period.key, stats);
   }
-  const previousKey = new Map(periods.map((p) => [p.key, previousYearPeriod(p).key]));
-  for (const stats of byUnit.values()) {
-    stats.sort((a, b) => a.period.order - b.period.order);
-    // Across the reform the change compares with the sum of the predecessors: the same territory.
-    const byKey = new Map(stats.map((s) => [s.period.key, s]));
-    for (const s of stats) {
-      const prev = byKey.get(previousKey.get(s.period.key)!);
-      s.previous = prev?.figures ?? null;
-      s.previousBasis = prev?.basis ?? null;
-      s.change = changeOf(s.figures, s.previous);
+  return byPeriod;
+}
+
+/** Every unit's series, oldest period first: in each period its sum of predecessors or its reported stat. */
+function unitSeries(
+  periods: readonly Period[],
+  reported: Map<string, UnitStat[]>,
+  sums: Map<string, UnitStat[]>,
+): Map<string, UnitStat[]> {
+  const byUnit = new Map<string, UnitStat[]>();
+  for (const period of periods) {
+    for (const s of [...sums.get(period.key)!, ...reported.get(period.key)!]) {
+      const list = byUnit.get(s.unit.slug);
+      if (list) list.push(s);
+      else byUnit.set(s.unit.slug, [s]);
     }
   }
+  for (const stats of byUnit.values()) stats.sort((a, b) => a.period.order - b.period.order);
+  return byUnit;
+}
 
-  // The nation is the sum of the provinces in force, each of which already includes its offices.
-  const national = new Map<string, Stat>();
+/**
+ * Fills in the change on the same period of the previous year of one series.
+ * Across the reform it compares with the sum of the predecessors: the same territory.
+ */
+function previousYear(series: readonly Stat[]): void {
+  const byKey = new Map(series.map((s) => [s.period.key, s]));
+  for (const s of series) {
+    const prev = byKey.get(previousYearPeriod(s.period).key);
+    s.previous = prev?.figures ?? null;
+    s.previousBasis = prev?.basis ?? null;
+    s.change = changeOf(s.figures, s.previous);
+  }
+}
+
+/** The nation is the sum of the provinces in force, each of which already includes its offices. */
+function nationalStats(
+  periods: readonly Period[],
+  provincesByPeriod: Map<string, UnitStat[]>,
+  registry: UnitRegistry,
+  targets: readonly Target[],
+): Map<string, NationStat> {
+  const national = new Map<string, NationStat>();
   for (const period of periods) {
-    const provinces = byPeriod.get(period.key)!.filter((s) => s.unit!.level === 'province');
+    const provinces = provincesByPeriod.get(period.key)!;
     const figures = sumFigures(provinces.map((s) => s.figures));
-    const prevNational = national.get(previousKey.get(period.key)!);
     const target = targetFor(targets, period.year, null);
     national.set(period.key, {
-      unit: null,
+      kind: 'nation',
       period,
       figures,
       basis: 'reported',
-      members: provinces.map((s) => s.unit!),
-      previous: prevNational?.figures ?? null,
-      previousBasis: prevNational ? 'reported' : null,
-      change: changeOf(figures, prevNational?.figures ?? null),
+      members: provinces.map((s) => s.unit),
+      previous: null,
+      previousBasis: null,
+      change: noChange(),
       target,
       gap: gapOf(figures, target, period),
-      rank: { cases: null, money: null },
-      rankOf: 0,
-      row: null,
       coverage: { reporting: provinces.length, inForce: registry.inForceOn(period.end, 'province').length },
     });
   }
-
-  // The headline period is the newest one every province in force reported, so that one early
-  // report cannot turn the national figures into a partial total.
-  const complete = periods.filter((p) => {
-    const c = national.get(p.key)!.coverage!;
-    return c.reporting === c.inForce;
-  });
-  const latest = complete[complete.length - 1] ?? periods[periods.length - 1]!;
-  const lineage = new Map([...comparable.lineage].map(([u, l]) => [u.slug, l]));
-  return { periods, latest, national, byUnit, byPeriod, lineage };
+  previousYear([...national.values()]);
+  return national;
 }
 
-function assignRanks(stats: Stat[]): void {
-  const ranks = rankByRate(stats, (s) => s.figures);
-  for (const s of stats) {
-    s.rank = ranks.get(s)!;
-    s.rankOf = stats.length;
-  }
+/**
+ * The headline period is the newest one every province in force reported, so that one early
+ * report cannot turn the national figures into a partial total.
+ */
+function headlinePeriod(periods: readonly Period[], national: Map<string, NationStat>): Period {
+  const complete = periods.filter((p) => {
+    const c = national.get(p.key)!.coverage;
+    return c.reporting === c.inForce;
+  });
+  return complete[complete.length - 1] ?? periods[periods.length - 1]!;
 }

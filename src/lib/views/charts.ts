@@ -1,5 +1,5 @@
 import { rateComparison, rateRanking, rateTrend, renderSvg, type TargetPoint, type TrendPoint } from '../charts';
-import type { Stat } from '../compute/model';
+import type { Stat, UnitStat } from '../compute/model';
 import { sortByRank } from '../compute/rank';
 import { DASH, formatDate, formatPercent } from '../format';
 import { BASIS_LABEL, chartName, MEASURE_LABEL } from '../glossary';
@@ -42,20 +42,8 @@ function reformBreak(years: readonly Stat[], reform: string | undefined): { labe
  */
 const CHART_WIDTH = 360;
 
-/**
- * Completion rates by full statistical year for one unit or the nation, with
- * the targets that applied. Monthly cumulative periods are left out: they
- * are not comparable with whole years. `reform` is the first day of a unit
- * formed by merger: its earlier years are sums of its predecessors, and a
- * rule marks the break.
- */
-export function trendChart(
-  id: string,
-  name: string,
-  stats: readonly Stat[],
-  opts: { reform?: string } = {},
-): ChartView {
-  const years = stats.filter((s) => s.period.months === 12).sort((a, b) => a.period.order - b.period.order);
+/** The points of a trend: both rates of every year, and the targets that applied. */
+function trendPoints(years: readonly Stat[]): { points: TrendPoint[]; targets: TargetPoint[] } {
   const points: TrendPoint[] = years.flatMap((s) =>
     MEASURES.map((m) => ({
       periodKey: s.period.key,
@@ -73,22 +61,44 @@ export function trendChart(
         : [];
     }),
   );
-  const cut = reformBreak(years, opts.reform);
-  const caption = `${name}: tỷ lệ thi hành xong theo năm thống kê, so với chỉ tiêu`;
-  const summed = years.filter((s) => s.basis === 'sum_of_predecessors').map((s) => s.period.year);
+  return { points, targets };
+}
+
+/** " Các năm 2023–2024 là tổng số liệu của các đơn vị cũ …": which years of a trend are sums of predecessors. */
+function summedNote(summed: readonly number[], cut: { label: string } | undefined, reform: string | undefined): string {
+  if (summed.length === 0) return '';
   // Consecutive years read as a range; a year missing from the sums must not hide inside one.
   const contiguous = summed.every((y, i) => i === 0 || y === summed[i - 1]! + 1);
-  const summedYears =
+  const years =
     summed.length === 1
       ? `Năm ${summed[0]}`
       : contiguous
         ? `Các năm ${summed[0]}–${summed[summed.length - 1]}`
         : `Các năm ${summed.join(', ')}`;
-  const basisNote = summed.length
-    ? ` ${summedYears} là tổng số liệu của các đơn vị cũ trên cùng địa bàn, tỷ lệ tính lại từ các tổng${
-        cut ? `; đường chấm đứng trước năm ${cut.label} đánh dấu ngày sắp xếp ${formatDate(opts.reform!)}` : ''
-      }.`
-    : '';
+  const rule =
+    cut && reform ? `; đường chấm đứng trước năm ${cut.label} đánh dấu ngày sắp xếp ${formatDate(reform)}` : '';
+  return ` ${years} là tổng số liệu của các đơn vị cũ trên cùng địa bàn, tỷ lệ tính lại từ các tổng${rule}.`;
+}
+
+/**
+ * Completion rates by full statistical year for one unit or the nation, with
+ * the targets that applied. Monthly cumulative periods are left out: they
+ * are not comparable with whole years. `reform` is the first day of a unit
+ * formed by merger: its earlier years are sums of its predecessors, and a
+ * rule marks the break.
+ */
+export function trendChart(
+  id: string,
+  name: string,
+  stats: readonly Stat[],
+  opts: { reform?: string } = {},
+): ChartView {
+  const years = stats.filter((s) => s.period.months === 12).sort((a, b) => a.period.order - b.period.order);
+  const { points, targets } = trendPoints(years);
+  const cut = reformBreak(years, opts.reform);
+  const caption = `${name}: tỷ lệ thi hành xong theo năm thống kê, so với chỉ tiêu`;
+  const summed = years.filter((s) => s.basis === 'sum_of_predecessors').map((s) => s.period.year);
+  const basisNote = summedNote(summed, cut, opts.reform);
   const summary =
     years.length === 0
       ? `${name} chưa có số liệu cả năm thống kê nào.`
@@ -131,7 +141,7 @@ export function trendChart(
 /** Units of one period ranked by one rate, optionally highlighting one of them. */
 export function rankingChart(
   id: string,
-  stats: readonly Stat[],
+  stats: readonly UnitStat[],
   measure: Measure,
   scope: string,
   opts: { highlight?: string; target?: number | null } = {},
@@ -144,15 +154,15 @@ export function rankingChart(
   const worst = rated[rated.length - 1];
   const summary =
     rated.length === 1
-      ? `${best!.unit!.name}: ${formatPercent(best!.figures[measure].rate)}, đơn vị duy nhất có tỷ lệ trong kỳ này.`
+      ? `${best!.unit.name}: ${formatPercent(best!.figures[measure].rate)}, đơn vị duy nhất có tỷ lệ trong kỳ này.`
       : best && worst && best.rank[measure] !== null
-        ? `Cao nhất là ${best.unit!.name} (${formatPercent(best.figures[measure].rate)}), thấp nhất là ${worst.unit!.name} (${formatPercent(worst.figures[measure].rate)}) trong ${sorted.length} ${scope.replace(/^các /, '')}.`
+        ? `Cao nhất là ${best.unit.name} (${formatPercent(best.figures[measure].rate)}), thấp nhất là ${worst.unit.name} (${formatPercent(worst.figures[measure].rate)}) trong ${sorted.length} ${scope.replace(/^các /, '')}.`
         : `Chưa có đơn vị nào có tỷ lệ ${MEASURE_LABEL[measure].toLowerCase()} trong kỳ này.`;
   const bars = sorted.map((s) => ({
-    key: s.unit!.slug,
-    name: chartName(s.unit!.name),
+    key: s.unit.slug,
+    name: chartName(s.unit.name),
     value: s.figures[measure].rate,
-    highlight: s.unit!.slug === opts.highlight,
+    highlight: s.unit.slug === opts.highlight,
   }));
   return {
     id,
@@ -171,7 +181,7 @@ export function rankingChart(
       rowHeader: 1,
       rows: sorted.map((s) => [
         num(s.rank[measure] === null ? DASH : String(s.rank[measure])),
-        { text: s.unit!.name },
+        { text: s.unit.name },
         num(formatPercent(s.figures[measure].rate)),
       ]),
     },

@@ -7,9 +7,11 @@ import type { HeadlineView } from './types';
 
 /**
  * The headline figures of one unit (or the nation) in one period: both rates,
- * their change on the same period of last year, the gap to target and the rank.
+ * their change on the same period of last year, the gap to target and, for a
+ * unit with a `rankScope` ("trong tỉnh"), the rank. `heading` opens its title
+ * ("Toàn quốc: năm 2026").
  */
-export function headlineOf(stat: Stat, rankScope?: string): HeadlineView {
+export function headlineOf(stat: Stat, heading: string, rankScope?: string): HeadlineView {
   const prev = periodLabel(previousYearPeriod(stat.period)).toLowerCase();
   const notes: string[] = [];
   // Before a merged unit's own first report, its figures are its former units' added up: say so first.
@@ -26,13 +28,15 @@ export function headlineOf(stat: Stat, rankScope?: string): HeadlineView {
       `Số liệu cùng kỳ năm trước, ${prev}, là tổng số liệu của các đơn vị cũ hợp thành đơn vị này, để so sánh trên cùng một địa bàn.`,
     );
   }
-  if (stat.coverage && stat.coverage.reporting < stat.coverage.inForce) {
+  if (stat.kind === 'nation' && stat.coverage.reporting < stat.coverage.inForce) {
     notes.push(
       `Tổng toàn quốc gồm ${stat.coverage.reporting}/${stat.coverage.inForce} tỉnh, thành phố có số liệu kỳ này.`,
     );
   }
+  const rank = stat.kind === 'unit' && rankScope ? { scope: rankScope, ranks: stat.rank, of: stat.rankOf } : null;
   return {
     title: periodLabel(stat.period),
+    heading: `${heading}: ${periodLabel(stat.period).toLowerCase()}`,
     range: periodRange(stat.period),
     notes,
     items: MEASURES.map((m) => {
@@ -48,12 +52,12 @@ export function headlineOf(stat: Stat, rankScope?: string): HeadlineView {
         change: formatPoints(stat.change[m].rate),
         changeNote: summed ? `so với ${prev} (cộng các đơn vị cũ)` : `so với ${prev}`,
         target: target ? formatPercent(target.value) : DASH,
-        ...(target?.source === 'national' && stat.unit ? { targetNote: 'Chỉ tiêu chung toàn quốc' } : {}),
+        ...(target?.source === 'national' && stat.kind === 'unit' ? { targetNote: 'Chỉ tiêu chung toàn quốc' } : {}),
         gap: formatPoints(stat.gap[m]),
-        ...(rankScope
+        ...(rank
           ? {
-              rankLabel: `Xếp hạng ${rankScope}`,
-              rank: stat.rank[m] === null ? 'Không xếp hạng' : formatRank(stat.rank[m], stat.rankOf),
+              rankLabel: `Xếp hạng ${rank.scope}`,
+              rank: rank.ranks[m] === null ? 'Không xếp hạng' : formatRank(rank.ranks[m], rank.of),
             }
           : {}),
       };

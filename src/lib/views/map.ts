@@ -1,5 +1,5 @@
 import { classOf, type MapArea, mapClasses, NO_DATA, rateMap, renderSvg } from '../charts';
-import type { Stat } from '../compute/model';
+import type { UnitStat } from '../compute/model';
 import { formatCount, formatPercent } from '../format';
 import type { Region } from '../geo/regions';
 import { MEASURE_LABEL } from '../glossary';
@@ -42,11 +42,11 @@ const num = (text: string) => ({ text, numeric: true });
 export function mapChart(
   id: string,
   regions: readonly Region[],
-  stats: readonly Stat[],
+  stats: readonly UnitStat[],
   measure: Measure,
   period: Period,
 ): MapView {
-  const bySlug = new Map(stats.map((s) => [s.unit!.slug, s]));
+  const bySlug = new Map(stats.map((s) => [s.unit.slug, s]));
   const areas: MapArea[] = regions.map((r) => ({
     key: r.key,
     name: r.name,
@@ -79,7 +79,7 @@ export function mapChart(
   const classLabel = (a: MapArea) => classes.find((c) => c.color === colorOf(a, classes))?.label ?? NO_DATA.label;
   const sorted = [...areas].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const onMap = new Set(areas.map((a) => a.key));
-  const offMap = stats.filter((s) => !onMap.has(s.unit!.slug));
+  const offMap = stats.filter((s) => !onMap.has(s.unit.slug));
   return {
     id,
     caption,
@@ -101,7 +101,7 @@ export function mapChart(
         ...sorted.map((a) => [{ text: a.name }, num(formatPercent(a.value)), { text: classLabel(a) }]),
         // A province of the data that no shape stands for is still listed.
         ...offMap.map((s) => [
-          { text: s.unit!.name },
+          { text: s.unit.name },
           num(formatPercent(s.figures[measure].rate)),
           { text: 'Không có trên bản đồ' },
         ]),

@@ -1,5 +1,5 @@
-import type { Stat } from '../compute/model';
-import { formatDate } from '../format';
+import type { UnitStat } from '../compute/model';
+import { formatDate, formatPercent } from '../format';
 import { BASIS_LABEL, shortName } from '../glossary';
 import { periodLabel, periodRange } from '../period';
 import { isHttpUrl } from '../schemas/cells';
@@ -8,33 +8,42 @@ import { nextDay, type Unit } from '../units';
 import { provinceOf, unitCsvHref, unitHref } from '../urls';
 import { comparisonChart, rankingChart, trendChart } from './charts';
 import { headlineOf } from './headline';
+import { type BreadcrumbsView, breadcrumbs, type LayoutView, layoutView } from './layout';
 import { figuresTable, rankingTable } from './tables';
-import type { ChartView, HeadlineView, TableView } from './types';
+import type { ChartView, HeadlineView, Link, TableView } from './types';
 
-export interface Link {
-  text: string;
-  href: string;
-}
+export type { Link } from './types';
 
 /** What happened to a unit at the reform: what it became, or what it came from. */
 export interface UnitStatus {
   /** A unit no longer in force: its last day, the day its successors took over, and who they are. */
-  former?: { until: string; from: string; successors: Link[]; split: boolean; comparable: boolean };
+  former?: {
+    until: string;
+    from: string;
+    successors: Link[];
+    /** The one unit that took over, when it was not split. */
+    successor?: Link;
+    split: boolean;
+    comparable: boolean;
+  };
   /** A unit formed on `from`: its predecessors and how its earlier figures are built (sentences). */
   formed?: { from: string; predecessors: Link[]; notes: string[] };
 }
 
-export interface UnitPageView {
+/** What a province or office page shows, without the layout (see unitPageView). */
+export interface UnitView {
   unit: Unit;
   name: string;
   province?: Link;
   status: UnitStatus;
-  latest: Stat | undefined;
+  latest: UnitStat | undefined;
   headline: HeadlineView | undefined;
   charts: ChartView[];
   offices?: { ranking: ChartView[]; table: TableView };
   /** Offices of a province that are not in its latest ranking (former district offices). */
   otherOffices: Link[];
+  /** "Các đơn vị trước đây" below a ranking of offices, else "Các đơn vị trực thuộc". */
+  otherOfficesHeading: string;
   tables: TableView[];
   /** Notes and sources reported with the rows, newest first. */
   notes: { period: string; note: string }[];
@@ -53,16 +62,19 @@ function statusOf(u: Unit, data: SiteData): UnitStatus {
   const status: UnitStatus = {};
   if (u.valid_to !== null) {
     const successors = registry.successorsOf(u);
-    const lineage = successors.length === 1 ? data.model.lineage.get(successors[0]!.slug) : undefined;
+    const only = successors.length === 1 ? successors[0] : undefined;
+    const lineage = only && data.model.lineage.get(only.slug);
     status.former = {
       until: formatDate(u.valid_to),
       from: formatDate(nextDay(u.valid_to)),
       successors: successors.map(link),
+      ...(only ? { successor: link(only) } : {}),
       split: successors.length > 1,
       // Promise a comparable series only when the successor's page really shows one.
       comparable:
-        (lineage?.splits.length ?? 1) === 0 &&
-        (data.model.byUnit.get(successors[0]!.slug) ?? []).some((s) => s.basis === 'sum_of_predecessors'),
+        only !== undefined &&
+        lineage?.splits.length === 0 &&
+        (data.model.byUnit.get(only.slug) ?? []).some((s) => s.basis === 'sum_of_predecessors'),
     };
   }
   const predecessors = registry.predecessorsOf(u);
@@ -115,47 +127,63 @@ function formedNotes(u: Unit, data: SiteData): string[] {
 export const unitLabel = (u: Unit): string =>
   u.valid_to === null ? u.name : `${u.name} (mã ${u.code}, đến ${formatDate(u.valid_to)})`;
 
-const byName = (units: readonly Unit[]): Unit[] =>
+export const byName = (units: readonly Unit[]): Unit[] =>
   [...units].sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.code.localeCompare(b.code));
 
-/** The home page: the nation's headline, trend and every province ranked. */
-export function homeView(data: SiteData) {
+/**
+ * The offices of a province: those of its latest period ranked, and the
+ * others (former district offices) listed.
+ */
+function officesOf(
+  data: SiteData,
+  unit: Unit,
+  latest: UnitStat | undefined,
+): Pick<UnitView, 'offices' | 'otherOffices' | 'otherOfficesHeading'> {
   const { model, dataset } = data;
-  const latest = model.national.get(model.latest.key)!;
-  const provinces = model.byPeriod.get(model.latest.key)!.filter((s) => s.unit!.level === 'province');
-  const href = (s: Stat) => unitHref(s.unit!, dataset.registry);
-  const scope = 'các tỉnh, thành phố';
-  return {
-    latest,
-    headline: headlineOf(latest),
-    trend: trendChart('xu-huong-toan-quoc', 'Toàn quốc', [...model.national.values()]),
-    rankings: (['cases', 'money'] as const).map((m) =>
-      rankingChart(`xep-hang-${m}`, provinces, m, scope, { target: latest.target[m]?.value ?? null }),
-    ),
-    table: rankingTable(provinces, `Các tỉnh, thành phố, ${periodLabel(model.latest).toLowerCase()}`, href),
-    current: byName(provinces.map((s) => s.unit!)).map((u) => ({ text: u.name, href: unitHref(u, dataset.registry) })),
-    former: byName(dataset.registry.units.filter((u) => u.level === 'province' && u.valid_to !== null)).map((u) => ({
+  const { registry } = dataset;
+  const offices = (latest && model.officesByPeriod.get(latest.period.key)?.get(unit.slug)) || [];
+  const otherOffices = (ranked: Set<Unit>) =>
+    byName(registry.officesOf(unit).filter((u) => !ranked.has(u))).map((u) => ({
       text: unitLabel(u),
-      href: unitHref(u, dataset.registry),
-    })),
+      href: unitHref(u, registry),
+    }));
+  if (!latest || offices.length === 0) {
+    return { otherOffices: otherOffices(new Set()), otherOfficesHeading: 'Các đơn vị trực thuộc' };
+  }
+  const name = shortName(unit.name);
+  return {
+    offices: {
+      ranking: (['cases', 'money'] as const).map((m) =>
+        rankingChart(`xep-hang-don-vi-${m}`, offices, m, `các đơn vị của ${name}`, {
+          target: latest.target[m]?.value ?? null,
+        }),
+      ),
+      table: rankingTable(offices, `Các đơn vị của ${name}, ${periodLabel(latest.period).toLowerCase()}`, (s) =>
+        unitHref(s.unit, registry),
+      ),
+    },
+    otherOffices: otherOffices(new Set(offices.map((s) => s.unit))),
+    otherOfficesHeading: 'Các đơn vị trước đây',
   };
 }
 
 /** A province or office page. */
-export function unitView(data: SiteData, unit: Unit): UnitPageView {
+export function unitView(data: SiteData, unit: Unit): UnitView {
   const { model, dataset } = data;
   const { registry } = dataset;
   const stats = model.byUnit.get(unit.slug) ?? [];
   const latest = stats[stats.length - 1];
   const name = unit.name;
   const province = unit.level === 'office' ? provinceOf(unit, registry) : undefined;
-  const view: UnitPageView = {
+  const view: UnitView = {
     unit,
     name,
     title: province ? `${unitLabel(unit)}, ${shortName(province.name)}` : unitLabel(unit),
     status: statusOf(unit, data),
     latest,
-    headline: latest ? headlineOf(latest, unit.level === 'province' ? 'trong cả nước' : 'trong tỉnh') : undefined,
+    headline: latest
+      ? headlineOf(latest, 'Kỳ gần nhất', unit.level === 'province' ? 'trong cả nước' : 'trong tỉnh')
+      : undefined,
     charts: stats.length
       ? [trendChart('xu-huong', name, stats, unit.valid_from ? { reform: unit.valid_from } : {})]
       : [],
@@ -171,6 +199,7 @@ export function unitView(data: SiteData, unit: Unit): UnitPageView {
     csvHref: unitCsvHref(unit, registry),
     csvName: `${unit.slug}.csv`,
     otherOffices: [],
+    otherOfficesHeading: 'Các đơn vị trực thuộc',
   };
   if (province) {
     view.province = { text: province.name, href: unitHref(province, registry) };
@@ -185,29 +214,27 @@ export function unitView(data: SiteData, unit: Unit): UnitPageView {
       );
     }
   } else {
-    const offices = latest
-      ? model.byPeriod
-          .get(latest.period.key)!
-          .filter((s) => s.unit!.level === 'office' && registry.parentOf(s.unit!, latest.period.end) === unit)
-      : [];
-    if (latest && offices.length) {
-      const scope = `các đơn vị của ${shortName(name)}`;
-      view.offices = {
-        ranking: (['cases', 'money'] as const).map((m) =>
-          rankingChart(`xep-hang-don-vi-${m}`, offices, m, scope, { target: latest.target[m]?.value ?? null }),
-        ),
-        table: rankingTable(
-          offices,
-          `Các đơn vị của ${shortName(name)}, ${periodLabel(latest.period).toLowerCase()}`,
-          (s) => unitHref(s.unit!, registry),
-        ),
-      };
-    }
-    const ranked = new Set(offices.map((s) => s.unit));
-    view.otherOffices = byName(registry.officesOf(unit).filter((u) => !ranked.has(u))).map((u) => ({
-      text: unitLabel(u),
-      href: unitHref(u, registry),
-    }));
+    Object.assign(view, officesOf(data, unit, latest));
   }
   return view;
+}
+
+export interface UnitPageView extends UnitView {
+  layout: LayoutView;
+  breadcrumbs: BreadcrumbsView;
+}
+
+/** A province or office page with its layout: the description gives the latest rates. */
+export function unitPageView(data: SiteData, unit: Unit, site: URL | undefined): UnitPageView {
+  const view = unitView(data, unit);
+  const { latest, name } = view;
+  const description = latest
+    ? `${name}, ${periodLabel(latest.period).toLowerCase()}: tỷ lệ thi hành xong về việc ${formatPercent(latest.figures.cases.rate)}, về tiền ${formatPercent(latest.figures.money.rate)}.`
+    : `${name}: chưa có số liệu.`;
+  const layout = layoutView(
+    data,
+    { path: unitHref(unit, data.dataset.registry), title: view.title, description },
+    site,
+  );
+  return { ...view, layout, breadcrumbs: breadcrumbs(...(view.province ? [view.province] : []), { text: name }) };
 }

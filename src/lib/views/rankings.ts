@@ -1,16 +1,15 @@
-import type { Stat } from '../compute/model';
+import { group } from 'd3';
+import type { UnitStat } from '../compute/model';
 import { formatCount, formatDate } from '../format';
 import { regionsOn } from '../geo/regions';
 import { type Period, periodLabel, periodOf, periodRange } from '../period';
 import type { SiteData } from '../site-data';
-import { unitHref } from '../urls';
+import { rankingsHref, rankingsIndexHref, unitHref } from '../urls';
 import { rankingChart } from './charts';
+import { type BreadcrumbsView, breadcrumbs, type LayoutView, layoutView } from './layout';
 import { type MapView, mapChart } from './map';
 import { rankingTable } from './tables';
 import type { ChartView, TableView } from './types';
-
-/** Address of the rankings of a period; `/xep-hang/` itself shows the latest. */
-export const rankingsHref = (p: Period): string => `/xep-hang/${p.key}/`;
 
 export interface PeriodLink {
   text: string;
@@ -30,16 +29,20 @@ export interface RankingsView {
   geography: string;
   /** "34/34 tỉnh, thành phố có số liệu" */
   coverage: string;
+  /** "Xếp hạng các tỉnh, thành phố: năm 2024" */
+  heading: string;
+  /** "01/10/2023 – 30/09/2024. 63 tỉnh, thành phố; 63/63 tỉnh, thành phố có số liệu", the page adds the full stop. */
+  lede: string;
   /** Every period, grouped by statistical year, newest year first. */
-  years: { year: number; range: string; periods: PeriodLink[] }[];
+  years: { year: number /** "nam-2024" */; id: string; range: string; periods: PeriodLink[] }[];
   maps: MapView[];
   rankings: ChartView[];
   table: TableView;
 }
 
 /** The provinces of a period: `byPeriod` holds only the units in force on its last day. */
-export function provinceStats(data: SiteData, period: Period): Stat[] {
-  return (data.model.byPeriod.get(period.key) ?? []).filter((s) => s.unit!.level === 'province');
+export function provinceStats(data: SiteData, period: Period): UnitStat[] {
+  return data.model.provincesByPeriod.get(period.key) ?? [];
 }
 
 /** The two maps (cases, money) of a period, `id` prefixing their ids. */
@@ -58,23 +61,30 @@ function periodInYear(p: Period): string {
 export function rankingsView(data: SiteData, period: Period): RankingsView {
   const { model, dataset } = data;
   const stats = provinceStats(data, period);
-  const inForceCount = dataset.registry.inForceOn(period.end, 'province').length;
   const national = model.national.get(period.key);
+  if (!national) throw new Error(`No data for the period ${period.key}`);
+  const { reporting, inForce } = national.coverage;
   const scope = 'các tỉnh, thành phố';
-  const years = new Map<number, Period[]>();
-  for (const p of model.periods) years.set(p.year, [...(years.get(p.year) ?? []), p]);
+  const years = group(model.periods, (p) => p.year);
   const regions = regionsOn(period.end, dataset.registry);
+  const label = periodLabel(period);
+  const range = periodRange(period);
+  const geography = `${formatCount(regions.length)} tỉnh, thành phố`;
+  const coverage = `${formatCount(reporting)}/${formatCount(inForce)} tỉnh, thành phố có số liệu`;
   return {
     period,
-    label: periodLabel(period),
-    range: periodRange(period),
+    label,
+    range,
     isLatest: period.key === model.latest.key,
-    geography: `${formatCount(regions.length)} tỉnh, thành phố`,
-    coverage: `${formatCount(stats.length)}/${formatCount(inForceCount)} tỉnh, thành phố có số liệu`,
+    geography,
+    coverage,
+    heading: `Xếp hạng các tỉnh, thành phố: ${label.toLowerCase()}`,
+    lede: `${range}${period.months < 12 ? ', số liệu lũy kế từ đầu năm thống kê' : ''}. ${geography}; ${coverage}`,
     years: [...years]
       .sort(([a], [b]) => b - a)
       .map(([year, periods]) => ({
         year,
+        id: `nam-${year}`,
         range: periodRange(periodOf(year, 12)),
         periods: [...periods]
           .sort((a, b) => a.order - b.order)
@@ -87,10 +97,35 @@ export function rankingsView(data: SiteData, period: Period): RankingsView {
       })),
     maps: periodMaps(data, period),
     rankings: (['cases', 'money'] as const).map((m) =>
-      rankingChart(`xep-hang-${m}`, stats, m, scope, { target: national?.target[m]?.value ?? null }),
+      rankingChart(`xep-hang-${m}`, stats, m, scope, { target: national.target[m]?.value ?? null }),
     ),
     table: rankingTable(stats, `Các tỉnh, thành phố, ${periodLabel(period).toLowerCase()}`, (s) =>
-      unitHref(s.unit!, dataset.registry),
+      unitHref(s.unit, dataset.registry),
     ),
   };
+}
+
+/** The rankings page of a period with its layout; `index` for /xep-hang/, which shows the latest period. */
+export interface RankingsPageView extends RankingsView {
+  layout: LayoutView;
+  breadcrumbs: BreadcrumbsView;
+}
+
+export function rankingsPageView(
+  data: SiteData,
+  view: RankingsView,
+  at: 'index' | 'period',
+  site: URL | undefined,
+): RankingsPageView {
+  const label = view.label.toLowerCase();
+  const layout = layoutView(
+    data,
+    {
+      path: at === 'index' ? rankingsIndexHref : rankingsHref(view.period),
+      title: `Xếp hạng các tỉnh, thành phố, ${label}`,
+      description: `Bản đồ và xếp hạng ${view.geography} theo tỷ lệ thi hành xong về việc và về tiền, ${label}.`,
+    },
+    site,
+  );
+  return { ...view, layout, breadcrumbs: breadcrumbs({ text: 'Xếp hạng' }) };
 }

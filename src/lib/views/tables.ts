@@ -1,4 +1,4 @@
-import type { Stat } from '../compute/model';
+import type { Stat, UnitStat } from '../compute/model';
 import { sortByRank } from '../compute/rank';
 import { formatCount, formatPercent, formatPoints, formatTy } from '../format';
 import { BASIS_LABEL, DERIVED_LABEL, FIELD_LABEL, MEASURE_LABEL } from '../glossary';
@@ -46,7 +46,7 @@ export function figuresTable(stats: readonly Stat[], measure: Measure, unitName:
 }
 
 /** Units ranked in one period, best cases rate first, with both rates, changes and gaps. */
-export function rankingTable(stats: readonly Stat[], caption: string, href: (s: Stat) => string): TableView {
+export function rankingTable(stats: readonly UnitStat[], caption: string, href: (s: UnitStat) => string): TableView {
   const sorted = sortByRank(stats, 'cases');
   return {
     caption,
@@ -64,7 +64,7 @@ export function rankingTable(stats: readonly Stat[], caption: string, href: (s: 
     rowHeader: 1,
     rows: sorted.map((s) => [
       num(s.rank.cases === null ? '—' : String(s.rank.cases)),
-      { text: s.unit!.name, href: href(s) },
+      { text: s.unit.name, href: href(s) },
       num(formatPercent(s.figures.cases.rate)),
       num(formatPoints(s.change.cases.rate)),
       num(formatPoints(s.gap.cases)),

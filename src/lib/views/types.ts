@@ -43,7 +43,14 @@ export interface HeadlineItem {
 
 export interface HeadlineView {
   title: string;
+  /** "Toàn quốc: năm 2026" */
+  heading: string;
   range: string;
   items: HeadlineItem[];
   notes: string[];
+}
+
+export interface Link {
+  text: string;
+  href: string;
 }

@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { foundingPredecessors, splitAncestors } from '../../../src/lib/compute/comparable';
-import { computeModel, type Stat } from '../../../src/lib/compute/model';
+import { computeModel, type Stat, type UnitStat } from '../../../src/lib/compute/model';
 import { DASH, formatChangePercent, formatPercent, formatPoints } from '../../../src/lib/format';
 import { loadDataset } from '../../../src/lib/load';
 import { readDataFiles } from '../../../src/lib/read';
@@ -18,7 +18,7 @@ const model = computeModel(outcome.dataset);
 
 const unit = (code: string, date = '2025-07-01') => registry.resolve(code, date)!;
 const series = (code: string, date?: string) => model.byUnit.get(unit(code, date).slug) ?? [];
-const at = (code: string, period: string, date?: string): Stat => {
+const at = (code: string, period: string, date?: string): UnitStat => {
   const found = series(code, date).find((s) => s.period.key === period);
   if (!found) throw new Error(`no stat for ${code} in ${period}`);
   return found;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeModel, type Stat } from '../../../src/lib/compute/model';
+import { computeModel, type Stat, type UnitStat } from '../../../src/lib/compute/model';
 import { DASH, formatChangePercent, formatPercent, formatPoints } from '../../../src/lib/format';
 import { loadDataset } from '../../../src/lib/load';
 import { readDataFiles } from '../../../src/lib/read';
@@ -10,7 +10,7 @@ if (!outcome.dataset) throw new Error('the small fixture must load');
 const model = computeModel(outcome.dataset);
 
 const national = (period: string) => model.national.get(period)!;
-const stat = (period: string, slug: string): Stat => {
+const stat = (period: string, slug: string): UnitStat => {
   const found = model.byPeriod.get(period)!.find((s) => s.unit!.slug === slug);
   if (!found) throw new Error(`no stat for ${slug} in ${period}`);
   return found;
@@ -19,7 +19,7 @@ const stat = (period: string, slug: string): Stat => {
 const rates = (s: Stat) => [formatPercent(s.figures.cases.rate), formatPercent(s.figures.money.rate)];
 const change = (s: Stat) => [formatPoints(s.change.cases.rate), formatPoints(s.change.money.rate)];
 const gap = (s: Stat) => [formatPoints(s.gap.cases), formatPoints(s.gap.money)];
-const ranks = (s: Stat) => [s.rank.cases, s.rank.money, s.rankOf];
+const ranks = (s: UnitStat) => [s.rank.cases, s.rank.money, s.rankOf];
 
 describe('computeModel on the small fixture (figures of tests/fixtures/small/README.md)', () => {
   it('has the periods 2024 and 2025, the latest last', () => {
@@ -34,7 +34,8 @@ describe('computeModel on the small fixture (figures of tests/fixtures/small/REA
     expect(rates(stat('2024', 'bac-giang-24-den-2025-06-30'))).toEqual(['80,00%', '42,00%']);
     expect(rates(stat('2024', 'bac-ninh-27-den-2025-06-30'))).toEqual(['90,00%', '50,00%']);
     const n = national('2024');
-    expect(n.unit).toBeNull();
+    expect(n.kind).toBe('nation');
+    expect(n).not.toHaveProperty('unit');
     expect([n.figures.cases.done, n.figures.cases.enforceable]).toEqual([2530, 3000]);
     expect([n.figures.money.done, n.figures.money.enforceable]).toEqual([184_000_000, 390_000_000]);
     expect(rates(n)).toEqual(['84,33%', '47,18%']);
@@ -113,7 +114,7 @@ describe('computeModel on the small fixture (figures of tests/fixtures/small/REA
     expect(ranks(stat('2024', 'thanh-pho-bac-giang-24-01-den-2025-06-30'))).toEqual([1, 1, 1]);
     expect(ranks(stat('2024', 'thanh-pho-bac-ninh-27-01-den-2025-06-30'))).toEqual([1, 1, 1]);
     expect(ranks(stat('2025', 'khu-vuc-1-24-kv01'))).toEqual([1, 1, 1]);
-    expect(national('2025').rank).toEqual({ cases: null, money: null });
+    expect(national('2025')).not.toHaveProperty('rank');
   });
 
   it('shows Tây Hồ’s 2024 rates as undefined: nothing was enforceable', () => {
@@ -167,9 +168,28 @@ describe('computeModel on the small fixture (figures of tests/fixtures/small/REA
     expect(change(stat('2025', 'khu-vuc-1-24-kv01'))).toEqual(['−4,67 điểm %', '−9,29 điểm %']);
   });
 
+  it('groups each period’s stats as the pages show them: the provinces, and the offices by province', () => {
+    const slugs = (stats: readonly UnitStat[] | undefined) => (stats ?? []).map((s) => s.unit.slug);
+    expect(slugs(model.provincesByPeriod.get('2024'))).toEqual([
+      'ha-noi-01',
+      'bac-giang-24-den-2025-06-30',
+      'bac-ninh-27-den-2025-06-30',
+    ]);
+    const offices2024 = model.officesByPeriod.get('2024')!;
+    expect([...offices2024.keys()]).toEqual(['ha-noi-01', 'bac-giang-24-den-2025-06-30', 'bac-ninh-27-den-2025-06-30']);
+    expect(slugs(offices2024.get('ha-noi-01'))).toEqual([
+      'quan-ba-dinh-01-01-den-2025-06-30',
+      'quan-hoan-kiem-01-02-den-2025-06-30',
+      'quan-tay-ho-01-03-den-2025-06-30',
+    ]);
+    expect(slugs(model.officesByPeriod.get('2025')!.get('bac-ninh-24'))).toEqual(['khu-vuc-1-24-kv01']);
+    // The nation counts the provinces it adds up.
+    expect(national('2024').coverage.reporting).toBe(model.provincesByPeriod.get('2024')!.length);
+  });
+
   it('keeps the row each figure comes from; totals have none', () => {
     expect(stat('2025', 'ha-noi-01').row).toMatchObject({ file: 'results/2025.csv', line: 2 });
-    expect(national('2025').row).toBeNull();
+    expect(national('2025')).not.toHaveProperty('row');
   });
 });
 

@@ -1,0 +1,85 @@
+import { formatDate } from '../format';
+import { serializeJsonLd } from '../json-ld';
+import type { SiteData } from '../site-data';
+import { absoluteUrl, downloadsHref, faviconHref, homeHref, methodologyHref, rankingsIndexHref } from '../urls';
+import type { Link } from './types';
+
+export const SITE_NAME = 'Thống kê thi hành án dân sự';
+
+/** What every page shares around its content: head, navigation, sample banner, footer. */
+export interface LayoutView {
+  /** The page title with the site name. */
+  title: string;
+  description: string;
+  canonical: string;
+  siteName: string;
+  faviconHref: string;
+  /** schema.org data about the page, already serialised for a `<script type="application/ld+json">`. */
+  jsonLd?: string;
+  home: Link;
+  nav: (Link & { current: boolean })[];
+  /** Whether the dataset is the generated sample, which every page then says. */
+  sample: boolean;
+  footer: {
+    title: string;
+    publisher: string;
+    /** "20/11/2026" */
+    updated: string;
+    licence: string;
+    licenceHref: string | undefined;
+    methodology: Link;
+    downloads: Link;
+  };
+}
+
+/** What a page says about itself to the layout. */
+export interface PageMeta {
+  /** The page's own address (the path of `unitHref`, `rankingsHref`, …). */
+  path: string;
+  title: string;
+  description: string;
+  jsonLd?: Record<string, unknown>;
+}
+
+const NAV: Link[] = [
+  { href: homeHref, text: 'Toàn quốc' },
+  { href: rankingsIndexHref, text: 'Xếp hạng' },
+  { href: methodologyHref, text: 'Phương pháp' },
+  { href: downloadsHref, text: 'Tải dữ liệu' },
+];
+
+/** The layout of one page; `site` is the site's address (Astro's `site`), for the canonical link. */
+export function layoutView(data: SiteData, page: PageMeta, site: URL | undefined): LayoutView {
+  const { info } = data.dataset;
+  return {
+    title: page.path === homeHref ? `${SITE_NAME}: ${page.title}` : `${page.title} | ${SITE_NAME}`,
+    description: page.description,
+    canonical: absoluteUrl(page.path, site),
+    siteName: SITE_NAME,
+    faviconHref,
+    ...(page.jsonLd ? { jsonLd: serializeJsonLd(page.jsonLd) } : {}),
+    home: { href: homeHref, text: SITE_NAME },
+    nav: NAV.map((n) => ({ ...n, current: n.href === page.path })),
+    sample: info.sample,
+    footer: {
+      title: info.title,
+      publisher: info.publisher,
+      updated: formatDate(info.updated),
+      licence: info.licence,
+      licenceHref: info.licence_url,
+      methodology: { href: methodologyHref, text: 'Định nghĩa và cách tính' },
+      downloads: { href: downloadsHref, text: 'Tải toàn bộ dữ liệu (CSV, JSON)' },
+    },
+  };
+}
+
+/** The trail above a page's heading: home first, then `items`, the last being the page itself (no link). */
+export interface BreadcrumbsView {
+  home: Link;
+  items: { text: string; href?: string }[];
+}
+
+export const breadcrumbs = (...items: { text: string; href?: string }[]): BreadcrumbsView => ({
+  home: { href: homeHref, text: 'Trang chủ' },
+  items,
+});

@@ -1,0 +1,100 @@
+import { allDownloadRows, DOWNLOAD_COLUMNS } from '../downloads';
+import { formatCount, formatDate } from '../format';
+import { BASIS_LABEL, FIELD_LABEL, GLOSSARY } from '../glossary';
+import { datasetLd } from '../json-ld';
+import type { SiteData } from '../site-data';
+import { absoluteUrl, DOWNLOADS, downloadsHref, homeHref, methodologyHref, sitePath } from '../urls';
+import { type BreadcrumbsView, breadcrumbs, type LayoutView, layoutView } from './layout';
+import { MAP_CREDIT } from './map';
+import type { Link } from './types';
+
+/** The download page: the dataset, its three files with their row counts, and the columns. */
+export interface DownloadsPageView {
+  layout: LayoutView;
+  breadcrumbs: BreadcrumbsView;
+  /** "<title>. <description> Cập nhật ngày 20/11/2026. Giấy phép CC BY 4.0", the page adds the full stop. */
+  intro: string;
+  csv: Link;
+  excel: Link;
+  json: Link;
+  /** "11.868 dòng (9.600 dòng số báo cáo, 2.268 dòng so sánh được)" */
+  csvRows: string;
+  basisLabel: typeof BASIS_LABEL;
+  columns: readonly string[];
+  methodology: Link;
+}
+
+export function downloadsPageView(data: SiteData, site: URL | undefined): DownloadsPageView {
+  const { info } = data.dataset;
+  const rows = allDownloadRows(data);
+  const sums = rows.filter((r) => r.basis === 'sum_of_predecessors').length;
+  const files = [DOWNLOADS.csv, DOWNLOADS.excel, DOWNLOADS.json];
+  const jsonLd = datasetLd({
+    ...info,
+    url: absoluteUrl(downloadsHref, site),
+    downloads: files.map((f) => ({ url: absoluteUrl(f.href, site), type: f.type })),
+  });
+  const link = (f: (typeof files)[number]): Link => ({ href: f.href, text: f.name });
+  return {
+    layout: layoutView(
+      data,
+      {
+        path: downloadsHref,
+        title: 'Tải dữ liệu',
+        description: 'Toàn bộ số liệu đã kiểm tra, kèm các tỷ lệ đã tính, dạng CSV và JSON.',
+        jsonLd,
+      },
+      site,
+    ),
+    breadcrumbs: breadcrumbs({ text: 'Tải dữ liệu' }),
+    intro: `${info.title}. ${info.description ?? ''} Cập nhật ngày ${formatDate(info.updated)}. Giấy phép ${info.licence}`,
+    csv: link(DOWNLOADS.csv),
+    excel: link(DOWNLOADS.excel),
+    json: link(DOWNLOADS.json),
+    csvRows: `${formatCount(rows.length)} dòng (${formatCount(rows.length - sums)} dòng số báo cáo, ${formatCount(sums)} dòng so sánh được)`,
+    basisLabel: BASIS_LABEL,
+    columns: DOWNLOAD_COLUMNS,
+    methodology: { href: methodologyHref, text: 'Phương pháp' },
+  };
+}
+
+/** The methodology page: prose, with the glossary, the labels of the forms and the map credit. */
+export function methodologyView(data: SiteData, site: URL | undefined) {
+  return {
+    layout: layoutView(
+      data,
+      {
+        path: methodologyHref,
+        title: 'Phương pháp: định nghĩa và cách tính',
+        description: 'Định nghĩa các chỉ tiêu, công thức tính tỷ lệ thi hành xong, năm thống kê và nguồn số liệu.',
+      },
+      site,
+    ),
+    breadcrumbs: breadcrumbs({ text: 'Phương pháp' }),
+    field: FIELD_LABEL,
+    mapCredit: MAP_CREDIT,
+    basisHref: `${downloadsHref}#co-so-so-lieu`,
+    downloadsText: 'Tải dữ liệu',
+    glossary: GLOSSARY.map((g) => ({
+      vi: g.vi,
+      en: g.en,
+      columns: g.column ? `cases_${g.column}, money_${g.column}` : null,
+    })),
+  };
+}
+
+export type MethodologyView = ReturnType<typeof methodologyView>;
+
+/** The page served for an unknown address. */
+export function notFoundView(data: SiteData, site: URL | undefined) {
+  return {
+    layout: layoutView(
+      data,
+      { path: sitePath('/404/'), title: 'Không tìm thấy trang', description: 'Trang không tồn tại.' },
+      site,
+    ),
+    home: { href: homeHref, text: 'Về trang chủ' },
+  };
+}
+
+export type NotFoundView = ReturnType<typeof notFoundView>;

@@ -1,0 +1,93 @@
+/**
+ * The view of each page of the small fixture (tests/fixtures/small/README.md):
+ * what the layout, the home, rankings and download pages are handed.
+ */
+import { describe, expect, it } from 'vitest';
+import { computeModel } from '../../../src/lib/compute/model';
+import { allDownloadRows } from '../../../src/lib/downloads';
+import { loadDataset } from '../../../src/lib/load';
+import { readDataFiles } from '../../../src/lib/read';
+import { homeView } from '../../../src/lib/views/home';
+import { layoutView } from '../../../src/lib/views/layout';
+import { unitPageView } from '../../../src/lib/views/pages';
+import { rankingsPageView, rankingsView } from '../../../src/lib/views/rankings';
+import { downloadsPageView, notFoundView } from '../../../src/lib/views/static-pages';
+import { SMALL_DIR } from '../helpers';
+
+const outcome = loadDataset(await readDataFiles(SMALL_DIR));
+if (!outcome.dataset) throw new Error('the small fixture must load');
+const data = { dataset: outcome.dataset, model: computeModel(outcome.dataset) };
+const site = new URL('https://thads.example.vn');
+
+describe('layoutView', () => {
+  it('puts the site name after a page title, and before it on the home page', () => {
+    const page = { title: 'Tải dữ liệu', description: 'd' };
+    expect(layoutView(data, { ...page, path: '/du-lieu/' }, site).title).toBe(
+      'Tải dữ liệu | Thống kê thi hành án dân sự',
+    );
+    expect(layoutView(data, { ...page, path: '/' }, site).title).toBe('Thống kê thi hành án dân sự: Tải dữ liệu');
+  });
+
+  it('marks the page in the navigation, makes the canonical link absolute and formats the footer', () => {
+    const layout = layoutView(data, { title: 't', description: 'd', path: '/xep-hang/' }, site);
+    expect(layout.canonical).toBe('https://thads.example.vn/xep-hang/');
+    expect(layout.nav.filter((n) => n.current).map((n) => n.text)).toEqual(['Xếp hạng']);
+    expect(layout.sample).toBe(true);
+    expect(layout.footer).toMatchObject({ updated: '15/01/2026', licence: 'CC BY 4.0' });
+    expect(layout.jsonLd).toBeUndefined();
+  });
+});
+
+describe('page views of the small fixture', () => {
+  it('home: the national rates of 2025 in the description, and the maps of that period', () => {
+    const view = homeView(data, site);
+    expect(view.layout.description).toBe(
+      'Toàn quốc năm 2025: tỷ lệ thi hành xong về việc 83,68%, về tiền 55,12%. Xếp hạng các tỉnh, thành phố.',
+    );
+    expect(view.headline.heading).toBe('Toàn quốc: năm 2025');
+    expect(view.maps.map((m) => m.id)).toEqual(['ban-do-cases', 'ban-do-money']);
+    expect(view.rankingsLink.href).toBe('/xep-hang/2025/');
+    expect(view.pickerLabel).toBe('Xem tỉnh, thành phố của bạn (2 tỉnh, thành phố)');
+  });
+
+  it('rankings: /xep-hang/ and the page of the latest period share their content, not their address', () => {
+    const content = rankingsView(data, data.model.latest);
+    const index = rankingsPageView(data, content, 'index', site);
+    const period = rankingsPageView(data, content, 'period', site);
+    expect(index.layout.canonical).toBe('https://thads.example.vn/xep-hang/');
+    expect(period.layout.canonical).toBe('https://thads.example.vn/xep-hang/2025/');
+    expect(index.maps).toBe(period.maps);
+    // The geography is the map's: the 34 provinces drawn, of which the fixture has figures for 2.
+    expect(index.lede).toBe('01/10/2024 – 30/09/2025. 34 tỉnh, thành phố; 2/2 tỉnh, thành phố có số liệu');
+    expect(index.years.map((y) => y.id)).toEqual(['nam-2025', 'nam-2024']);
+  });
+
+  it('downloads: the rows of thads.csv counted by basis, and the dataset as JSON-LD', () => {
+    const view = downloadsPageView(data, site);
+    const rows = allDownloadRows(data);
+    const sums = rows.filter((r) => r.basis === 'sum_of_predecessors').length;
+    expect(sums).toBeGreaterThan(0);
+    expect(view.csvRows).toBe(`${rows.length} dòng (${rows.length - sums} dòng số báo cáo, ${sums} dòng so sánh được)`);
+    const ld = JSON.parse(view.layout.jsonLd!);
+    expect(ld).toMatchObject({ '@type': 'Dataset', url: 'https://thads.example.vn/du-lieu/' });
+    expect(ld.distribution.map((d: { contentUrl: string }) => d.contentUrl)).toEqual([
+      'https://thads.example.vn/du-lieu/thads.csv',
+      'https://thads.example.vn/du-lieu/thads-excel.csv',
+      'https://thads.example.vn/du-lieu/thads.json',
+    ]);
+  });
+
+  it('a unit page: its description, breadcrumbs and address', () => {
+    const haNoi = data.dataset.registry.resolve('01', '2025-09-30')!;
+    const view = unitPageView(data, haNoi, site);
+    expect(view.layout.description).toBe(
+      'Thành phố Hà Nội, năm 2025: tỷ lệ thi hành xong về việc 84,41%, về tiền 59,61%.',
+    );
+    expect(view.layout.canonical).toBe('https://thads.example.vn/tinh/ha-noi-01/');
+    expect(view.breadcrumbs.items).toEqual([{ text: 'Thành phố Hà Nội' }]);
+  });
+
+  it('the not-found page', () => {
+    expect(notFoundView(data, site).layout.canonical).toBe('https://thads.example.vn/404/');
+  });
+});
