@@ -12,6 +12,7 @@ import type { UnitRegistry } from './units';
 import { checkJsonText } from './validate/json-text';
 import { checkMagnitudeJumps } from './validate/magnitude';
 import { checkCumulativePeriods, checkFileName, checkPeriodPlacement, periodHint } from './validate/periods';
+import { checkProvinces } from './validate/provinces';
 import { type Result, type SetAsideRow, validateResults } from './validate/results';
 import { type Located, type TableSpec, validateTable } from './validate/table';
 import { type Target, validateTargets } from './validate/targets';
@@ -221,7 +222,10 @@ export function loadDataset(files: DataFiles): LoadOutcome {
     : null;
   const validatedUnits = validateUnits(units?.rows ?? []);
   const { registry } = validatedUnits;
-  const unitProblems = withoutBrokenReferences(units, validatedUnits.problems);
+  // A row with a problem of its own (dates, an overlapping code) is not compared with the official list: one cause, one problem.
+  const flagged = new Set(validatedUnits.problems.map((p) => p.line));
+  const official = checkProvinces(registry.units.filter((u) => !flagged.has(u.line)));
+  const unitProblems = withoutBrokenReferences(units, [...validatedUnits.problems, ...official]);
   pushAll(problems, unitProblems);
   const trust = unitTrust(units, unitProblems);
   const trusted = (code: string) => trust.all && !trust.codes.has(code);

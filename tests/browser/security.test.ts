@@ -197,12 +197,20 @@ describe('the hostile fixture in Chromium', () => {
       expect(watch.dialogs).toEqual([]);
     });
     await withPage({}, async (page, watch) => {
-      await open(page, watch, `${hostile.url}/tinh/ha-noi-script-alert-1-script-01/`);
+      // Province names must be those of the official list, so the markup is in office names.
+      await open(
+        page,
+        watch,
+        `${hostile.url}/tinh/ha-noi-01/quan-ba-dinh-onmouseover-alert-1-script-alert-1-script-01-01-den-2025-06-30/`,
+      );
+      const baDinh = "Chi cục THADS quận Ba Đình ' onmouseover='alert(1) <script>alert(1)</script>";
       // biome-ignore lint/performance/useDomNodeTextContent: innerText is the text as rendered, what a reader sees.
-      expect(await page.locator('h1').innerText()).toBe('Thành phố Hà Nội <script>alert(1)</script>');
-      expect(await page.title()).toBe('Thành phố Hà Nội <script>alert(1)</script> | Thống kê thi hành án dân sự');
-      await page.goto(`${hostile.url}/tinh/bac-ninh-title-svg-onload-alert-1-24/`);
-      expect(await page.title()).toBe('Tỉnh Bắc Ninh </title><svg onload=alert(1)> | Thống kê thi hành án dân sự');
+      expect(await page.locator('h1').innerText()).toBe(baDinh);
+      expect(await page.title()).toBe(`${baDinh} (mã 01-01, đến 30/06/2025), Hà Nội | Thống kê thi hành án dân sự`);
+      await page.goto(`${hostile.url}/tinh/bac-giang-24-den-2025-06-30/title-svg-onload-alert-1-24-03-den-2025-06-30/`);
+      expect(await page.title()).toBe(
+        'Chi cục THADS </title><svg onload=alert(1)> (mã 24-03, đến 30/06/2025), Bắc Giang | Thống kê thi hành án dân sự',
+      );
       expect(watch.dialogs).toEqual([]);
     });
   });
