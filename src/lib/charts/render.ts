@@ -61,6 +61,7 @@ export function renderSvg(options: Plot.PlotOptions, a11y: ChartA11y, render: Re
 
   const svg = node as SVGSVGElement;
   renumberIds(svg);
+  roundCoordinates(svg);
   addA11y(svg, a11y);
   styleForPage(svg);
 
@@ -96,6 +97,29 @@ function renumberIds(svg: SVGSVGElement): void {
         return inUrl !== undefined ? `url(#${id})` : `#${id}`;
       });
       if (updated !== value) el.setAttribute(name, updated);
+    }
+  }
+}
+
+// Attributes that place or size a shape; text, names and colours are never touched.
+const GEOMETRY =
+  /^(d|transform|points|viewBox|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|dx|dy|width|height|stroke-width|stroke-dasharray)$/;
+const DECIMAL = /-?(?:\d+\.\d+|\.\d+)(?:e[-+]?\d+)?|-?\d+e[-+]?\d+/gi;
+
+/** Rounds a number in markup to at most two decimals ("138.60000000000002" → "138.6", "-0.001" → "0"). */
+export const roundNumber = (text: string): string => String(Math.round(Number(text) * 100) / 100 || 0);
+
+/**
+ * Coordinates to two decimals, as Plot's own snapshot tests compare them: a
+ * hundredth of a pixel is invisible, and floating-point tails
+ * ("138.60000000000002") only weigh the page down.
+ */
+function roundCoordinates(svg: SVGSVGElement): void {
+  for (const el of [svg, ...svg.querySelectorAll('*')]) {
+    for (const { name, value } of [...el.attributes]) {
+      if (!GEOMETRY.test(name) || !/[.e]/i.test(value)) continue;
+      const rounded = value.replace(DECIMAL, roundNumber);
+      if (rounded !== value) el.setAttribute(name, rounded);
     }
   }
 }
