@@ -1,4 +1,4 @@
-import { downloadRow, toCsv } from './downloads';
+import { downloadRowOf, toCsv } from './downloads';
 import { getSiteData } from './site-data';
 import type { Unit } from './units';
 import { provinceOf } from './urls';
@@ -25,11 +25,12 @@ export async function officePaths() {
 /** A unit's own rows, as the CSV download of its page. */
 export async function unitCsv(unit: Unit): Promise<Response> {
   const data = await getSiteData();
-  const rows = (data.model.byUnit.get(unit.slug) ?? []).map((s) => downloadRow(s, data.dataset.registry));
+  const rows = (data.model.byUnit.get(unit.slug) ?? []).map((s) => downloadRowOf(s, data.dataset.registry));
   return csvResponse(toCsv(rows));
 }
 
-export const csvResponse = (body: string): Response =>
+/** A CSV download; a large one is passed as a stream so that its text is never held whole. */
+export const csvResponse = (body: string | ReadableStream<Uint8Array>): Response =>
   new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 
 /** Static paths of the rankings pages (/xep-hang/<period>/): one per period with data. */

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { computeModel } from '../../src/lib/compute/model';
-import { allDownloadRows, DOWNLOAD_COLUMNS, toCsv, toJson } from '../../src/lib/downloads';
+import {
+  allDownloadRows,
+  csvChunks,
+  DOWNLOAD_COLUMNS,
+  downloadCounts,
+  downloadRow,
+  downloadRowOf,
+  jsonChunks,
+  streamOf,
+  toCsv,
+  toJson,
+} from '../../src/lib/downloads';
 import { loadDataset } from '../../src/lib/load';
 import { parseCsv } from '../../src/lib/parse';
 import { readDataFiles, type SourceFile } from '../../src/lib/read';
@@ -234,5 +245,42 @@ describe('toJson', () => {
     expect(haNoi.note).toBe(HYPERLINK);
     expect(haNoi.cases_rate).toBe(84.4119);
     expect(haNoi.money_in_progress).toBe(100_000_000);
+  });
+});
+
+describe('built once, written as a stream', () => {
+  const bytesOf = async (chunks: Iterable<string>) => Buffer.from(await new Response(streamOf(chunks)).arrayBuffer());
+
+  it('builds the rows once per model, and the row of a stat once', () => {
+    expect(allDownloadRows(data)).toBe(rows);
+    const stat = data.model.national.get('2025')!;
+    expect(downloadRowOf(stat, data.dataset.registry)).toBe(
+      rows.find((r) => r.period === '2025' && r.unit_code === 'VN'),
+    );
+    expect(downloadRowOf(stat, data.dataset.registry)).toEqual(downloadRow(stat, data.dataset.registry));
+  });
+
+  it('counts the rows and the comparable sums from the same rows', () => {
+    expect(downloadCounts(data)).toEqual({ rows: 17, sums: 3 });
+  });
+
+  it('streams the same bytes as the whole text, in both CSV dialects and in JSON', async () => {
+    for (const delimiter of [',', ';'] as const) {
+      const lines = [DOWNLOAD_COLUMNS.join(delimiter), ...rows.map((r) => toCsv([r], delimiter).split('\r\n')[1])];
+      const whole = `\uFEFF${lines.join('\r\n')}\r\n`;
+      expect((await bytesOf(csvChunks(rows, delimiter))).equals(Buffer.from(whole))).toBe(true);
+    }
+    const { info } = data.dataset;
+    const json = await bytesOf(jsonChunks(data, rows));
+    expect(json.equals(Buffer.from(JSON.stringify({ ...JSON.parse(toJson(data, [])), dataset: info, rows })))).toBe(
+      true,
+    );
+  });
+
+  it('cuts a long download into pieces and joins them without a seam', () => {
+    const many = Array.from({ length: 1201 }, (_, i) => ({ ...rows[i % rows.length]!, unit_name: `Đơn vị ${i}` }));
+    expect([...csvChunks(many)]).toHaveLength(1 + 3);
+    expect([...jsonChunks(data, many)].join('')).toBe(JSON.stringify({ ...JSON.parse(toJson(data, [])), rows: many }));
+    expect([...jsonChunks(data, [])].join('')).toBe(toJson(data, []));
   });
 });

@@ -15,7 +15,7 @@ const MAX_MAP_BYTES = 40 * 1024;
 const mapsOf = (doc: Document) => [...doc.querySelectorAll('figure.map')];
 const svgOf = (figure: Element) => figure.querySelector('svg')!.outerHTML;
 /** Each shape's title on a map: "Name: rate". */
-const shapeTitles = (figure: Element) => [...figure.querySelectorAll('svg path > title')].map((t) => text(t));
+const shapeTitles = (figure: Element) => [...figure.querySelectorAll('svg use > title')].map((t) => text(t));
 
 describe('rankings pages', () => {
   it('exist for every period, and /xep-hang/ shows the latest', async () => {
@@ -118,6 +118,27 @@ describe('maps on the site', () => {
       }
     }
     expect(maps).toBe(8); // two on the home page and on each of the three rankings pages
+  });
+
+  it('draw each province’s shape and the hatch once a page, defined in the first map and used by both', async () => {
+    for (const address of ['/', '/xep-hang/2024/', '/xep-hang/2025/']) {
+      const doc = await readPage(site, address);
+      const [cases, money] = mapsOf(doc);
+      const defined = (figure: Element) => [...figure.querySelectorAll('svg defs [id]')].map((el) => el.id);
+      const used = (figure: Element) =>
+        [...figure.querySelectorAll('svg use')].map((u) => u.getAttribute('href')).sort();
+      expect(defined(money!), address).toEqual([]);
+      expect(used(money!), address).toEqual(used(cases!));
+      for (const href of used(cases!)) expect(defined(cases!), address).toContain(href!.slice(1));
+      // The legend's hatch is the pattern of the maps, not a second drawing of it.
+      const hatches = [...doc.querySelectorAll('.map-legend svg rect[fill^="url(#"]')].map((r) =>
+        r.getAttribute('fill'),
+      );
+      expect(hatches.length, address).toBeGreaterThan(0);
+      for (const fill of hatches)
+        expect(doc.querySelector(`pattern[id="${fill!.slice(5, -1)}"]`), address).not.toBeNull();
+      expect(doc.querySelectorAll('pattern'), address).toHaveLength(1);
+    }
   });
 
   it('the home page shows the latest period’s maps beside the ranking and links to the rankings', async () => {

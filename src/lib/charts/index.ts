@@ -2,9 +2,11 @@ export { type ComparisonRow, rateComparison } from './comparison';
 export {
   ARCHIPELAGOS,
   classOf,
+  hatchId,
   MAP_RAMPS,
   type MapArea,
   type MapClass,
+  type MapShapes,
   mapClasses,
   NO_DATA,
   type RateMapOptions,

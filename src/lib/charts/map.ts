@@ -40,7 +40,21 @@ export const MAP_RAMPS: Record<Measure, readonly string[]> = {
 
 /** Fill of a province without a rate: grey hatching, named in the legend. */
 export const NO_DATA = { background: '#f0f0f0', line: '#8a8a8a', label: 'Chưa có số liệu' } as const;
-const HATCH_ID = 'khong-so-lieu';
+
+/**
+ * Where a map's shapes are defined. Two maps of one page share one `id`: the
+ * first (`define`) carries every province's path and the hatch once, in
+ * `<defs>`, and both draw them with `<use>`. The ids must be unique on the page.
+ */
+export interface MapShapes {
+  id: string;
+  define: boolean;
+}
+
+/** Id of the hatch pattern defined with the shapes `id`, for a legend's swatch. */
+export const hatchId = (shapesId: string): string => `${shapesId}-gach-cheo`;
+// Shapes are numbered in the order of the areas, which both maps of a page share: shorter than names.
+const shapeId = (shapesId: string, index: number) => `${shapesId}-${index + 1}`;
 
 /** Where the archipelagos are (degrees) and where their names go. */
 export const ARCHIPELAGOS: readonly { name: string; box: [number, number, number, number]; label: [number, number] }[] =
@@ -110,9 +124,9 @@ export function classOf(value: number | null, classes: readonly MapClass[]): Map
   return classes.find((c, i) => value >= c.from && (value < c.to || (i === classes.length - 1 && value <= c.to)));
 }
 
-/** Fill of an area: its class colour, or the hatch. */
-export const fillOf = (value: number | null, classes: readonly MapClass[]): string =>
-  classOf(value, classes)?.color ?? `url(#${HATCH_ID})`;
+/** Fill of an area: its class colour, or the hatch of the shapes `shapesId`. */
+export const fillOf = (value: number | null, classes: readonly MapClass[], shapesId: string): string =>
+  classOf(value, classes)?.color ?? `url(#${hatchId(shapesId)})`;
 
 /**
  * Rounds projected points to whole pixels of the 420 px drawing and drops
@@ -164,6 +178,8 @@ export interface RateMapOptions {
   /** Title of each area, read as a tooltip: "Thành phố Hà Nội: 84,41%". */
   title: (area: MapArea) => string;
   width?: number;
+  /** Shapes shared with another map of the page; by default the map defines its own (ids renumbered by renderSvg). */
+  shapes?: MapShapes;
 }
 
 /** Plot options of the map; render them with renderSvg. */
@@ -173,28 +189,37 @@ export function rateMap(areas: readonly MapArea[], opts: RateMapOptions): Plot.P
   const [[, y0], [, y1]] = geoPath(projection).bounds(EXTENT);
   const height = Math.ceil(y1 - y0);
   projection.translate([projection.translate()[0], projection.translate()[1] - y0]);
-  const fill = new Map(areas.map((a) => [a.key, fillOf(a.value, classes)]));
+  const shapes = opts.shapes ?? { id: 'hinh', define: true };
+  const fill = new Map(areas.map((a) => [a.key, fillOf(a.value, classes, shapes.id)]));
   const islands = areas.flatMap(islandPoints);
 
-  const hatch: Plot.RenderFunction = (_index, _scales, _values, _dimensions, context) => {
-    const ns = 'http://www.w3.org/2000/svg';
+  // Plot's geo mark would draw each path in place; these are defined once and drawn with <use>.
+  const provinces: Plot.RenderFunction = (_index, _scales, _values, _dimensions, context) => {
     const doc = context.document;
-    const defs = doc.createElementNS(ns, 'defs');
-    const pattern = doc.createElementNS(ns, 'pattern');
-    for (const [k, v] of Object.entries({ id: HATCH_ID, patternUnits: 'userSpaceOnUse', width: '4', height: '4' }))
-      pattern.setAttribute(k, v);
-    const back = doc.createElementNS(ns, 'rect');
-    for (const [k, v] of Object.entries({ width: '4', height: '4', fill: NO_DATA.background })) back.setAttribute(k, v);
-    const lines = doc.createElementNS(ns, 'path');
-    for (const [k, v] of Object.entries({
-      d: 'M-1,1l2,-2M0,4l4,-4M3,5l2,-2',
-      stroke: NO_DATA.line,
-      'stroke-width': '0.8',
-    }))
-      lines.setAttribute(k, v);
-    pattern.append(back, lines);
-    defs.append(pattern);
-    return defs as unknown as SVGElement;
+    const path = geoPath(rounded(projection) as unknown as GeoProjection);
+    const group = svgElement(doc, 'g', {
+      'aria-label': 'geo',
+      'stroke-linecap': 'round',
+      'stroke-linejoin': 'round',
+      'stroke-width': '0.6',
+      stroke: 'white',
+    });
+    // One group per fill, so a colour is written once rather than on every shape.
+    for (const color of new Set(fill.values())) {
+      const same = svgElement(doc, 'g', { fill: color });
+      for (const [i, a] of areas.entries()) {
+        if (fill.get(a.key) !== color) continue;
+        const use = svgElement(doc, 'use', { href: `#${shapeId(shapes.id, i)}` });
+        const label = svgElement(doc, 'title', {});
+        label.textContent = title(a);
+        use.append(label);
+        same.append(use);
+      }
+      group.append(same);
+    }
+    // A <use> inherits fill and stroke from its own parents, not from where its path is defined.
+    if (shapes.define) group.prepend(definitions(doc, shapes.id, areas, (a) => path(a.feature) ?? ''));
+    return group as unknown as SVGElement;
   };
 
   return {
@@ -203,14 +228,7 @@ export function rateMap(areas: readonly MapArea[], opts: RateMapOptions): Plot.P
     margin: 0,
     projection: rounded(projection) as unknown as Plot.ProjectionImplementation,
     marks: [
-      hatch,
-      Plot.geo(areas, {
-        geometry: (a: MapArea) => a.feature,
-        fill: (a: MapArea) => fill.get(a.key),
-        stroke: 'white',
-        strokeWidth: 0.6,
-        title,
-      }),
+      provinces,
       // The archipelagos' islands as dots in their province's colour, outlined so a pale class still shows.
       Plot.dot(islands, {
         x: 'x',
@@ -232,4 +250,30 @@ export function rateMap(areas: readonly MapArea[], opts: RateMapOptions): Plot.P
       }),
     ],
   };
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function svgElement(doc: Document, name: string, attributes: Record<string, string>): Element {
+  const el = doc.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  return el;
+}
+
+/** <defs> with the hatch of provinces without a rate and every province's path, drawn by <use>. */
+function definitions(doc: Document, id: string, areas: readonly MapArea[], d: (a: MapArea) => string): Element {
+  const defs = svgElement(doc, 'defs', {});
+  const pattern = svgElement(doc, 'pattern', {
+    id: hatchId(id),
+    patternUnits: 'userSpaceOnUse',
+    width: '4',
+    height: '4',
+  });
+  pattern.append(
+    svgElement(doc, 'rect', { width: '4', height: '4', fill: NO_DATA.background }),
+    svgElement(doc, 'path', { d: 'M-1,1l2,-2M0,4l4,-4M3,5l2,-2', stroke: NO_DATA.line, 'stroke-width': '0.8' }),
+  );
+  defs.append(pattern);
+  for (const [i, a] of areas.entries()) defs.append(svgElement(doc, 'path', { id: shapeId(id, i), d: d(a) }));
+  return defs;
 }

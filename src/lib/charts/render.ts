@@ -22,6 +22,11 @@ export interface RenderOptions {
    * which differs between charts; pass one when a page shows the same chart twice.
    */
   idPrefix?: string;
+  /**
+   * Ids that start with this and a hyphen belong to the page, shared with
+   * another chart (a map's shapes): they are kept as they are, not renumbered.
+   */
+  sharedIds?: string;
 }
 
 /** Class on every chart's <svg>, for page styles. */
@@ -44,8 +49,8 @@ export function renderSvg(options: Plot.PlotOptions, a11y: ChartA11y, render: Re
   if (!a11y.title.trim() || !a11y.description.trim()) {
     throw new Error('renderSvg: a chart needs a title and a description for screen readers');
   }
-  if (render.idPrefix !== undefined && !ID_PREFIX.test(render.idPrefix)) {
-    throw new Error(`renderSvg: invalid id prefix "${render.idPrefix}"`);
+  for (const prefix of [render.idPrefix, render.sharedIds]) {
+    if (prefix !== undefined && !ID_PREFIX.test(prefix)) throw new Error(`renderSvg: invalid id prefix "${prefix}"`);
   }
   // Plot's own title/caption would wrap the SVG in a <figure>; the page owns those.
   const { title: _title, subtitle: _subtitle, caption: _caption, ...rest } = options;
@@ -60,7 +65,8 @@ export function renderSvg(options: Plot.PlotOptions, a11y: ChartA11y, render: Re
   }
 
   const svg = node as SVGSVGElement;
-  renumberIds(svg);
+  renumberIds(svg, render.sharedIds);
+  roundCoordinates(svg);
   addA11y(svg, a11y);
   styleForPage(svg);
 
@@ -78,10 +84,12 @@ export function renderSvg(options: Plot.PlotOptions, a11y: ChartA11y, render: Re
 /**
  * Plot numbers clip paths and markers with a process-wide counter; renumber
  * them from 1 in document order so output does not depend on earlier charts.
+ * Ids shared with the page keep their names.
  */
-function renumberIds(svg: SVGSVGElement): void {
+function renumberIds(svg: SVGSVGElement, shared: string | undefined): void {
   const renamed = new Map<string, string>();
   for (const el of svg.querySelectorAll('[id]')) {
+    if (shared !== undefined && el.getAttribute('id')?.startsWith(`${shared}-`)) continue;
     const next = `${PLACEHOLDER}-${renamed.size + 1}`;
     renamed.set(el.getAttribute('id') ?? '', next);
     el.setAttribute('id', next);
@@ -96,6 +104,29 @@ function renumberIds(svg: SVGSVGElement): void {
         return inUrl !== undefined ? `url(#${id})` : `#${id}`;
       });
       if (updated !== value) el.setAttribute(name, updated);
+    }
+  }
+}
+
+// Attributes that place or size a shape; text, names and colours are never touched.
+const GEOMETRY =
+  /^(d|transform|points|viewBox|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|dx|dy|width|height|stroke-width|stroke-dasharray)$/;
+const DECIMAL = /-?(?:\d+\.\d+|\.\d+)(?:e[-+]?\d+)?|-?\d+e[-+]?\d+/gi;
+
+/** Rounds a number in markup to at most two decimals ("138.60000000000002" → "138.6", "-0.001" → "0"). */
+export const roundNumber = (text: string): string => String(Math.round(Number(text) * 100) / 100 || 0);
+
+/**
+ * Coordinates to two decimals, as Plot's own snapshot tests compare them: a
+ * hundredth of a pixel is invisible, and floating-point tails
+ * ("138.60000000000002") only weigh the page down.
+ */
+function roundCoordinates(svg: SVGSVGElement): void {
+  for (const el of [svg, ...svg.querySelectorAll('*')]) {
+    for (const { name, value } of [...el.attributes]) {
+      if (!GEOMETRY.test(name) || !/[.e]/i.test(value)) continue;
+      const rounded = value.replace(DECIMAL, roundNumber);
+      if (rounded !== value) el.setAttribute(name, rounded);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { classOf, type MapArea, mapClasses, NO_DATA, rateMap, renderSvg } from '../charts';
+import { classOf, hatchId, type MapArea, type MapShapes, mapClasses, NO_DATA, rateMap, renderSvg } from '../charts';
 import type { UnitStat } from '../compute/model';
 import { formatCount, formatPercent } from '../format';
 import type { Region } from '../geo/regions';
@@ -28,6 +28,8 @@ export interface MapView {
   caption: string;
   summary: string;
   svg: string;
+  /** Id of the hatch pattern on the page, for the legend's swatch. */
+  hatch: string;
   legend: LegendItem[];
   table: TableView;
 }
@@ -37,7 +39,8 @@ const num = (text: string) => ({ text, numeric: true });
 /**
  * A map of the provinces of one period coloured by one completion rate, with
  * its legend and the same figures as a table. `regions` are the provinces in
- * force at the period's end (regionsOn); `stats` their figures.
+ * force at the period's end (regionsOn); `stats` their figures. Maps of one
+ * page share their shapes (see MapShapes); by default a map has its own.
  */
 export function mapChart(
   id: string,
@@ -45,6 +48,7 @@ export function mapChart(
   stats: readonly UnitStat[],
   measure: Measure,
   period: Period,
+  shapes: MapShapes = { id: `${id}-hinh`, define: true },
 ): MapView {
   const bySlug = new Map(stats.map((s) => [s.unit.slug, s]));
   const areas: MapArea[] = regions.map((r) => ({
@@ -72,9 +76,9 @@ export function mapChart(
     (missing ? ` ${formatCount(missing)} tỉnh, thành phố chưa có số liệu được gạch chéo.` : '');
   const title = (a: MapArea) => `${a.name}: ${a.value === null ? NO_DATA.label.toLowerCase() : formatPercent(a.value)}`;
   const svg = renderSvg(
-    rateMap(areas, { measure, classes, title }),
+    rateMap(areas, { measure, classes, title, shapes }),
     { title: caption, description: summary },
-    { idPrefix: id },
+    { idPrefix: id, sharedIds: shapes.id },
   );
   const classLabel = (a: MapArea) => classes.find((c) => c.color === colorOf(a, classes))?.label ?? NO_DATA.label;
   const sorted = [...areas].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
@@ -85,6 +89,7 @@ export function mapChart(
     caption,
     summary,
     svg,
+    hatch: hatchId(shapes.id),
     legend: [
       ...classes.map((c) => ({
         label: c.label,

@@ -45,11 +45,13 @@ export function provinceStats(data: SiteData, period: Period): UnitStat[] {
   return data.model.provincesByPeriod.get(period.key) ?? [];
 }
 
-/** The two maps (cases, money) of a period, `id` prefixing their ids. */
+/** The two maps (cases, money) of a period, `id` prefixing their ids; the first defines the shapes both draw. */
 export function periodMaps(data: SiteData, period: Period, id = 'ban-do'): MapView[] {
   const regions = regionsOn(period.end, data.dataset.registry);
   const stats = provinceStats(data, period);
-  return (['cases', 'money'] as const).map((m) => mapChart(`${id}-${m}`, regions, stats, m, period));
+  return (['cases', 'money'] as const).map((m, i) =>
+    mapChart(`${id}-${m}`, regions, stats, m, period, { id: `${id}-hinh`, define: i === 0 }),
+  );
 }
 
 /** "Cả năm" or "6 tháng (lũy kế đến 31/03/2024)": the label of a period inside its year. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type ComparisonRow, rateComparison } from '../../../src/lib/charts/comparison';
 import { CASES, MONEY } from '../../../src/lib/charts/palette';
 import { renderSvg } from '../../../src/lib/charts/render';
-import { expectSvgSnapshot, textsOf } from './svg-snapshot';
+import { snapshotSvg, textsOf } from './svg-snapshot';
 
 const a11y = {
   title: 'So sánh với tỉnh và toàn quốc',
@@ -18,8 +18,10 @@ const rows: ComparisonRow[] = [
 ];
 
 describe('rateComparison', () => {
-  it('matches the golden file', () => {
-    expectSvgSnapshot(renderSvg(rateComparison(rows), a11y), 'comparison');
+  it('matches the golden file', async () => {
+    await expect(snapshotSvg(renderSvg(rateComparison(rows), a11y))).toMatchFileSnapshot(
+      './__snapshots__/comparison.svg',
+    );
   });
 
   it('labels every bar "84,41%" and a missing value "—"', () => {

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   ARCHIPELAGOS,
   classOf,
+  hatchId,
   MAP_RAMPS,
   type MapArea,
+  type MapShapes,
   mapClasses,
   NO_DATA,
   rateMap,
@@ -30,14 +32,16 @@ function areasOn(date: string): MapArea[] {
   }));
 }
 
-function draw(areas: MapArea[], measure: 'cases' | 'money' = 'cases'): string {
+function draw(areas: MapArea[], measure: 'cases' | 'money' = 'cases', shapes?: MapShapes): string {
   const classes = mapClasses(
     areas.map((a) => a.value),
     measure,
   );
   // The longest title the site writes: the full name, a rate with two decimals.
   const title = (a: MapArea) => `${a.name}: ${a.value === null ? 'chưa có số liệu' : formatPercent(a.value)}`;
-  return renderSvg(rateMap(areas, { measure, classes, title }), a11y);
+  return shapes
+    ? renderSvg(rateMap(areas, { measure, classes, title, shapes }), a11y, { sharedIds: shapes.id })
+    : renderSvg(rateMap(areas, { measure, classes, title }), a11y);
 }
 
 /** Relative luminance (WCAG 2) of a #rrggbb colour. */
@@ -102,7 +106,7 @@ describe('rateMap', () => {
       const svg = draw(areas);
       expect(areas).toHaveLength(count);
       expect(Buffer.byteLength(svg)).toBeLessThanOrEqual(MAX_MAP_BYTES);
-      const titles = [...svg.matchAll(/<path[^>]*><title>([^<]*)<\/title><\/path>/g)].map((m) => m[1]);
+      const titles = [...svg.matchAll(/<use[^>]*><title>([^<]*)<\/title><\/use>/g)].map((m) => m[1]);
       expect(titles).toHaveLength(count);
       expect(titles).toContain(`${areas[0]!.name}: ${formatPercent(areas[0]!.value)}`);
       expect(titles).toContain(`${areas[3]!.name}: chưa có số liệu`);
@@ -129,10 +133,17 @@ describe('rateMap', () => {
     const svg = draw(areas);
     const [, hatch] = /<pattern [^>]*id="([^"]+)"/.exec(svg)!;
     expect(svg).toContain(`fill="${NO_DATA.background}"`);
-    const hatched = [...svg.matchAll(new RegExp(`<path [^>]*fill="url\\(#${hatch}\\)"[^>]*><title>([^<]*)`, 'g'))];
-    expect(hatched.map((m) => m[1])).toEqual([`${areas[3]!.name}: chưa có số liệu`]);
+    const titlesFilled = (markup: string, fill: string) =>
+      [
+        ...(new RegExp(`<g fill="${fill.replace(/[()]/g, '\\$&')}">(.*?)</g>`).exec(markup)?.[1] ?? '').matchAll(
+          /<use [^>]*><title>([^<]*)<\/title><\/use>/g,
+        ),
+      ].map((m) => m[1]);
+    expect(titlesFilled(svg, `url(#${hatch})`)).toEqual([`${areas[3]!.name}: chưa có số liệu`]);
     const none = draw(areas.map((a) => ({ ...a, value: null })));
-    expect(none.match(/<path [^>]*fill="url\(#/g)).toHaveLength(34);
+    const [, noneHatch] = /<pattern [^>]*id="([^"]+)"/.exec(none)!;
+    expect(titlesFilled(none, `url(#${noneHatch})`)).toHaveLength(34);
+    expect(none.match(/<g fill="/g)).toHaveLength(1);
   });
 
   it('keeps and names the Hoàng Sa and Trường Sa archipelagos', () => {
@@ -140,5 +151,23 @@ describe('rateMap', () => {
     expect(textsOf(svg)).toEqual(ARCHIPELAGOS.map((a) => a.name));
     // Their islands are marked with dots, at least one per archipelago.
     expect((svg.match(/<circle /g) ?? []).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('lets two maps of a page share one definition of each shape and of the hatch', () => {
+    const areas = areasOn('2025-09-30');
+    const first = draw(areas, 'cases', { id: 'ban-do-hinh', define: true });
+    const second = draw(areas, 'money', { id: 'ban-do-hinh', define: false });
+    const defined = idsOf(first).filter((id) => id.startsWith('ban-do-hinh-'));
+    expect(defined).toEqual([hatchId('ban-do-hinh'), ...areas.map((_, i) => `ban-do-hinh-${i + 1}`)]);
+    expect(idsOf(second).filter((id) => id.startsWith('ban-do-hinh-'))).toEqual([]);
+    expect(second).not.toMatch(/<path [^>]*id=|<pattern/);
+    for (const svg of [first, second]) {
+      const used = [...svg.matchAll(/<use [^>]*href="#([^"]+)"[^>]*><title>([^<]*)<\/title><\/use>/g)];
+      expect(used.map((m) => m[1]).sort()).toEqual(areas.map((_, i) => `ban-do-hinh-${i + 1}`).sort());
+      expect(used.map((m) => m[2])).toContain(`${areas[0]!.name}: ${formatPercent(areas[0]!.value)}`);
+      expect(svg).toContain(`fill="url(#${hatchId('ban-do-hinh')})"`);
+    }
+    // The second map weighs a fraction of the first: its shapes are not repeated.
+    expect(Buffer.byteLength(second)).toBeLessThan(Buffer.byteLength(first) / 3);
   });
 });

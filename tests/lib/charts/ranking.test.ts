@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RANKING } from '../../../src/lib/charts/palette';
 import { type RankingBar, rateRanking } from '../../../src/lib/charts/ranking';
 import { renderSvg } from '../../../src/lib/charts/render';
-import { expectSvgSnapshot, textsByRow, textsOf } from './svg-snapshot';
+import { snapshotSvg, textsByRow, textsOf } from './svg-snapshot';
 
 const a11y = {
   title: 'Xếp hạng tỷ lệ về việc',
@@ -18,8 +18,10 @@ const bars: RankingBar[] = [
 const fills = (svg: string) => [...svg.matchAll(/<rect [^>]*fill="(#[0-9a-fA-F]+)"/g)].map((m) => m[1]);
 
 describe('rateRanking', () => {
-  it('matches the golden file', () => {
-    expectSvgSnapshot(renderSvg(rateRanking(bars, { measure: 'cases', target: 83 }), a11y), 'ranking');
+  it('matches the golden file', async () => {
+    await expect(snapshotSvg(renderSvg(rateRanking(bars, { measure: 'cases', target: 83 }), a11y))).toMatchFileSnapshot(
+      './__snapshots__/ranking.svg',
+    );
   });
 
   it('sorts by value, best first, with missing values last as "—"', () => {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { CHART_CLASS, renderSvg } from '../../../src/lib/charts/render';
-import { idsOf } from './svg-snapshot';
+import { CHART_CLASS, renderSvg, roundNumber } from '../../../src/lib/charts/render';
+import { idsOf, textsOf } from './svg-snapshot';
 
 const a11y = { title: 'Tỷ lệ thi hành xong', description: 'Tỷ lệ về việc của ba đơn vị năm 2024.' };
 // Clipped marks make Plot generate ids (plot-clip-N) from a process-wide counter.
@@ -113,6 +113,43 @@ describe('renderSvg', () => {
     const svg = renderSvg(clipped(3), a11y, { idPrefix: 'xep-hang' });
     expect(idsOf(svg).sort()).toEqual(['xep-hang-1', 'xep-hang-desc', 'xep-hang-title']);
     expect(() => renderSvg(clipped(3), a11y, { idPrefix: '1 bad' })).toThrow(/invalid id prefix/);
+  });
+
+  it('keeps ids shared with the page, and the references to them, as they are', () => {
+    const shared: Plot.RenderFunction = (_i, _s, _v, _d, context) => {
+      const g = context.document.createElementNS('http://www.w3.org/2000/svg', 'g');
+      g.innerHTML = '<path id="trang-1" d="M0,0L1,1"></path><use href="#trang-1"></use><use href="#khac"></use>';
+      return g as unknown as SVGElement;
+    };
+    const svg = renderSvg({ marks: [shared, ...(clipped(3).marks ?? [])] }, a11y, {
+      idPrefix: 'bd',
+      sharedIds: 'trang',
+    });
+    expect(idsOf(svg).sort()).toEqual(['bd-1', 'bd-desc', 'bd-title', 'trang-1']);
+    expect(svg).toContain('href="#trang-1"');
+    expect(() => renderSvg(clipped(3), a11y, { sharedIds: '-' })).toThrow(/invalid id prefix/);
+  });
+
+  it('rounds coordinates to two decimals and leaves text alone', () => {
+    const svg = renderSvg(
+      {
+        width: 480,
+        height: 200,
+        x: { domain: [0, 3] },
+        marks: [
+          Plot.barX([1 / 3], { x: (d: number) => d, y: 0, insetTop: 0.123456 }),
+          Plot.text(['1.23456 và 138.60000000000002'], { text: (d: string) => d, frameAnchor: 'middle' }),
+        ],
+      },
+      a11y,
+    );
+    const attributes = [...svg.matchAll(/\s[\w-]+="([^"]*)"/g)].map((m) => m[1]).join(' ');
+    expect(attributes).not.toMatch(/\d\.\d{3}/);
+    expect(textsOf(svg)).toContain('1.23456 và 138.60000000000002');
+    expect(roundNumber('138.60000000000002')).toBe('138.6');
+    expect(roundNumber('-0.001')).toBe('0');
+    expect(roundNumber('1e-7')).toBe('0');
+    expect(roundNumber('12.345')).toBe('12.35');
   });
 
   it('refuses markup with NaN or Infinity', () => {

@@ -1,55 +1,12 @@
 /**
- * Golden-file comparison for chart SVGs, after Plot's plot-snapshot: numbers
- * are rounded and tags put on their own lines so diffs stay readable; a
- * mismatch writes NAME-changed.svg beside the golden file for a reviewer.
+ * Helpers for the chart tests. Golden files are compared with vitest's
+ * `toMatchFileSnapshot`, after `snapshotSvg` puts each tag on its own line so
+ * that a diff points at the element that changed.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-export const SNAPSHOT_DIR = fileURLToPath(new URL('./__snapshots__/', import.meta.url));
-
-const inCi = () => Boolean(process.env.CI) && process.env.CI !== 'false' && process.env.CI !== '0';
-
-/** Rounds decimals to 2 places and breaks lines between elements (never inside <text>). */
-export function normalizeSvg(svg: string): string {
-  return (
-    svg
-      .replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 100) / 100 || 0))
-      // A newline between tspans would render, as Plot sets white-space: pre.
-      .replace(/>(?=<(?!\/?tspan|\/text))/g, '>\n')
-      .concat('\n')
-  );
-}
-
-/**
- * Compares `svg` with __snapshots__/NAME.svg. Creates a missing golden file,
- * except under CI, where a missing file fails the test.
- */
-export function expectSvgSnapshot(svg: string, name: string, dir: string = SNAPSHOT_DIR): void {
-  const actual = normalizeSvg(svg);
-  const golden = join(dir, `${name}.svg`);
-  const changed = join(dir, `${name}-changed.svg`);
-  if (!existsSync(golden)) {
-    if (inCi())
-      throw new Error(`Missing snapshot ${golden}: run the tests without CI set to create it, then commit it.`);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(golden, actual);
-    return;
-  }
-  const expected = readFileSync(golden, 'utf8');
-  if (actual === expected) {
-    rmSync(changed, { force: true });
-    return;
-  }
-  writeFileSync(changed, actual);
-  const a = actual.split('\n');
-  const e = expected.split('\n');
-  const line = a.findIndex((text, i) => text !== e[i]);
-  throw new Error(
-    `Snapshot ${name}.svg differs at line ${line + 1}:\n  expected: ${e[line] ?? '(end)'}\n  actual:   ${a[line] ?? '(end)'}\n` +
-      `Look at ${changed}; if the change is right, replace ${name}.svg with it.`,
-  );
+/** Breaks lines between elements (never inside <text>, where a newline between tspans would render). */
+export function snapshotSvg(svg: string): string {
+  return `${svg.replace(/>(?=<(?!\/?tspan|\/text))/g, '>\n')}\n`;
 }
 
 /** The text of every <text> element, in document order (tspans joined). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../../../src/lib/charts/render';
 import { rateTrend, type TargetPoint, type TrendPoint } from '../../../src/lib/charts/trend';
-import { expectSvgSnapshot, textsOf } from './svg-snapshot';
+import { snapshotSvg, textsOf } from './svg-snapshot';
 
 const a11y = { title: 'Tỷ lệ thi hành xong', description: 'Tỷ lệ về việc và về tiền, 2021 đến 2025.' };
 const year = (y: number, series: string, value: number | null): TrendPoint => ({
@@ -33,9 +33,9 @@ const linePaths = (svg: string) =>
   );
 
 describe('rateTrend', () => {
-  it('matches the golden file', () => {
+  it('matches the golden file', async () => {
     const svg = renderSvg(rateTrend(points, { targets, break: { label: '2025', note: 'Luật THADS 2025' } }), a11y);
-    expectSvgSnapshot(svg, 'trend');
+    await expect(snapshotSvg(svg)).toMatchFileSnapshot('./__snapshots__/trend.svg');
   });
 
   it('puts periods in order, whatever the input order, with Vietnamese % ticks', () => {
