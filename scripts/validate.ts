@@ -11,11 +11,13 @@
  * request shows each one on its line. With --json stdout holds the JSON alone.
  */
 
+import { loadChangelog } from '../src/lib/changelog';
 import { computeModel } from '../src/lib/compute/model';
 import { formatCount, formatPercent } from '../src/lib/format';
 import { loadDataset } from '../src/lib/load';
 import { periodLabel } from '../src/lib/period';
-import { readDataFiles } from '../src/lib/read';
+import { formatProblem, hasErrors } from '../src/lib/problems';
+import { readChangelog, readDataFiles } from '../src/lib/read';
 import { formatAnnotations, formatReport, inGitHubActions, placeOf, reportJson } from '../src/lib/report';
 import { dataDir } from '../src/lib/site-data';
 
@@ -43,6 +45,16 @@ if (!outcome.dataset) {
 }
 
 const { dataset } = outcome;
+// The record of publications is checked too: a broken row would stop the build.
+const log = loadChangelog(await readChangelog(dir), dataset.info.updated);
+if (inGitHubActions() && log.problems.length > 0) console.log(formatAnnotations(log.problems, place));
+for (const p of log.problems) console.log(formatProblem(p));
+if (hasErrors(log.problems)) {
+  console.error(
+    `\n✗ ${dir}/changelog.csv: sửa các lỗi trên rồi chạy lại.\n✗ ${dir}/changelog.csv: fix the errors above and run again.`,
+  );
+  process.exit(1);
+}
 const model = computeModel(dataset);
 const national = model.national.get(model.latest.key)!;
 console.log(`Dữ liệu / data: ${dir}${dataset.info.sample ? ' (DỮ LIỆU MẪU / sample data)' : ''}`);
@@ -54,5 +66,5 @@ console.log(
   `  Toàn quốc ${periodLabel(model.latest).toLowerCase()}: về việc ${formatPercent(national.figures.cases.rate)}, về tiền ${formatPercent(national.figures.money.rate)}`,
 );
 console.log(
-  `✓ Hợp lệ / valid: ${warnings.length} cảnh báo / warning(s), ${Math.round(performance.now() - started)} ms`,
+  `✓ Hợp lệ / valid: ${warnings.length + log.problems.length} cảnh báo / warning(s), ${Math.round(performance.now() - started)} ms`,
 );

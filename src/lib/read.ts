@@ -39,6 +39,9 @@ async function readOptional(dir: string, file: string): Promise<SourceFile | nul
   }
 }
 
+/** data/changelog.csv, the record of publications; null when the dataset keeps none. */
+export const readChangelog = (dir: string): Promise<SourceFile | null> => readOptional(dir, 'changelog.csv');
+
 /** Reads every file of the data contract from `dir`. The only place that touches data files. */
 export async function readDataFiles(dir: string): Promise<DataFiles> {
   let names: string[] = [];
