@@ -3,7 +3,7 @@ import { csvCell } from './downloads';
 import { formatCount, formatDate, formatMoney, formatPercent } from './format';
 import { parseCsv } from './parse';
 import { parsePeriod, periodLabel } from './period';
-import { type Problem, sortProblems, warning } from './problems';
+import { hasErrors, type Problem, sortProblems, warning } from './problems';
 import type { SourceFile } from './read';
 import {
   CHANGELOG_COLUMNS,
@@ -48,7 +48,8 @@ export function loadChangelog(
     list.push(row);
     byVersion.set(row.version!, list);
   }
-  if (!byVersion.has(currentVersion)) {
+  // Said only of a file without errors: a row set aside for a bad cell may be the current version's.
+  if (!byVersion.has(currentVersion) && !hasErrors(problems)) {
     problems.push(
       warning({
         code: 'changelog-no-entry',

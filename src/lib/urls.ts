@@ -1,3 +1,4 @@
+import { href } from './site-url';
 import type { Unit, UnitRegistry } from './units';
 
 /** The province an office belongs to; validation guarantees it is the same all its life. */
@@ -10,7 +11,7 @@ export function provinceOf(u: Unit, registry: UnitRegistry): Unit {
 
 /** Page address of a unit: /tinh/<province>/ or /tinh/<province>/<office>/. */
 export function unitHref(u: Unit, registry: UnitRegistry): string {
-  return u.level === 'province' ? `/tinh/${u.slug}/` : `/tinh/${provinceOf(u, registry).slug}/${u.slug}/`;
+  return href(u.level === 'province' ? `/tinh/${u.slug}/` : `/tinh/${provinceOf(u, registry).slug}/${u.slug}/`);
 }
 
 /** The unit's own rows as CSV. */

@@ -169,7 +169,7 @@ export function unitView(data: SiteData, unit: Unit): UnitPageView {
       href: isHttpUrl(text) ? text : null,
     })),
     csvHref: unitCsvHref(unit, registry),
-    csvName: `${unit.slug}.csv`,
+    csvName: `${unit.slug}-${dataset.info.updated}.csv`,
     otherOffices: [],
   };
   if (province) {

@@ -3,6 +3,7 @@ import { formatCount, formatDate } from '../format';
 import { regionsOn } from '../geo/regions';
 import { type Period, periodLabel, periodOf, periodRange } from '../period';
 import type { SiteData } from '../site-data';
+import { href } from '../site-url';
 import { unitHref } from '../urls';
 import { rankingChart } from './charts';
 import { type MapView, mapChart } from './map';
@@ -10,7 +11,7 @@ import { rankingTable } from './tables';
 import type { ChartView, TableView } from './types';
 
 /** Address of the rankings of a period; `/xep-hang/` itself shows the latest. */
-export const rankingsHref = (p: Period): string => `/xep-hang/${p.key}/`;
+export const rankingsHref = (p: Period): string => href(`/xep-hang/${p.key}/`);
 
 export interface PeriodLink {
   text: string;
