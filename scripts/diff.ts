@@ -15,13 +15,13 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { draftChangelog } from '../src/lib/changelog';
+import { draftChangelog, loadChangelog } from '../src/lib/changelog';
 import { computeModel } from '../src/lib/compute/model';
 import { compareData } from '../src/lib/diff/compare';
 import { formatDiffMarkdown } from '../src/lib/diff/markdown';
 import { loadDataset } from '../src/lib/load';
 import { formatProblem } from '../src/lib/problems';
-import { readDataFiles } from '../src/lib/read';
+import { readChangelog, readDataFiles } from '../src/lib/read';
 import type { SiteData } from '../src/lib/site-data';
 
 const args = process.argv.slice(2);
@@ -54,14 +54,17 @@ function dataDirOf(side: string): string {
 async function load(
   side: string,
 ): Promise<{ data: SiteData | null; warnings: ReturnType<typeof loadDataset>['problems'] }> {
-  const outcome = loadDataset(await readDataFiles(dataDirOf(side)));
+  const dir = dataDirOf(side);
+  const outcome = loadDataset(await readDataFiles(dir));
   if (!outcome.dataset) {
     const errors = outcome.problems.filter((p) => p.severity === 'error');
     console.error(`✗ ${side}: ${errors.length} lỗi / error(s)`);
     for (const p of errors.slice(0, 20)) console.error(formatProblem(p));
     return { data: null, warnings: [] };
   }
-  const warnings = outcome.problems.filter((p) => p.severity === 'warning');
+  // The change log's own problems too: a publication without its entry is worth a warning here.
+  const log = loadChangelog(await readChangelog(dir), outcome.dataset.info.updated);
+  const warnings = [...outcome.problems, ...log.problems].filter((p) => p.severity === 'warning');
   return { data: { dataset: outcome.dataset, model: computeModel(outcome.dataset) }, warnings };
 }
 
