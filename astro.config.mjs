@@ -1,8 +1,29 @@
 // @ts-check
+import { writeFile } from 'node:fs/promises';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { parseSiteUrl, robotsTxt } from './src/lib/site-url.ts';
+
+// The public address comes from SITE_URL alone (src/lib/site-url.ts): `site`, and `base` from its path.
+// Unset, the site has no absolute address, and no sitemap or robots.txt is written.
+const { site, base } = parseSiteUrl(process.env.SITE_URL);
+
+/**
+ * Writes robots.txt, pointing at the sitemap, once the address is known.
+ * @param {string} address
+ * @returns {import('astro').AstroIntegration}
+ */
+const robots = (address) => ({
+  name: 'thads-robots',
+  hooks: {
+    'astro:build:done': async ({ dir }) => writeFile(new URL('robots.txt', dir), robotsTxt(address)),
+  },
+});
 
 export default defineConfig({
-  site: 'https://thads.example.vn',
+  site,
+  base,
+  integrations: site ? [sitemap(), robots(site)] : [],
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,

@@ -1,6 +1,6 @@
 /**
  * `npm run sample`: writes the SAMPLE dataset into data/ (units.csv,
- * results/YYYY.csv, targets.csv, dataset.json). The figures are invented but
+ * results/YYYY.csv, targets.csv, dataset.json, changelog.csv). The figures are invented but
  * follow the rules of the reporting forms; the provinces, their 2025 merger
  * and the former district names are real. Deterministic: a fixed seed, no
  * clock, so two runs produce byte-identical files.
@@ -10,6 +10,7 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHANGELOG_COLUMNS } from '../src/lib/schemas/changelog';
 import { type DatasetInfo, DatasetSchema } from '../src/lib/schemas/dataset';
 import { MEASURES, RESULT_COLUMNS, RESULT_OPTIONAL_COLUMNS } from '../src/lib/schemas/results';
 import { TARGET_COLUMNS } from '../src/lib/schemas/targets';
@@ -106,6 +107,12 @@ async function main(): Promise<void> {
   await writeFile(path.join(DATA_DIR, 'units.csv'), toCsv(UNIT_COLUMNS, geo.units.map(unitCells)));
   await writeFile(path.join(DATA_DIR, 'targets.csv'), toCsv(TARGET_COLUMNS, targets.map(targetCells)));
   await writeFile(path.join(DATA_DIR, 'dataset.json'), `${JSON.stringify(DATASET, null, 2)}\n`);
+  // The record of publications: the sample is published once, as the version of its `updated` date.
+  const first = `Công bố lần đầu bộ dữ liệu mẫu (không phải số liệu thật), các năm thống kê ${YEARS[0]} đến ${YEARS.at(-1)}.`;
+  await writeFile(
+    path.join(DATA_DIR, 'changelog.csv'),
+    toCsv(CHANGELOG_COLUMNS, [[DATASET.updated, 'note', null, null, first]]),
+  );
 
   console.log('Dữ liệu mẫu / sample data → data/');
   for (const line of districts.log) console.log(`  · ${line}`);

@@ -12,11 +12,13 @@
  */
 
 import { once } from 'node:events';
+import { loadChangelog } from '../src/lib/changelog';
 import { computeModel } from '../src/lib/compute/model';
 import { formatCount, formatPercent } from '../src/lib/format';
 import { loadDataset } from '../src/lib/load';
 import { periodLabel } from '../src/lib/period';
-import { readDataFiles } from '../src/lib/read';
+import { formatProblem, hasErrors } from '../src/lib/problems';
+import { readChangelog, readDataFiles } from '../src/lib/read';
 import { formatAnnotations, formatReport, inGitHubActions, placeOf, reportJsonText } from '../src/lib/report';
 import { dataDir } from '../src/lib/site-data';
 
@@ -36,7 +38,7 @@ if (process.argv.includes('--json')) {
   if (inGitHubActions() && outcome.problems.length > 0) console.log(formatAnnotations(outcome.problems, place));
   const report = formatReport(outcome);
   if (report) console.log(report);
-  if (outcome.dataset) printSummary(outcome.dataset);
+  if (outcome.dataset) await checkChangelogAndSummarise(outcome.dataset);
   else
     console.error(
       `\n✗ ${dir}: ${errors.length} lỗi, ${warnings.length} cảnh báo. Sửa các lỗi trên rồi chạy lại.\n` +
@@ -44,8 +46,21 @@ if (process.argv.includes('--json')) {
     );
 }
 
-/** What was read and the national headline, after a valid load. */
-function printSummary(dataset: NonNullable<typeof outcome.dataset>): void {
+/**
+ * After a valid load: the record of publications (a broken row would stop the
+ * build), then what was read and the national headline.
+ */
+async function checkChangelogAndSummarise(dataset: NonNullable<typeof outcome.dataset>): Promise<void> {
+  const log = loadChangelog(await readChangelog(dir), dataset.info.updated);
+  if (inGitHubActions() && log.problems.length > 0) console.log(formatAnnotations(log.problems, place));
+  for (const p of log.problems) console.log(formatProblem(p));
+  if (hasErrors(log.problems)) {
+    console.error(
+      `\n✗ ${dir}/changelog.csv: sửa các lỗi trên rồi chạy lại.\n✗ ${dir}/changelog.csv: fix the errors above and run again.`,
+    );
+    process.exitCode = 1;
+    return;
+  }
   const model = computeModel(dataset);
   const national = model.national.get(model.latest.key)!;
   console.log(`Dữ liệu / data: ${dir}${dataset.info.sample ? ' (DỮ LIỆU MẪU / sample data)' : ''}`);
@@ -57,7 +72,7 @@ function printSummary(dataset: NonNullable<typeof outcome.dataset>): void {
     `  Toàn quốc ${periodLabel(model.latest).toLowerCase()}: về việc ${formatPercent(national.figures.cases.rate)}, về tiền ${formatPercent(national.figures.money.rate)}`,
   );
   console.log(
-    `✓ Hợp lệ / valid: ${warnings.length} cảnh báo / warning(s), ${Math.round(performance.now() - started)} ms`,
+    `✓ Hợp lệ / valid: ${warnings.length + log.problems.length} cảnh báo / warning(s), ${Math.round(performance.now() - started)} ms`,
   );
 }
 

@@ -20,10 +20,10 @@ export interface DatasetLdInput {
   licence: string;
   licence_url?: string | undefined;
   updated: string;
-  /** Absolute address of the page that describes the dataset. */
-  url: string;
-  /** Absolute addresses of the downloads, with their media types. */
-  downloads: { url: string; type: string }[];
+  /** Absolute address of the page that describes the dataset; undefined when the site's address is unknown. */
+  url?: string | undefined;
+  /** Absolute addresses of the downloads, with their media types; left out when unknown. */
+  downloads: { url: string | undefined; type: string }[];
 }
 
 /** schema.org Dataset of the download page, which search engines list for people looking for the data. */
@@ -33,11 +33,14 @@ export function datasetLd(d: DatasetLdInput): Record<string, unknown> {
     '@type': 'Dataset',
     name: d.title,
     ...(d.description ? { description: d.description } : {}),
-    url: d.url,
+    ...(d.url ? { url: d.url } : {}),
     inLanguage: 'vi',
     dateModified: d.updated,
     creator: { '@type': 'Organization', name: d.publisher },
     license: d.licence_url ?? d.licence,
-    distribution: d.downloads.map((x) => ({ '@type': 'DataDownload', encodingFormat: x.type, contentUrl: x.url })),
+    // Without the site's address (SITE_URL unset) no absolute address is invented: the downloads are left out.
+    distribution: d.downloads
+      .filter((x) => x.url !== undefined)
+      .map((x) => ({ '@type': 'DataDownload', encodingFormat: x.type, contentUrl: x.url })),
   };
 }

@@ -99,6 +99,9 @@ async function resultEntries(dir: string): Promise<Dirent[]> {
   }
 }
 
+/** data/changelog.csv, the record of publications; null when the dataset keeps none. */
+export const readChangelog = (dir: string): Promise<SourceFile | null> => readOptional(dir, 'changelog.csv');
+
 /** Reads every file of the data contract from `dir`. The only place that touches data files. */
 export async function readDataFiles(dir: string): Promise<DataFiles> {
   const entries = await resultEntries(dir);

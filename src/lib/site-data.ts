@@ -1,8 +1,9 @@
 import path from 'node:path';
+import { loadChangelog, type Publication } from './changelog';
 import { computeModel, type SiteModel } from './compute/model';
 import { type Dataset, loadDataset } from './load';
 import { DataError, formatProblem } from './problems';
-import { readDataFiles } from './read';
+import { readChangelog, readDataFiles } from './read';
 import { formatAnnotations, formatSkipped, inGitHubActions, placeOf } from './report';
 
 export interface SiteData {
@@ -36,4 +37,21 @@ export function getSiteData(): Promise<SiteData> {
     return { dataset: outcome.dataset, model: computeModel(outcome.dataset) };
   })();
   return cached;
+}
+
+let changelog: Promise<Publication[]> | undefined;
+
+/**
+ * The record of publications (data/changelog.csv), newest first, read once
+ * per build. An error in it stops the build like an error in the data.
+ */
+export function getChangelog(): Promise<Publication[]> {
+  changelog ??= (async () => {
+    const { dataset } = await getSiteData();
+    const { publications, problems } = loadChangelog(await readChangelog(dataDir()), dataset.info.updated);
+    for (const p of problems) if (p.severity === 'warning') console.warn(formatProblem(p));
+    if (problems.some((p) => p.severity === 'error')) throw new DataError(problems);
+    return publications;
+  })();
+  return changelog;
 }

@@ -1,20 +1,27 @@
 import type { Period } from './period';
+import { href, SITE } from './site-url';
 import type { Unit, UnitRegistry } from './units';
 
 /**
- * Every internal address of the site is built here, through `sitePath`, so
- * that serving the site under a base path is a change of that one function.
+ * Every internal address of the site is built here, through `sitePath`: a
+ * site path ("/du-lieu/") under the base of SITE_URL ("/thads/du-lieu/").
  */
-export const sitePath = (path: string): string => path;
+export const sitePath = (path: string): string => href(path);
 
-/** The absolute address of a page (canonical links, JSON-LD). */
-export const absoluteUrl = (path: string, site: URL | undefined): string => new URL(path, site).href;
+/**
+ * The absolute address of an address `sitePath` made (canonical links,
+ * og:url, JSON-LD); undefined when SITE_URL is unset, so that no domain is
+ * invented for a local build.
+ */
+export const absoluteUrl = (address: string): string | undefined =>
+  SITE.site === undefined ? undefined : new URL(address, SITE.site).href;
 
 export const homeHref = sitePath('/');
 export const rankingsIndexHref = sitePath('/xep-hang/');
 export const methodologyHref = sitePath('/phuong-phap/');
 export const downloadsHref = sitePath('/du-lieu/');
 export const faviconHref = sitePath('/favicon.svg');
+export const changelogHref = sitePath('/du-lieu/nhat-ky/');
 
 /** The dataset downloads, each with its media type. */
 export const DOWNLOADS = {

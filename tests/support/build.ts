@@ -20,6 +20,9 @@ export const FIXTURE_SITE = path.join(ROOT, '.tmp', 'fixture-site');
 /** The small fixture with markup, script and formulas in its names, notes and sources (see its README). */
 export const HOSTILE_DATA = path.join(ROOT, 'tests', 'fixtures', 'hostile');
 export const HOSTILE_SITE = path.join(ROOT, '.tmp', 'hostile-site');
+/** The small fixture built for a public address under a sub-path, as GitHub Pages serves a project site. */
+export const SUBPATH_URL = 'https://example.org/thads/';
+export const SUBPATH_SITE = path.join(ROOT, '.tmp', 'subpath-site');
 
 export interface RunResult {
   code: number | null;
@@ -27,8 +30,8 @@ export interface RunResult {
   stderr: string;
 }
 
-// Variables the test runner sets for itself; a build must not see them.
-const RUNNER_ENV = /^(VITEST.*|NODE_ENV|TEST|MODE|BASE_URL|DEV|PROD|SSR)$/;
+// Variables the test runner sets for itself, and the site's address (a test passes it explicitly); a build must not see them.
+const RUNNER_ENV = /^(VITEST.*|NODE_ENV|TEST|MODE|BASE_URL|DEV|PROD|SSR|SITE_URL)$/;
 
 /**
  * The environment of a command run as `npm run` would: the project's Node 22

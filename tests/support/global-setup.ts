@@ -4,7 +4,16 @@
  */
 import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
-import { buildSite, describeRun, FIXTURE_DATA, FIXTURE_SITE, HOSTILE_DATA, HOSTILE_SITE } from './build';
+import {
+  buildSite,
+  describeRun,
+  FIXTURE_DATA,
+  FIXTURE_SITE,
+  HOSTILE_DATA,
+  HOSTILE_SITE,
+  SUBPATH_SITE,
+  SUBPATH_URL,
+} from './build';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,6 +21,8 @@ declare module 'vitest' {
     fixtureSite: string;
     /** Absolute path of the built hostile fixture site. */
     hostileSite: string;
+    /** Absolute path of the fixture site built with SITE_URL=SUBPATH_URL. */
+    subpathSite: string;
   }
 }
 
@@ -35,4 +46,11 @@ export default async function setup(project: TestProject): Promise<void> {
     throw new Error(`The hostile fixture site could not be built (tests/fixtures/hostile).\n${describeRun(hostile)}`);
   }
   project.provide('hostileSite', HOSTILE_SITE);
+
+  await rm(SUBPATH_SITE, { recursive: true, force: true });
+  const subpath = await buildSite({ dataDir: FIXTURE_DATA, outDir: SUBPATH_SITE, env: { SITE_URL: SUBPATH_URL } });
+  if (subpath.code !== 0) {
+    throw new Error(`The fixture site could not be built under ${SUBPATH_URL}.\n${describeRun(subpath)}`);
+  }
+  project.provide('subpathSite', SUBPATH_SITE);
 }

@@ -166,6 +166,10 @@ export const CELL_MESSAGES = {
     vi: 'Văn bản không được bắt đầu hoặc kết thúc bằng khoảng trắng.',
     en: 'Text must not start or end with white space.',
   },
+  'change-kind': {
+    vi: 'Loại thay đổi phải là một trong: revision (sửa số liệu), period (kỳ mới), unit (đơn vị), target (chỉ tiêu), note (ghi chú).',
+    en: 'The kind of change must be one of: revision, period, unit, target, note.',
+  },
   'source-url': {
     vi: 'Nguồn là địa chỉ web thì phải bắt đầu bằng http:// hoặc https://, có tên miền và không chứa khoảng trắng hay ký tự điều khiển; không nhận địa chỉ loại khác (javascript:, data:, //…). Tên văn bản không được bắt đầu bằng một từ liền dấu hai chấm (ví dụ "BC:12").',
     en: 'A source that is a web address must start with http:// or https://, name a host and contain no white space or control characters; other addresses (javascript:, data:, //…) are refused. A document name must not start with a word followed directly by a colon (e.g. "BC:12").',

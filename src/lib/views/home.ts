@@ -11,7 +11,7 @@ import { periodMaps, provinceStats } from './rankings';
 import { rankingTable } from './tables';
 
 /** The home page: the nation's headline, trend, maps and every province ranked, in the latest period. */
-export function homeView(data: SiteData, site: URL | undefined) {
+export function homeView(data: SiteData) {
   const { model, dataset } = data;
   const { registry } = dataset;
   const latest = model.national.get(model.latest.key)!;
@@ -22,15 +22,11 @@ export function homeView(data: SiteData, site: URL | undefined) {
   const cases = formatPercent(latest.figures.cases.rate);
   const money = formatPercent(latest.figures.money.rate);
   return {
-    layout: layoutView(
-      data,
-      {
-        path: homeHref,
-        title: `Kết quả thi hành án dân sự ${label}`,
-        description: `Toàn quốc ${label}: tỷ lệ thi hành xong về việc ${cases}, về tiền ${money}. Xếp hạng các tỉnh, thành phố.`,
-      },
-      site,
-    ),
+    layout: layoutView(data, {
+      path: homeHref,
+      title: `Kết quả thi hành án dân sự ${label}`,
+      description: `Toàn quốc ${label}: tỷ lệ thi hành xong về việc ${cases}, về tiền ${money}. Xếp hạng các tỉnh, thành phố.`,
+    }),
     methodology: { href: methodologyHref, text: 'Cách tính' },
     headline: headlineOf(latest, 'Toàn quốc'),
     /** "Xem tỉnh, thành phố của bạn (34 tỉnh, thành phố)" */

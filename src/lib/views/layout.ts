@@ -11,7 +11,8 @@ export interface LayoutView {
   /** The page title with the site name. */
   title: string;
   description: string;
-  canonical: string;
+  /** The page's absolute address; undefined when SITE_URL is unset, or for a page with no address of its own (404). */
+  canonical: string | undefined;
   siteName: string;
   faviconHref: string;
   /** schema.org data about the page, already serialised for a `<script type="application/ld+json">`. */
@@ -39,6 +40,8 @@ export interface PageMeta {
   title: string;
   description: string;
   jsonLd?: Record<string, unknown>;
+  /** False for a page with no address of its own (the 404 page, served at any address). */
+  canonical?: false;
 }
 
 const NAV: Link[] = [
@@ -48,13 +51,13 @@ const NAV: Link[] = [
   { href: downloadsHref, text: 'Tải dữ liệu' },
 ];
 
-/** The layout of one page; `site` is the site's address (Astro's `site`), for the canonical link. */
-export function layoutView(data: SiteData, page: PageMeta, site: URL | undefined): LayoutView {
+/** The layout of one page. */
+export function layoutView(data: SiteData, page: PageMeta): LayoutView {
   const { info } = data.dataset;
   return {
     title: page.path === homeHref ? `${SITE_NAME}: ${page.title}` : `${page.title} | ${SITE_NAME}`,
     description: page.description,
-    canonical: absoluteUrl(page.path, site),
+    canonical: page.canonical === false ? undefined : absoluteUrl(page.path),
     siteName: SITE_NAME,
     faviconHref,
     ...(page.jsonLd ? { jsonLd: serializeJsonLd(page.jsonLd) } : {}),

@@ -197,7 +197,7 @@ export function unitView(data: SiteData, unit: Unit): UnitView {
       href: isHttpUrl(text) ? text : null,
     })),
     csvHref: unitCsvHref(unit, registry),
-    csvName: `${unit.slug}.csv`,
+    csvName: `${unit.slug}-${dataset.info.updated}.csv`,
     otherOffices: [],
     otherOfficesHeading: 'Các đơn vị trực thuộc',
   };
@@ -225,16 +225,12 @@ export interface UnitPageView extends UnitView {
 }
 
 /** A province or office page with its layout: the description gives the latest rates. */
-export function unitPageView(data: SiteData, unit: Unit, site: URL | undefined): UnitPageView {
+export function unitPageView(data: SiteData, unit: Unit): UnitPageView {
   const view = unitView(data, unit);
   const { latest, name } = view;
   const description = latest
     ? `${name}, ${periodLabel(latest.period).toLowerCase()}: tỷ lệ thi hành xong về việc ${formatPercent(latest.figures.cases.rate)}, về tiền ${formatPercent(latest.figures.money.rate)}.`
     : `${name}: chưa có số liệu.`;
-  const layout = layoutView(
-    data,
-    { path: unitHref(unit, data.dataset.registry), title: view.title, description },
-    site,
-  );
+  const layout = layoutView(data, { path: unitHref(unit, data.dataset.registry), title: view.title, description });
   return { ...view, layout, breadcrumbs: breadcrumbs(...(view.province ? [view.province] : []), { text: name }) };
 }

@@ -113,21 +113,12 @@ export interface RankingsPageView extends RankingsView {
   breadcrumbs: BreadcrumbsView;
 }
 
-export function rankingsPageView(
-  data: SiteData,
-  view: RankingsView,
-  at: 'index' | 'period',
-  site: URL | undefined,
-): RankingsPageView {
+export function rankingsPageView(data: SiteData, view: RankingsView, at: 'index' | 'period'): RankingsPageView {
   const label = view.label.toLowerCase();
-  const layout = layoutView(
-    data,
-    {
-      path: at === 'index' ? rankingsIndexHref : rankingsHref(view.period),
-      title: `Xếp hạng các tỉnh, thành phố, ${label}`,
-      description: `Bản đồ và xếp hạng ${view.geography} theo tỷ lệ thi hành xong về việc và về tiền, ${label}.`,
-    },
-    site,
-  );
+  const layout = layoutView(data, {
+    path: at === 'index' ? rankingsIndexHref : rankingsHref(view.period),
+    title: `Xếp hạng các tỉnh, thành phố, ${label}`,
+    description: `Bản đồ và xếp hạng ${view.geography} theo tỷ lệ thi hành xong về việc và về tiền, ${label}.`,
+  });
   return { ...view, layout, breadcrumbs: breadcrumbs({ text: 'Xếp hạng' }) };
 }

@@ -1,25 +1,26 @@
 /**
  * What each route calls: the view of its page, built from the site data of
- * the build (read and computed once, see getSiteData). `site` is Astro's
- * `site`, the address canonical links are made absolute with.
+ * the build (read and computed once, see getSiteData). Absolute addresses
+ * come from SITE_URL (urls.ts), as Astro's `site` does.
  */
 import type { Period } from '../period';
-import { getSiteData } from '../site-data';
+import { getChangelog, getSiteData } from '../site-data';
 import type { Unit } from '../units';
+import { changelogPageView } from './changelog';
 import { homeView } from './home';
 import { unitPageView } from './pages';
 import { type RankingsView, rankingsPageView, rankingsView } from './rankings';
 import { downloadsPageView, methodologyView, notFoundView } from './static-pages';
 
-export const homePage = async (site: URL | undefined) => homeView(await getSiteData(), site);
+export const homePage = async () => homeView(await getSiteData());
 
-export const unitPage = async (unit: Unit, site: URL | undefined) => unitPageView(await getSiteData(), unit, site);
+export const unitPage = async (unit: Unit) => unitPageView(await getSiteData(), unit);
 
 // /xep-hang/ and /xep-hang/<latest>/ show the same period: its maps and charts are built once.
 const rankings = new Map<string, RankingsView>();
 
 /** The rankings of a period, or with `latest` the page /xep-hang/. */
-export async function rankingsPage(period: Period | 'latest', site: URL | undefined) {
+export async function rankingsPage(period: Period | 'latest') {
   const data = await getSiteData();
   const p = period === 'latest' ? data.model.latest : period;
   let view = rankings.get(p.key);
@@ -27,11 +28,13 @@ export async function rankingsPage(period: Period | 'latest', site: URL | undefi
     view = rankingsView(data, p);
     rankings.set(p.key, view);
   }
-  return rankingsPageView(data, view, period === 'latest' ? 'index' : 'period', site);
+  return rankingsPageView(data, view, period === 'latest' ? 'index' : 'period');
 }
 
-export const downloadsPage = async (site: URL | undefined) => downloadsPageView(await getSiteData(), site);
+export const downloadsPage = async () => downloadsPageView(await getSiteData());
 
-export const methodologyPage = async (site: URL | undefined) => methodologyView(await getSiteData(), site);
+export const methodologyPage = async () => methodologyView(await getSiteData());
 
-export const notFoundPage = async (site: URL | undefined) => notFoundView(await getSiteData(), site);
+export const notFoundPage = async () => notFoundView(await getSiteData());
+
+export const changelogPage = async () => changelogPageView(await getSiteData(), await getChangelog());

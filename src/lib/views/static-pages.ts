@@ -3,10 +3,15 @@ import { formatCount, formatDate } from '../format';
 import { BASIS_LABEL, FIELD_LABEL, GLOSSARY } from '../glossary';
 import { datasetLd } from '../json-ld';
 import type { SiteData } from '../site-data';
-import { absoluteUrl, DOWNLOADS, downloadsHref, homeHref, methodologyHref, sitePath } from '../urls';
+import { absoluteUrl, changelogHref, DOWNLOADS, downloadsHref, homeHref, methodologyHref, sitePath } from '../urls';
 import { type BreadcrumbsView, breadcrumbs, type LayoutView, layoutView } from './layout';
 import { MAP_CREDIT } from './map';
 import type { Link } from './types';
+
+/** A download link and the name the file is saved under, which carries the version. */
+export interface Download extends Link {
+  saveAs: string;
+}
 
 /** The download page: the dataset, its three files with their row counts, and the columns. */
 export interface DownloadsPageView {
@@ -14,9 +19,12 @@ export interface DownloadsPageView {
   breadcrumbs: BreadcrumbsView;
   /** "<title>. <description> Cập nhật ngày 20/11/2026. Giấy phép CC BY 4.0", the page adds the full stop. */
   intro: string;
-  csv: Link;
-  excel: Link;
-  json: Link;
+  /** "Phiên bản 2026-11-20: …", the version being the `updated` date, which the downloads' names carry. */
+  version: string;
+  changelog: Link;
+  csv: Download;
+  excel: Download;
+  json: Download;
   /** "11.868 dòng (9.600 dòng số báo cáo, 2.268 dòng so sánh được)" */
   csvRows: string;
   basisLabel: typeof BASIS_LABEL;
@@ -24,30 +32,34 @@ export interface DownloadsPageView {
   methodology: Link;
 }
 
-export function downloadsPageView(data: SiteData, site: URL | undefined): DownloadsPageView {
+export function downloadsPageView(data: SiteData): DownloadsPageView {
   const { info } = data.dataset;
   const rows = allDownloadRows(data);
   const sums = rows.filter((r) => r.basis === 'sum_of_predecessors').length;
   const files = [DOWNLOADS.csv, DOWNLOADS.excel, DOWNLOADS.json];
   const jsonLd = datasetLd({
     ...info,
-    url: absoluteUrl(downloadsHref, site),
-    downloads: files.map((f) => ({ url: absoluteUrl(f.href, site), type: f.type })),
+    url: absoluteUrl(downloadsHref),
+    downloads: files.map((f) => ({ url: absoluteUrl(f.href), type: f.type })),
   });
-  const link = (f: (typeof files)[number]): Link => ({ href: f.href, text: f.name });
+  // The version (the publication date) is in the name a download is saved under: thads-2026-11-20.csv.
+  const version = info.updated;
+  const link = (f: (typeof files)[number]): Download => ({
+    href: f.href,
+    text: f.name,
+    saveAs: f.name.replace(/(\.[a-z]+)$/, `-${version}$1`),
+  });
   return {
-    layout: layoutView(
-      data,
-      {
-        path: downloadsHref,
-        title: 'Tải dữ liệu',
-        description: 'Toàn bộ số liệu đã kiểm tra, kèm các tỷ lệ đã tính, dạng CSV và JSON.',
-        jsonLd,
-      },
-      site,
-    ),
+    layout: layoutView(data, {
+      path: downloadsHref,
+      title: 'Tải dữ liệu',
+      description: 'Toàn bộ số liệu đã kiểm tra, kèm các tỷ lệ đã tính, dạng CSV và JSON.',
+      jsonLd,
+    }),
     breadcrumbs: breadcrumbs({ text: 'Tải dữ liệu' }),
     intro: `${info.title}. ${info.description ?? ''} Cập nhật ngày ${formatDate(info.updated)}. Giấy phép ${info.licence}`,
+    version: `Phiên bản ${version}: tên mỗi tệp tải về ghi phiên bản này. Những gì đã thay đổi và số liệu đã sửa từ phiên bản trước: xem`,
+    changelog: { href: changelogHref, text: 'Nhật ký thay đổi' },
     csv: link(DOWNLOADS.csv),
     excel: link(DOWNLOADS.excel),
     json: link(DOWNLOADS.json),
@@ -59,17 +71,13 @@ export function downloadsPageView(data: SiteData, site: URL | undefined): Downlo
 }
 
 /** The methodology page: prose, with the glossary, the labels of the forms and the map credit. */
-export function methodologyView(data: SiteData, site: URL | undefined) {
+export function methodologyView(data: SiteData) {
   return {
-    layout: layoutView(
-      data,
-      {
-        path: methodologyHref,
-        title: 'Phương pháp: định nghĩa và cách tính',
-        description: 'Định nghĩa các chỉ tiêu, công thức tính tỷ lệ thi hành xong, năm thống kê và nguồn số liệu.',
-      },
-      site,
-    ),
+    layout: layoutView(data, {
+      path: methodologyHref,
+      title: 'Phương pháp: định nghĩa và cách tính',
+      description: 'Định nghĩa các chỉ tiêu, công thức tính tỷ lệ thi hành xong, năm thống kê và nguồn số liệu.',
+    }),
     breadcrumbs: breadcrumbs({ text: 'Phương pháp' }),
     field: FIELD_LABEL,
     mapCredit: MAP_CREDIT,
@@ -86,13 +94,14 @@ export function methodologyView(data: SiteData, site: URL | undefined) {
 export type MethodologyView = ReturnType<typeof methodologyView>;
 
 /** The page served for an unknown address. */
-export function notFoundView(data: SiteData, site: URL | undefined) {
+export function notFoundView(data: SiteData) {
   return {
-    layout: layoutView(
-      data,
-      { path: sitePath('/404/'), title: 'Không tìm thấy trang', description: 'Trang không tồn tại.' },
-      site,
-    ),
+    layout: layoutView(data, {
+      path: sitePath('/404/'),
+      title: 'Không tìm thấy trang',
+      description: 'Trang không tồn tại.',
+      canonical: false,
+    }),
     home: { href: homeHref, text: 'Về trang chủ' },
   };
 }

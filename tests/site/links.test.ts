@@ -1,0 +1,128 @@
+/**
+ * The fixture site built for https://example.org/thads/ (SITE_URL), as GitHub
+ * Pages serves a project site, and built with no address at all: every
+ * internal link resolves, nothing escapes the base, and absolute addresses
+ * are those of SITE_URL or none (never a placeholder domain).
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { SUBPATH_URL } from '../support/build';
+import { checkLinks } from '../support/links';
+import { listFiles, readPage, readPages } from '../support/pages';
+
+const subpath = inject('subpathSite');
+const plain = inject('fixtureSite');
+
+const jsonLdOf = (doc: Document): Record<string, unknown> =>
+  JSON.parse(doc.querySelector('script[type="application/ld+json"]')?.textContent ?? 'null');
+
+describe('the site built under a sub-path (SITE_URL=https://example.org/thads/)', () => {
+  it('has no internal link, stylesheet, icon or download that does not resolve to a built file under /thads/', async () => {
+    const { checked, broken } = await checkLinks(subpath, SUBPATH_URL);
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(200);
+  });
+
+  it('gives every page its canonical address and og:url under the base, and the 404 page none', async () => {
+    const pages = await readPages(subpath);
+    for (const p of pages) {
+      const canonical = p.doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      if (p.file === '404.html') {
+        expect(canonical).toBeUndefined();
+        continue;
+      }
+      expect(canonical, p.file).toBe(new URL(p.address.slice(1), SUBPATH_URL).href);
+      expect(p.doc.querySelector('meta[property="og:url"]')?.getAttribute('content'), p.file).toBe(canonical);
+    }
+    const data = await readPage(subpath, '/du-lieu/');
+    expect(jsonLdOf(data)).toMatchObject({
+      url: 'https://example.org/thads/du-lieu/',
+      distribution: [
+        { contentUrl: 'https://example.org/thads/du-lieu/thads.csv' },
+        { contentUrl: 'https://example.org/thads/du-lieu/thads-excel.csv' },
+        { contentUrl: 'https://example.org/thads/du-lieu/thads.json' },
+      ],
+    });
+  });
+
+  it('links the 404 page, served at any address, to the home page under the base', async () => {
+    const doc = await readPage(subpath, '/404.html');
+    expect(doc.querySelector('main a')?.getAttribute('href')).toBe('/thads/');
+    expect(doc.querySelector('link[rel="icon"]')?.getAttribute('href')).toBe('/thads/favicon.svg');
+  });
+
+  it('has a sitemap of every page under the base, and a robots.txt pointing at it', async () => {
+    const files = await listFiles(subpath);
+    const xml = await readFile(path.join(subpath, 'sitemap-0.xml'), 'utf8');
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const pages = files
+      .filter((f) => f.endsWith('index.html'))
+      .map((f) => `${SUBPATH_URL}${f.replace(/index\.html$/, '')}`);
+    expect(locs.sort()).toEqual(pages.sort());
+    expect(await readFile(path.join(subpath, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://example.org/thads/sitemap-index.xml',
+    );
+    expect(await readFile(path.join(subpath, 'sitemap-index.xml'), 'utf8')).toContain(
+      '<loc>https://example.org/thads/sitemap-0.xml</loc>',
+    );
+  });
+});
+
+describe('the site built with no SITE_URL (a local preview)', () => {
+  it('has no broken internal link at /', async () => {
+    const { broken, checked } = await checkLinks(plain, 'https://site.invalid/');
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(200);
+  });
+
+  it('invents no absolute address: no canonical, og:url, JSON-LD address, sitemap or robots.txt', async () => {
+    const files = await listFiles(plain);
+    expect(files.filter((f) => /sitemap|robots/.test(f))).toEqual([]);
+    for (const p of await readPages(plain, files)) {
+      expect(p.html, p.file).not.toMatch(/rel="canonical"|og:url|thads\.example/);
+    }
+    const ld = jsonLdOf(await readPage(plain, '/du-lieu/'));
+    expect(ld).not.toHaveProperty('url');
+    expect(ld).toMatchObject({ distribution: [] });
+  });
+
+  it('links the change log from the download page, and names each download with its version', async () => {
+    const data = await readPage(plain, '/du-lieu/');
+    const links = [...data.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.getAttribute('download')]);
+    expect(links).toContainEqual(['/du-lieu/nhat-ky/', null]);
+    expect(links).toContainEqual(['/du-lieu/thads.csv', 'thads-2026-01-15.csv']);
+    expect(links).toContainEqual(['/du-lieu/thads.json', 'thads-2026-01-15.json']);
+    const unit = await readPage(plain, '/tinh/ha-noi-01/');
+    expect(unit.querySelector('a.download')?.getAttribute('download')).toBe('ha-noi-01-2026-01-15.csv');
+  });
+});
+
+describe('the link checker', () => {
+  it('catches a missing file, a missing fragment and a link that escapes the base', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'links-'));
+    try {
+      await mkdir(path.join(dir, 'a'));
+      await writeFile(path.join(dir, 'a', 'index.html'), '<p id="here">x</p>');
+      await writeFile(
+        path.join(dir, 'index.html'),
+        '<a href="/thads/a/#here">ok</a><a href="a/">ok</a><a href="https://elsewhere.org/x">external</a>' +
+          '<a href="https://example.org/other/">another site on the host</a><a href="https://example.org/thads/c/">ours</a>' +
+          '<a href="/thads/b/">missing</a><a href="/thads/a/#nowhere">fragment</a><a href="/a/">escapes</a>' +
+          '<link rel="stylesheet" href="../style.css">',
+      );
+      const { checked, broken } = await checkLinks(dir, 'https://example.org/thads/');
+      expect(checked).toBe(7);
+      expect(broken.map((b) => `${b.link}: ${b.why}`)).toEqual([
+        'https://example.org/thads/c/: no built file c/index.html',
+        '/thads/b/: no built file b/index.html',
+        '/thads/a/#nowhere: no id "nowhere" in a/index.html',
+        '/a/: escapes the base /thads/',
+        '../style.css: escapes the base /thads/',
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
