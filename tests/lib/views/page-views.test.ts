@@ -48,12 +48,12 @@ describe('page views of the small fixture', () => {
     expect(view.pickerLabel).toBe('Xem tỉnh, thành phố của bạn (2 tỉnh, thành phố)');
   });
 
-  it('rankings: /xep-hang/ and the page of the latest period share their content, not their address', () => {
+  it('rankings: /xep-hang/ and the page of the latest period share their content, not their place in the navigation', () => {
     const content = rankingsView(data, data.model.latest);
     const index = rankingsPageView(data, content, 'index');
     const period = rankingsPageView(data, content, 'period');
-    expect(index.layout.canonical).toBe('https://thads.example.vn/xep-hang/');
-    expect(period.layout.canonical).toBe('https://thads.example.vn/xep-hang/2025/');
+    expect(index.layout.nav.filter((n) => n.current).map((n) => n.href)).toEqual(['/xep-hang/']);
+    expect(period.layout.nav.filter((n) => n.current)).toEqual([]);
     expect(index.maps).toBe(period.maps);
     // The geography is the map's: the 34 provinces drawn, of which the fixture has figures for 2.
     expect(index.lede).toBe('01/10/2024 – 30/09/2025. 34 tỉnh, thành phố; 2/2 tỉnh, thành phố có số liệu');
@@ -66,13 +66,16 @@ describe('page views of the small fixture', () => {
     const sums = rows.filter((r) => r.basis === 'sum_of_predecessors').length;
     expect(sums).toBeGreaterThan(0);
     expect(view.csvRows).toBe(`${rows.length} dòng (${rows.length - sums} dòng số báo cáo, ${sums} dòng so sánh được)`);
+    // Without SITE_URL no absolute address is invented: the dataset has no url and lists no download address.
     const ld = JSON.parse(view.layout.jsonLd!);
-    expect(ld).toMatchObject({ '@type': 'Dataset', url: 'https://thads.example.vn/du-lieu/' });
-    expect(ld.distribution.map((d: { contentUrl: string }) => d.contentUrl)).toEqual([
-      'https://thads.example.vn/du-lieu/thads.csv',
-      'https://thads.example.vn/du-lieu/thads-excel.csv',
-      'https://thads.example.vn/du-lieu/thads.json',
+    expect(ld).toMatchObject({ '@type': 'Dataset', dateModified: '2026-01-15', distribution: [] });
+    expect(ld).not.toHaveProperty('url');
+    expect([view.csv.saveAs, view.excel.saveAs, view.json.saveAs]).toEqual([
+      'thads-2026-01-15.csv',
+      'thads-excel-2026-01-15.csv',
+      'thads-2026-01-15.json',
     ]);
+    expect(view.changelog.href).toBe('/du-lieu/nhat-ky/');
   });
 
   it('a unit page: its description, breadcrumbs and address', () => {
@@ -81,11 +84,12 @@ describe('page views of the small fixture', () => {
     expect(view.layout.description).toBe(
       'Thành phố Hà Nội, năm 2025: tỷ lệ thi hành xong về việc 84,41%, về tiền 59,61%.',
     );
-    expect(view.layout.canonical).toBe('https://thads.example.vn/tinh/ha-noi-01/');
+    expect(view.layout.canonical).toBeUndefined();
     expect(view.breadcrumbs.items).toEqual([{ text: 'Thành phố Hà Nội' }]);
   });
 
-  it('the not-found page', () => {
-    expect(notFoundView(data).layout.canonical).toBe('https://thads.example.vn/404/');
+  it('the not-found page, which has no address of its own', () => {
+    expect(notFoundView(data).layout.canonical).toBeUndefined();
+    expect(notFoundView(data).home.href).toBe('/');
   });
 });
