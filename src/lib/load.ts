@@ -12,7 +12,7 @@ import type { UnitRegistry } from './units';
 import { checkJsonText } from './validate/json-text';
 import { checkMagnitudeJumps } from './validate/magnitude';
 import { checkCumulativePeriods, checkFileName, checkPeriodPlacement, periodHint } from './validate/periods';
-import { checkProvinces } from './validate/provinces';
+import { checkProvinces } from './validate/official-provinces';
 import { type Result, type SetAsideRow, validateResults } from './validate/results';
 import { type Located, type TableSpec, validateTable } from './validate/table';
 import { type Target, validateTargets } from './validate/targets';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { checkProvinces, PROVINCES_2025 } from '../../../src/lib/validate/provinces';
+import { checkProvinces, PROVINCES_2025 } from '../../../src/lib/validate/official-provinces';
 import { registryOf, UNITS, where } from '../helpers';
 
 const HEADER = 'code,name,level,parent_code,valid_from,valid_to,successor_code';
