@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { computeModel, type SiteModel } from './compute/model';
-import { type Dataset, loadDataset } from './load';
+import type { Dataset } from './domain/dataset';
+import { loadDataset } from './load';
 import { DataError, formatProblem } from './problems';
 import { readDataFiles } from './read';
 import { formatAnnotations, formatSkipped, inGitHubActions, placeOf } from './report';

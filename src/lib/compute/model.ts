@@ -1,12 +1,12 @@
-import type { Dataset } from '../load';
+import type { Dataset } from '../domain/dataset';
+import { percentChange, pointsDifference } from '../domain/formulas';
+import type { Basis, Result, Unit } from '../domain/types';
+import { inForce } from '../domain/units';
 import { type Period, previousYearPeriod } from '../period';
 import { MEASURES, type Measure } from '../schemas/results';
-import { inForce, type Unit } from '../units';
-import type { Result } from '../validate/results';
-import { type Basis, comparableSeries, type Lineage } from './comparable';
+import { comparableSeries, type Lineage } from './comparable';
 import { type Figures, figuresOf, sumFigures } from './figures';
 import { type Ranks, rankByRate } from './rank';
-import { percentChange, pointsDifference } from './rates';
 import { type TargetsFor, targetFor } from './targets';
 
 /** Change against the same period of the previous year. */

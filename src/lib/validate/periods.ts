@@ -1,8 +1,8 @@
+import { groups } from 'd3';
+import type { Located, Result } from '../domain/types';
 import { parsePeriod } from '../period';
-import { error, type Problem, warning } from '../problems';
+import { at, error, type Problem, refOf, warning } from '../problems';
 import { MEASURES, type ResultRow } from '../schemas/results';
-import { at, type Result, refOf } from './results';
-import type { Located } from './table';
 
 /**
  * Rules about periods (Circular 06/2019/TT-BTP: the statistical year N runs
@@ -30,17 +30,8 @@ export function checkFileName(file: string): Problem | null {
   });
 }
 
-/** Groups rows by a key, keeping the order of first appearance. */
-function groupBy<T>(items: readonly T[], key: (t: T) => string): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const t of items) {
-    const k = key(t);
-    const group = groups.get(k);
-    if (group === undefined) groups.set(k, [t]);
-    else group.push(t);
-  }
-  return [...groups.values()];
-}
+/** Groups rows by a key, keeping the order of first appearance (only rows in error are grouped: few). */
+const groupBy = <T>(items: readonly T[], key: (t: T) => string): T[][] => groups(items, key).map(([, g]) => g);
 
 const more = (n: number) =>
   n > 0

@@ -1,21 +1,10 @@
+import { done, toEnforce } from '../domain/formulas';
+import type { Located, Result, SetAsideRow, Unit } from '../domain/types';
+import type { UnitRegistry } from '../domain/units';
 import { parsePeriod } from '../period';
-import { error, type Problem, type RowRef } from '../problems';
+import { at, error, type Problem, refOf } from '../problems';
 import { BREAKDOWN_FIELDS, COUNT_FIELDS, MEASURES, type ResultRow } from '../schemas/results';
-import type { Unit, UnitRegistry } from '../units';
-import type { Located } from './table';
-
-/** A result row whose unit code has been resolved to the unit in force at the period's end. */
-export type Result = Located<ResultRow> & { unit: Unit };
-
-/** A results row that exists in a file but was not checked further (a cell error, a wrong file), as written. */
-export interface SetAsideRow {
-  file: string;
-  line: number;
-  /** The unit_code cell as written. */
-  code: string;
-  /** The period key if the cell could be read, else null. */
-  period: string | null;
-}
+import { TwoKeyMap } from './two-key-map';
 
 /** What the results check must know about the rest of the data to avoid reporting one cause many times. */
 export interface ResultsContext {
@@ -34,16 +23,6 @@ export interface ResultsContext {
 
 const TRUST_ALL: ResultsContext = { trusted: () => true, setAside: [] };
 
-/** The place of a cell, with its value as written in the file. */
-export const at = (r: Located<ResultRow>, column: string) => ({
-  file: r.file,
-  line: r.line,
-  column,
-  value: r.raw[column] ?? '',
-});
-
-export const refOf = (r: { file: string; line: number }): RowRef => ({ file: r.file, line: r.line });
-
 /** The accounting identities of the "về việc" and "về tiền" forms, for one row. */
 export function checkIdentities(r: Located<ResultRow>): Problem[] {
   // Called for every row: plain field reads, and nothing allocated unless a problem is found.
@@ -57,14 +36,14 @@ export function checkIdentities(r: Located<ResultRow>): Problem[] {
     const unenforceable = cases ? r.cases_unenforceable : r.money_unenforceable;
     const completed = cases ? r.cases_completed : r.money_completed;
     const terminated = cases ? r.cases_terminated : r.money_terminated;
-    const total = carried + fresh - entrusted;
+    const total = toEnforce(carried, fresh, entrusted);
     const split = enforceable + unenforceable;
-    const done = completed + terminated;
+    const finished = done(completed, terminated);
     const inProgress = cases ? r.cases_in_progress : r.money_in_progress;
     const postponed = cases ? r.cases_postponed : r.money_postponed;
     const suspended = cases ? r.cases_suspended : r.money_suspended;
     const anyReported = inProgress !== null || postponed !== null || suspended !== null;
-    if (total === split && done <= enforceable && !anyReported) continue;
+    if (total === split && finished <= enforceable && !anyReported) continue;
     problems ??= [];
     const word = cases ? { vi: 'về việc', en: 'cases' } : { vi: 'về tiền', en: 'money' };
     if (total !== split) {
@@ -77,13 +56,13 @@ export function checkIdentities(r: Located<ResultRow>): Problem[] {
         }),
       );
     }
-    if (done > enforceable) {
+    if (finished > enforceable) {
       problems.push(
         error({
           code: 'identity-done-exceeds',
           ...at(r, `${m}_completed`),
-          vi: `Thi hành xong + đình chỉ ${word.vi} (${done}) vượt quá số có điều kiện thi hành (${enforceable}).`,
-          en: `Completed + terminated ${word.en} (${done}) exceed the enforceable ${word.en} (${enforceable}).`,
+          vi: `Thi hành xong + đình chỉ ${word.vi} (${finished}) vượt quá số có điều kiện thi hành (${enforceable}).`,
+          en: `Completed + terminated ${word.en} (${finished}) exceed the enforceable ${word.en} (${enforceable}).`,
         }),
       );
     }
@@ -91,13 +70,13 @@ export function checkIdentities(r: Located<ResultRow>): Problem[] {
     const breakdown = 0 + (inProgress ?? 0) + (postponed ?? 0) + (suspended ?? 0);
     // Checked only when a breakdown is reported and the main identity holds, so one mistake gives one problem.
     const reported = BREAKDOWN_FIELDS.find((f) => r[`${m}_${f}`] !== null);
-    if (reported && done <= enforceable && done + breakdown > enforceable) {
+    if (reported && finished <= enforceable && finished + breakdown > enforceable) {
       problems.push(
         error({
           code: 'identity-breakdown-exceeds',
           ...at(r, `${m}_${reported}`),
-          vi: `Thi hành xong + đình chỉ + đang thi hành + hoãn + tạm đình chỉ ${word.vi} (${done + breakdown}) vượt quá số có điều kiện thi hành (${enforceable}).`,
-          en: `Completed + terminated + in progress + postponed + suspended ${word.en} (${done + breakdown}) exceed the enforceable ${word.en} (${enforceable}).`,
+          vi: `Thi hành xong + đình chỉ + đang thi hành + hoãn + tạm đình chỉ ${word.vi} (${finished + breakdown}) vượt quá số có điều kiện thi hành (${enforceable}).`,
+          en: `Completed + terminated + in progress + postponed + suspended ${word.en} (${finished + breakdown}) exceed the enforceable ${word.en} (${enforceable}).`,
         }),
       );
     }
@@ -162,28 +141,6 @@ export function validateResults(
   }
   problems.push(...checkOfficesWithinProvince(results, registry, [...context.setAside, ...unresolved]));
   return { results, problems, unchecked, unresolved };
-}
-
-/**
- * A map keyed by two strings, nested, so that a lookup per row builds no key
- * string. Iteration is not offered: callers that need the order of first
- * appearance keep their own list.
- */
-export class TwoKeyMap<V> {
-  private readonly outer = new Map<string, Map<string, V>>();
-
-  get(a: string, b: string): V | undefined {
-    return this.outer.get(a)?.get(b);
-  }
-
-  set(a: string, b: string, value: V): void {
-    let inner = this.outer.get(a);
-    if (inner === undefined) {
-      inner = new Map();
-      this.outer.set(a, inner);
-    }
-    inner.set(b, value);
-  }
 }
 
 function unitNotFound(r: Located<ResultRow>, registry: UnitRegistry): Problem {

@@ -1,11 +1,9 @@
 import { z } from 'zod';
+import type { Located } from '../domain/types';
 import type { ParsedCsv } from '../parse';
 import { error, type Problem } from '../problems';
 import { CELL_MESSAGES, CellFailure, type CellMessage, type CellParse, cellParser, debrisOf } from '../schemas/cells';
 import { COLUMN_LABELS, HeaderLookup } from '../schemas/headers';
-
-/** A validated row with the place it came from and its cells as written, keyed by column name. */
-export type Located<T> = T & { file: string; line: number; raw: Readonly<Record<string, string>> };
 
 export interface TableSpec<S extends z.ZodType> {
   schema: S;

@@ -1,11 +1,8 @@
+import type { Located, Target, Unit } from '../domain/types';
+import type { UnitRegistry } from '../domain/units';
 import { periodOf } from '../period';
 import { error, type Problem } from '../problems';
 import type { TargetRow } from '../schemas/targets';
-import type { Unit, UnitRegistry } from '../units';
-import type { Located } from './table';
-
-/** A target with its unit resolved on the last day of its statistical year; null unit is national. */
-export type Target = Located<TargetRow> & { unit: Unit | null };
 
 /**
  * Targets name known units (resolved on 30 September of their year), once per

@@ -1,7 +1,8 @@
+import { group } from 'd3';
+import type { Located, Unit } from '../domain/types';
+import { nextDay, UnitRegistry, unitSlug } from '../domain/units';
 import { error, type Problem } from '../problems';
 import { SUCCESSOR_SEPARATOR, type UnitRow } from '../schemas/units';
-import { nextDay, type Unit, UnitRegistry, unitSlug } from '../units';
-import type { Located } from '../validate/table';
 
 /**
  * Checks units.csv as a whole: validity dates ordered, one unit per code on
@@ -29,8 +30,7 @@ export function validateUnits(rows: Located<UnitRow>[]): { registry: UnitRegistr
   }
 
   // Overlap: any two units with one code whose validity intervals meet (not only neighbours).
-  const byCode = new Map<string, Unit[]>();
-  for (const u of units) byCode.set(u.code, [...(byCode.get(u.code) ?? []), u]);
+  const byCode = group(units, (u) => u.code);
   /** Codes whose dates overlap: their own error says what to fix, nothing about them is reported again. */
   const overlapping = new Set<string>();
   for (const list of byCode.values()) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRates, completionRate, percentChange, pointsDifference } from '../../../src/lib/compute/rates';
+import { compareRates, completionRate, percentChange, pointsDifference } from '../../../src/lib/domain/formulas';
 import { DASH, formatPercent } from '../../../src/lib/format';
 
 describe('completionRate', () => {
