@@ -92,14 +92,27 @@ export function validateTable<S extends z.ZodType<unknown, Record<string, string
   parsed: ParsedCsv,
   spec: TableSpec<S>,
 ): { rows: Located<z.output<S>>[]; problems: Problem[]; columns: Map<string, number> } {
-  const { file, headerLine } = parsed;
-  const problems: Problem[] = [];
-  if (parsed.header.length === 0) return { rows: [], problems, columns: new Map() };
-  const { columns, lookup, parsers } = compile(spec);
-  const allowed = columns.join(', ');
+  if (parsed.header.length === 0) return { rows: [], problems: [], columns: new Map() };
+  const compiled = compile(spec);
+  const { headerOf, problems } = matchHeaders(parsed, compiled);
+  const missing = missingColumns(parsed, spec.required, headerOf);
+  problems.push(...missing);
+  // Column name → its 0-based position in the header, whatever the header calls it.
+  const columns = new Map([...headerOf].map(([column, { index }]) => [column, index]));
+  if (missing.length > 0) return { rows: [], problems, columns };
+  const rows = readRows(parsed, spec, compiled, headerOf, problems);
+  return { rows, problems, columns };
+}
 
-  /** Column name → the header that names it, as written. */
-  const headerOf = new Map<string, { header: string; index: number }>();
+/** Column name → the header that names it, as written, and its 0-based position. */
+type HeaderOf = Map<string, { header: string; index: number }>;
+
+/** Each header matched to its column; an unknown header or a column named twice is a problem. */
+function matchHeaders(parsed: ParsedCsv, { columns, lookup }: Compiled): { headerOf: HeaderOf; problems: Problem[] } {
+  const { file, headerLine } = parsed;
+  const allowed = columns.join(', ');
+  const headerOf: HeaderOf = new Map();
+  const problems: Problem[] = [];
   parsed.header.forEach((header, index) => {
     if (header === '') return;
     const match = lookup.match(header);
@@ -135,31 +148,46 @@ export function validateTable<S extends z.ZodType<unknown, Record<string, string
       }),
     );
   });
+  return { headerOf, problems };
+}
 
-  const missing = spec.required.filter((c) => !headerOf.has(c));
-  for (const column of missing) {
-    const label = labelOf(column);
-    problems.push(
-      error({
+/** A required column no header names, with its Vietnamese label. */
+function missingColumns(parsed: ParsedCsv, required: readonly string[], headerOf: HeaderOf): Problem[] {
+  return required
+    .filter((c) => !headerOf.has(c))
+    .map((column) => {
+      const label = labelOf(column);
+      return error({
         code: 'missing-column',
-        file,
-        line: headerLine,
+        file: parsed.file,
+        line: parsed.headerLine,
         column,
         vi: `Thiếu cột bắt buộc "${column}"${label ? ` (tiếng Việt: "${label}")` : ''}.`,
         en: `The required column "${column}" is missing${label ? ` (in Vietnamese: "${label}")` : ''}.`,
-      }),
-    );
-  }
-  // Column name → its 0-based position in the header, whatever the header calls it.
-  const columnsAt = new Map([...headerOf].map(([column, { index }]) => [column, index]));
-  if (missing.length > 0) return { rows: [], problems, columns: columnsAt };
+      });
+    });
+}
 
+/**
+ * Every record checked against the row schema: the rows that pass, and one
+ * problem per bad cell added to `problems`. The loop runs for every record of
+ * every file, so it stays in one function (about 60 lines) with nothing
+ * allocated per record that a template can give.
+ */
+function readRows<S extends z.ZodType<unknown, Record<string, string>>>(
+  parsed: ParsedCsv,
+  spec: TableSpec<S>,
+  { columns, parsers }: Compiled,
+  headerOf: HeaderOf,
+  problems: Problem[],
+): Located<z.output<S>>[] {
+  const { file } = parsed;
   // A problem names the column as the file writes it, and the contract's name when that differs.
   const shownColumn = (column: string) => {
     const header = headerOf.get(column)?.header;
     return header === undefined || header === column ? column : `${header} = ${column}`;
   };
-  const place = columns.map((c) => ({ column: c, header: headerOf.get(c)?.header, shown: shownColumn(c) }));
+  const place = columns.map((c) => ({ column: c, header: headerOf.get(c)?.header }));
   const cellProblem = (line: number, column: string, value: string, message: string) => {
     const known = message in CELL_MESSAGES;
     const text = known ? CELL_MESSAGES[message as CellMessage] : { vi: message, en: message };
@@ -222,5 +250,5 @@ export function validateTable<S extends z.ZodType<unknown, Record<string, string
       cellProblem(record.line, column, full[column] ?? '', issue.message);
     }
   }
-  return { rows, problems, columns: columnsAt };
+  return rows;
 }
