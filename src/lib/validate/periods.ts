@@ -1,4 +1,4 @@
-import { groups } from 'd3';
+import { groups, rollup } from 'd3';
 import type { Located, Result } from '../domain/types';
 import { parsePeriod } from '../period';
 import { at, error, type Problem, refOf, warning } from '../problems';
@@ -151,8 +151,11 @@ function checkCarriedOverConstant(periods: readonly Result[], column: 'cases_car
   if (periods.every((r) => r[column] === firstValue)) return [];
   const values = periods.map((r) => r[column]);
   // The value most periods agree on is taken as right (the earliest on a tie); the first other one is reported.
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const counts = rollup(
+    values,
+    (same) => same.length,
+    (v) => v,
+  );
   const reference = values.reduce((best, v) => ((counts.get(v) ?? 0) > (counts.get(best) ?? 0) ? v : best));
   const odd = periods.find((r) => r[column] !== reference)!;
   const listing = periods.map((r) => `${r.period.key}: ${r[column]}`).join('; ');

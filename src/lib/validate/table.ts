@@ -168,27 +168,15 @@ function missingColumns(parsed: ParsedCsv, required: readonly string[], headerOf
     });
 }
 
-/**
- * Every record checked against the row schema: the rows that pass, and one
- * problem per bad cell added to `problems`. The loop runs for every record of
- * every file, so it stays in one function (about 60 lines) with nothing
- * allocated per record that a template can give.
- */
-function readRows<S extends z.ZodType<unknown, Record<string, string>>>(
-  parsed: ParsedCsv,
-  spec: TableSpec<S>,
-  { columns, parsers }: Compiled,
-  headerOf: HeaderOf,
-  problems: Problem[],
-): Located<z.output<S>>[] {
-  const { file } = parsed;
-  // A problem names the column as the file writes it, and the contract's name when that differs.
+/** Reports a bad cell: a problem names the column as the file writes it, and the contract's name when that differs. */
+type CellProblem = (line: number, column: string, value: string, message: string) => void;
+
+function cellProblems(file: string, headerOf: HeaderOf, problems: Problem[]): CellProblem {
   const shownColumn = (column: string) => {
     const header = headerOf.get(column)?.header;
     return header === undefined || header === column ? column : `${header} = ${column}`;
   };
-  const place = columns.map((c) => ({ column: c, header: headerOf.get(c)?.header }));
-  const cellProblem = (line: number, column: string, value: string, message: string) => {
+  return (line, column, value, message) => {
     const known = message in CELL_MESSAGES;
     const text = known ? CELL_MESSAGES[message as CellMessage] : { vi: message, en: message };
     problems.push(
@@ -203,6 +191,24 @@ function readRows<S extends z.ZodType<unknown, Record<string, string>>>(
       }),
     );
   };
+}
+
+/**
+ * Every record checked against the row schema: the rows that pass, and one
+ * problem per bad cell added to `problems`. The loop runs for every record of
+ * every file, so the fast path stays inline, with nothing allocated per
+ * record that a template can give.
+ */
+function readRows<S extends z.ZodType<unknown, Record<string, string>>>(
+  parsed: ParsedCsv,
+  spec: TableSpec<S>,
+  { columns, parsers }: Compiled,
+  headerOf: HeaderOf,
+  problems: Problem[],
+): Located<z.output<S>>[] {
+  const { file } = parsed;
+  const place = columns.map((c) => ({ column: c, header: headerOf.get(c)?.header }));
+  const cellProblem = cellProblems(file, headerOf, problems);
 
   // When every column is written by its own name the parsed cells are already keyed by column.
   const byName = place.every((p) => p.header === undefined || p.header === p.column);
@@ -238,17 +244,28 @@ function readRows<S extends z.ZodType<unknown, Record<string, string>>>(
       }
       continue;
     }
-    const full: Record<string, string> = {};
-    for (const c of columns) full[c] = input[c] ?? '';
-    const result = spec.schema.safeParse(full);
-    if (result.success) {
-      rows.push({ ...(result.data as object), file, line: record.line, raw: input } as Located<z.output<S>>);
-      continue;
-    }
-    for (const issue of result.error.issues) {
-      const column = String(issue.path[0] ?? '');
-      cellProblem(record.line, column, full[column] ?? '', issue.message);
-    }
+    const row = readBySchema(spec.schema, columns, input, file, record.line, cellProblem);
+    if (row) rows.push(row);
   }
   return rows;
+}
+
+/** One record through the zod schema itself, for a schema with rules across columns (slower, same result). */
+function readBySchema<S extends z.ZodType<unknown, Record<string, string>>>(
+  schema: S,
+  columns: readonly string[],
+  input: Readonly<Record<string, string>>,
+  file: string,
+  line: number,
+  cellProblem: CellProblem,
+): Located<z.output<S>> | null {
+  const full: Record<string, string> = {};
+  for (const c of columns) full[c] = input[c] ?? '';
+  const result = schema.safeParse(full);
+  if (result.success) return { ...(result.data as object), file, line, raw: input } as Located<z.output<S>>;
+  for (const issue of result.error.issues) {
+    const column = String(issue.path[0] ?? '');
+    cellProblem(line, column, full[column] ?? '', issue.message);
+  }
+  return null;
 }

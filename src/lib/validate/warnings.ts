@@ -123,34 +123,9 @@ export function checkLatestCoverage(
  * and none of them was split among several successors.
  */
 export function checkCarryContinuity(results: readonly Result[], registry: UnitRegistry): Problem[] {
-  // Keyed by unit and year, nested: no key string per row. The list keeps the order of first appearance.
-  const fullYear = new Map<string, Map<number, Result>>();
-  const firstOfYear = new Map<string, Map<number, { row: Result }>>();
-  const firsts: { row: Result }[] = [];
-  for (const r of results) {
-    const slug = r.unit.slug;
-    if (r.period.months === 12) {
-      let years = fullYear.get(slug);
-      if (years === undefined) {
-        years = new Map();
-        fullYear.set(slug, years);
-      }
-      years.set(r.period.year, r);
-    }
-    let years = firstOfYear.get(slug);
-    if (years === undefined) {
-      years = new Map();
-      firstOfYear.set(slug, years);
-    }
-    const first = years.get(r.period.year);
-    if (!first) {
-      const entry = { row: r };
-      years.set(r.period.year, entry);
-      firsts.push(entry);
-    } else if (r.period.months < first.row.period.months) first.row = r;
-  }
+  const { fullYear, firsts } = yearIndex(results);
   const problems: Problem[] = [];
-  for (const { row: r } of firsts) {
+  for (const r of firsts) {
     const prevYear = r.period.year - 1;
     const prevEnd = `${prevYear}-09-30`;
     const candidates: Unit[] = [r.unit, ...registry.predecessorsOf(r.unit)];
@@ -181,6 +156,43 @@ export function checkCarryContinuity(results: readonly Result[], registry: UnitR
     }
   }
   return problems;
+}
+
+/**
+ * Each unit's full-year rows by year, and the first period of each unit and
+ * year (in order of first appearance). Keyed by unit and year, nested: these
+ * are built from every row, with no key string per row.
+ */
+function yearIndex(results: readonly Result[]): {
+  fullYear: Map<string, Map<number, Result>>;
+  firsts: Result[];
+} {
+  const fullYear = new Map<string, Map<number, Result>>();
+  const firstOfYear = new Map<string, Map<number, { row: Result }>>();
+  const firsts: { row: Result }[] = [];
+  for (const r of results) {
+    const slug = r.unit.slug;
+    if (r.period.months === 12) {
+      let years = fullYear.get(slug);
+      if (years === undefined) {
+        years = new Map();
+        fullYear.set(slug, years);
+      }
+      years.set(r.period.year, r);
+    }
+    let years = firstOfYear.get(slug);
+    if (years === undefined) {
+      years = new Map();
+      firstOfYear.set(slug, years);
+    }
+    const first = years.get(r.period.year);
+    if (!first) {
+      const entry = { row: r };
+      years.set(r.period.year, entry);
+      firsts.push(entry);
+    } else if (r.period.months < first.row.period.months) first.row = r;
+  }
+  return { fullYear, firsts: firsts.map((f) => f.row) };
 }
 
 /** A unit as a maintainer finds it in units.csv: a code alone may name two units across the 2025 reform. */
