@@ -38,6 +38,12 @@ export const doneOf = (r: ResultRow, m: Measure): number =>
 export const enforceableOf = (r: ResultRow, m: Measure): number =>
   m === 'cases' ? r.cases_enforceable : r.money_enforceable;
 
+/** `toEnforce` of one measure of a results row. */
+export const toEnforceOf = (r: ResultRow, m: Measure): number =>
+  m === 'cases'
+    ? toEnforce(r.cases_carried_over, r.cases_new, r.cases_entrusted)
+    : toEnforce(r.money_carried_over, r.money_new, r.money_entrusted);
+
 /** `carryNext` of one measure of a results row. */
 export const carryNextOf = (r: ResultRow, m: Measure): number =>
   m === 'cases'

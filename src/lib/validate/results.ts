@@ -1,4 +1,4 @@
-import { done, toEnforce } from '../domain/formulas';
+import { done, toEnforceOf } from '../domain/formulas';
 import type { Located, Result, SetAsideRow } from '../domain/types';
 import type { UnitRegistry } from '../domain/units';
 import { at, error, type Problem, refOf } from '../problems';
@@ -29,14 +29,11 @@ export function checkIdentities(r: Located<ResultRow>): Problem[] {
   let problems: Problem[] | null = null;
   for (const m of MEASURES) {
     const cases = m === 'cases';
-    const carried = cases ? r.cases_carried_over : r.money_carried_over;
-    const fresh = cases ? r.cases_new : r.money_new;
-    const entrusted = cases ? r.cases_entrusted : r.money_entrusted;
     const enforceable = cases ? r.cases_enforceable : r.money_enforceable;
     const unenforceable = cases ? r.cases_unenforceable : r.money_unenforceable;
     const completed = cases ? r.cases_completed : r.money_completed;
     const terminated = cases ? r.cases_terminated : r.money_terminated;
-    const total = toEnforce(carried, fresh, entrusted);
+    const total = toEnforceOf(r, m);
     const split = enforceable + unenforceable;
     const finished = done(completed, terminated);
     const inProgress = cases ? r.cases_in_progress : r.money_in_progress;
