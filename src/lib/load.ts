@@ -41,58 +41,39 @@ interface Outcome {
 
 export type LoadOutcome = (Outcome & { dataset: Dataset }) | (Outcome & { dataset: null });
 
-const missingFile = (file: string): Problem =>
-  error({
-    code: 'file-missing',
-    file,
-    vi: `Không tìm thấy tệp ${file} trong thư mục dữ liệu.`,
-    en: `The file ${file} was not found in the data directory.`,
-  });
-
-/** Adds the likely intended form to a period cell that could not be read. */
-function withPeriodHint(p: Problem): Problem {
-  if (p.column !== 'period' || !p.code.startsWith('cell-') || !p.value) return p;
-  const hint = periodHint(p.value);
-  if (hint === null) return p;
-  return {
-    ...p,
-    vi: `${p.vi} Có lẽ là "${hint}"?`,
-    en: `${p.en} Did you mean "${hint}"?`,
-  };
-}
-
 /**
  * Parses and validates every data file, collecting all problems in one pass.
  * Pure: takes the files' text, touches nothing. Returns no dataset when
  * there is any error, so nothing half-valid can be rendered. A problem is
  * reported where it starts: checks that another problem makes meaningless
  * are left out and listed in `skipped`. Each stage below adds its problems
- * to the report in turn, so they come out in the same order every run.
+ * to the findings in turn, so they come out in the same order every run.
  */
 export function loadDataset(files: DataFiles): LoadOutcome {
-  const report = new Report();
-  report.add(missingFiles(files));
-  const info = readInfo(files.dataset, report);
-  const units = readUnits(files.units, report);
+  const found = new Findings();
+  found.add(missingFiles(files));
+  const info = readInfo(files.dataset, found);
+  const units = readUnits(files.units, found);
   const trust = trustOf(units.table, units.problems);
-  const read = readResults(files.results, report);
-  const checked = checkResults(read, units.registry, trust, report);
-  coverageGate(checked, units.registry, trust, read.unreadable, report);
-  const targets = readTargets(files.targets, units.registry, trust, report);
-  report.skipped.push(...skippedNotes(checked, targets.unchecked, trust, Boolean(files.units)));
-  const problems = locateProblems(report);
-  const outcome = { problems, skipped: report.skipped, files: report.files };
+  const read = readResults(files.results, found);
+  const checked = checkResults(read, units.registry, trust, found);
+  coverageGate(checked, units.registry, trust, read.unreadable, found);
+  const targets = readTargets(files.targets, units.registry, trust, found);
+  found.skipped.push(...skippedNotes(checked, targets.unchecked, trust, Boolean(files.units)));
+  const problems = locateProblems(found);
+  const outcome = { problems, skipped: found.skipped, files: found.files };
   if (hasErrors(problems) || !info) return { ...outcome, dataset: null };
   return { ...outcome, dataset: assemble(info, units.registry, checked.results, targets.targets, files, read.counts) };
 }
 
 /** What every stage adds to: the problems in the order found, the checks left out, the files read and their cells. */
-class Report {
+class Findings {
   readonly problems: Problem[] = [];
   readonly skipped: SkippedCheck[] = [];
   readonly files: FileRead[] = [];
   readonly locators = new Map<string, CellLocator>();
 
+  /** One at a time, never `push(...list)`: spread into arguments, a long list overflows the call stack. */
   add(problems: readonly Problem[]): void {
     for (const p of problems) this.problems.push(p);
   }
@@ -115,21 +96,21 @@ function missingFiles(files: DataFiles): Problem[] {
   return missing;
 }
 
-function readInfo(src: SourceFile | null, report: Report): DatasetInfo | undefined {
+function readInfo(src: SourceFile | null, found: Findings): DatasetInfo | undefined {
   if (!src) return undefined;
   const { info, problems } = parseDatasetInfo(src);
-  report.files.push({ file: src.file });
-  report.add(problems);
+  found.files.push({ file: src.file });
+  found.add(problems);
   return info;
 }
 
 /** units.csv read and checked as a whole; its problems leave out what a broken row of its own already explains. */
-function readUnits(src: SourceFile | null, report: Report) {
+function readUnits(src: SourceFile | null, found: Findings) {
   const spec = { schema: UnitRowSchema, required: UNIT_COLUMNS, optional: UNIT_OPTIONAL_COLUMNS };
-  const table = src ? report.table(src, readTable(src, spec)) : null;
+  const table = src ? found.table(src, readTable(src, spec)) : null;
   const { registry, problems } = validateUnits(table?.rows ?? []);
   const kept = withoutBrokenReferences(table, problems);
-  report.add(kept);
+  found.add(kept);
   return { table, registry, problems: kept };
 }
 
@@ -144,17 +125,17 @@ interface ResultsRead {
 }
 
 /** Results: a file not named after its year is reported once and not read further. */
-function readResults(sources: readonly SourceFile[], report: Report): ResultsRead {
+function readResults(sources: readonly SourceFile[], found: Findings): ResultsRead {
   const read: ResultsRead = { rows: [], setAside: [], counts: new Map(), unreadable: false };
   const spec = { schema: ResultRowSchema, required: RESULT_COLUMNS, optional: RESULT_OPTIONAL_COLUMNS };
   for (const src of sources) {
     const misnamed = checkFileName(src.file);
     if (misnamed) {
-      report.add([misnamed]);
-      report.files.push({ file: src.file });
+      found.add([misnamed]);
+      found.files.push({ file: src.file });
       continue;
     }
-    const table = report.table(src, readTable(src, spec));
+    const table = found.table(src, readTable(src, spec));
     for (const r of table.rows) read.rows.push(r);
     read.counts.set(src.file, (read.counts.get(src.file) ?? 0) + table.rows.length);
     for (const r of table.failed) {
@@ -184,19 +165,19 @@ interface ResultsChecked {
 }
 
 /** Period placement, the rules across rows (units, duplicates, province totals, cumulative months), and the warnings. */
-function checkResults(read: ResultsRead, registry: UnitRegistry, trust: Trust, report: Report): ResultsChecked {
+function checkResults(read: ResultsRead, registry: UnitRegistry, trust: Trust, found: Findings): ResultsChecked {
   const placement = checkPeriodPlacement(read.rows);
-  report.add(placement.problems);
+  found.add(placement.problems);
   const setAside = [...read.setAside];
   for (const r of placement.misplaced) {
     setAside.push({ file: r.file, line: r.line, code: r.unit_code, period: r.period.key });
   }
   // The rows were read here and are handed to no one else: each takes its unit in place.
   const checked = validateResults(placement.placed, registry, { trusted: trust.trusted, setAside, adopt: true });
-  report.add(checked.problems);
-  report.add(checkCumulativePeriods(checked.results));
-  report.add(checkRateJumps(checked.results));
-  report.add(checkCarryContinuity(checked.results, registry));
+  found.add(checked.problems);
+  found.add(checkCumulativePeriods(checked.results));
+  found.add(checkRateJumps(checked.results));
+  found.add(checkCarryContinuity(checked.results, registry));
   return {
     results: checked.results,
     setAside: [...setAside, ...checked.unresolved],
@@ -215,7 +196,7 @@ function coverageGate(
   registry: UnitRegistry,
   trust: Trust,
   unreadable: boolean,
-  report: Report,
+  found: Findings,
 ): void {
   if (!trust.all) return;
   const latest = latestPeriod(checked.results);
@@ -227,20 +208,20 @@ function coverageGate(
       trust.trusted(s.code),
   );
   if (!unreadable && !blocked) {
-    report.add(checkLatestCoverage(checked.results, registry, (c) => !trust.trusted(c)));
+    found.add(checkLatestCoverage(checked.results, registry, (c) => !trust.trusted(c)));
     return;
   }
-  report.skipped.push({
+  found.skipped.push({
     vi: 'Chưa tìm các đơn vị thiếu số liệu kỳ mới nhất, vì một số dòng kết quả chưa đọc được hoặc chưa xác định được đơn vị (xem các lỗi trên).',
     en: 'Units without figures for the latest period were not looked for, since some results rows could not be read or matched to a unit (see the errors above).',
   });
 }
 
-function readTargets(src: SourceFile | null, registry: UnitRegistry, trust: Trust, report: Report) {
+function readTargets(src: SourceFile | null, registry: UnitRegistry, trust: Trust, found: Findings) {
   const spec = { schema: TargetRowSchema, required: TARGET_COLUMNS, optional: TARGET_OPTIONAL_COLUMNS };
-  const table = src ? report.table(src, readTable(src, spec)) : null;
+  const table = src ? found.table(src, readTable(src, spec)) : null;
   const checked = validateTargets(table?.rows ?? [], registry, trust.trusted);
-  report.add(checked.problems);
+  found.add(checked.problems);
   return checked;
 }
 
@@ -284,9 +265,9 @@ function skippedNotes(
 }
 
 /** Every problem with the character column of its cell where the file gives one, a period hint, in stable order. */
-function locateProblems(report: Report): Problem[] {
-  const located = report.problems.map((p) => {
-    const locator = p.line !== undefined && p.column !== undefined ? report.locators.get(p.file) : undefined;
+function locateProblems(found: Findings): Problem[] {
+  const located = found.problems.map((p) => {
+    const locator = p.line !== undefined && p.column !== undefined ? found.locators.get(p.file) : undefined;
     const col = locator?.col(p.line!, p.column!);
     return withPeriodHint(col === undefined ? p : { ...p, col });
   });
@@ -311,5 +292,25 @@ function assemble(
       ...files.results.map((f) => ({ file: f.file, rows: counts.get(f.file) ?? 0 })),
       { file: 'targets.csv', rows: targets.length },
     ],
+  };
+}
+
+const missingFile = (file: string): Problem =>
+  error({
+    code: 'file-missing',
+    file,
+    vi: `Không tìm thấy tệp ${file} trong thư mục dữ liệu.`,
+    en: `The file ${file} was not found in the data directory.`,
+  });
+
+/** Adds the likely intended form to a period cell that could not be read. */
+function withPeriodHint(p: Problem): Problem {
+  if (p.column !== 'period' || !p.code.startsWith('cell-') || !p.value) return p;
+  const hint = periodHint(p.value);
+  if (hint === null) return p;
+  return {
+    ...p,
+    vi: `${p.vi} Có lẽ là "${hint}"?`,
+    en: `${p.en} Did you mean "${hint}"?`,
   };
 }
