@@ -81,12 +81,13 @@ export interface RateFraction {
 }
 
 /**
- * The sign of (rate a − rate b − points), exactly, for a and b with something
- * enforceable: cross-multiplied, 100·(a.done·b.e − b.done·a.e) − points·a.e·b.e.
- * In doubles when every input and product is a safe integer (the usual case,
- * and much faster), in BigInt otherwise. `points` must be an integer.
+ * The sign of (rate a − rate b) − points, or with `distance` of
+ * |rate a − rate b| − points, exactly, for a and b with something
+ * enforceable: cross-multiplied, 100·(a.done·b.e − b.done·a.e) against
+ * points·a.e·b.e. In doubles when every input and product is a safe integer
+ * (the usual case, and much faster), in BigInt otherwise. `points` must be an integer.
  */
-export function compareRateGap(a: RateFraction, b: RateFraction, points: number): -1 | 0 | 1 {
+export function compareRateGap(a: RateFraction, b: RateFraction, points: number, distance = false): -1 | 0 | 1 {
   const left = a.done * b.enforceable;
   const right = b.done * a.enforceable;
   const both = a.enforceable * b.enforceable;
@@ -100,11 +101,12 @@ export function compareRateGap(a: RateFraction, b: RateFraction, points: number)
     Number.isSafeInteger(right) &&
     Number.isSafeInteger(both)
   ) {
-    const lhs = 100 * (left - right);
+    const lhs = 100 * (distance ? Math.abs(left - right) : left - right);
     const rhs = points * both;
     if (Number.isSafeInteger(lhs) && Number.isSafeInteger(rhs)) return lhs > rhs ? 1 : lhs < rhs ? -1 : 0;
   }
-  const lhs = 100n * (BigInt(a.done) * BigInt(b.enforceable) - BigInt(b.done) * BigInt(a.enforceable));
+  const diff = BigInt(a.done) * BigInt(b.enforceable) - BigInt(b.done) * BigInt(a.enforceable);
+  const lhs = 100n * (distance && diff < 0n ? -diff : diff);
   const rhs = BigInt(points) * BigInt(a.enforceable) * BigInt(b.enforceable);
   return lhs > rhs ? 1 : lhs < rhs ? -1 : 0;
 }
@@ -125,5 +127,5 @@ export function compareRates(a: RateFraction, b: RateFraction): number {
  */
 export function rateMovedMoreThan(cur: RateFraction, prev: RateFraction, points: number): boolean {
   if (cur.enforceable === 0 || prev.enforceable === 0) return false;
-  return compareRateGap(cur, prev, points) > 0 || compareRateGap(prev, cur, points) > 0;
+  return compareRateGap(cur, prev, points, true) > 0;
 }

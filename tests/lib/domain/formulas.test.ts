@@ -125,6 +125,12 @@ describe('compareRateGap', () => {
     expect(compareRateGap(r(1, 2), r(3, 4), 0)).toBe(-1);
   });
 
+  it('measures the distance between the rates when asked, in either direction', () => {
+    expect(compareRateGap(r(1, 2), r(3, 4), 24, true)).toBe(1);
+    expect(compareRateGap(r(1, 2), r(3, 4), 25, true)).toBe(0);
+    expect(compareRateGap(r(3, 4), r(1, 2), 26, true)).toBe(-1);
+  });
+
   it('decides in BigInt what doubles cannot hold, with the same answer', () => {
     const n = Number.MAX_SAFE_INTEGER;
     expect(compareRateGap(r(n - 1, n), r(n - 2, n - 1), 0)).toBe(1);
