@@ -1,4 +1,4 @@
-import type { Basis } from './compute/comparable';
+import type { Basis } from './domain/types';
 import type { BreakdownField, CountField, Measure } from './schemas/results';
 
 /**

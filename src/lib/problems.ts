@@ -28,6 +28,17 @@ export interface Problem {
 
 export type ProblemInput = Omit<Problem, 'severity'>;
 
+/** The place of a cell of a row read from a file, with its value as written. */
+export const at = (r: { file: string; line: number; raw: Readonly<Record<string, string>> }, column: string) => ({
+  file: r.file,
+  line: r.line,
+  column,
+  value: r.raw[column] ?? '',
+});
+
+/** The file and line of a row, for a problem's related rows. */
+export const refOf = (r: { file: string; line: number }): RowRef => ({ file: r.file, line: r.line });
+
 /** Orders row references by file, then line, and drops repeats, so reports are stable. */
 export function sortRefs(refs: readonly RowRef[]): RowRef[] {
   const seen = new Set<string>();

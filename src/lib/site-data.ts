@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { loadChangelog, type Publication } from './changelog';
 import { computeModel, type SiteModel } from './compute/model';
-import { type Dataset, loadDataset } from './load';
+import type { Dataset } from './domain/dataset';
+import { loadDataset } from './load';
 import { DataError, formatProblem } from './problems';
 import { readChangelog, readDataFiles } from './read';
 import { formatAnnotations, formatSkipped, inGitHubActions, placeOf } from './report';

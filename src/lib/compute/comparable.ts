@@ -3,15 +3,10 @@
  * formed by merger existed, its figures are the sums of its predecessors'
  * reported counts, recursively, with rates recomputed from the sums.
  */
+import type { Result, Unit } from '../domain/types';
+import { nextDay, type UnitRegistry } from '../domain/units';
 import type { Period } from '../period';
-import type { Unit, UnitRegistry } from '../units';
-import { nextDay } from '../units';
-import type { Result } from '../validate/results';
 import { type Figures, figuresOf, sumFigures } from './figures';
-
-/** Where a figure comes from: a row of the data, or the sum of the predecessors' rows. */
-export type Basis = 'reported' | 'sum_of_predecessors';
-export const BASES = ['reported', 'sum_of_predecessors'] as const satisfies readonly Basis[];
 
 /** What a unit came from and why some of its earlier periods have no comparable figure. */
 export interface Lineage {

@@ -1,3 +1,4 @@
+import { carryNext, completionRate, done } from '../domain/formulas';
 import {
   BREAKDOWN_FIELDS,
   COUNT_FIELDS,
@@ -7,27 +8,26 @@ import {
   type Measure,
   type ResultRow,
 } from '../schemas/results';
-import { completionRate } from './rates';
 
 /** The reported counts of one measure plus what is derived from them. */
 export interface MeasureFigures extends Counts {
-  /** thi hành xong + đình chỉ */
+  /** thi hành xong + đình chỉ (`done` of domain/formulas.ts) */
   done: number;
-  /** chuyển kỳ sau = năm trước chuyển sang + thụ lý mới − ủy thác − thi hành xong − đình chỉ */
+  /** chuyển kỳ sau (`carryNext` of domain/formulas.ts) */
   carriedNext: number;
-  /** Completion rate in percent, null when nothing was enforceable. */
+  /** Completion rate in percent (`completionRate`), null when nothing was enforceable. */
   rate: number | null;
 }
 
 export type Figures = Record<Measure, MeasureFigures>;
 
 function derive(c: Counts): MeasureFigures {
-  const done = c.completed + c.terminated;
+  const finished = done(c.completed, c.terminated);
   return {
     ...c,
-    done,
-    carriedNext: c.carried_over + c.new - c.entrusted - done,
-    rate: completionRate(done, c.enforceable),
+    done: finished,
+    carriedNext: carryNext(c.carried_over, c.new, c.entrusted, c.completed, c.terminated),
+    rate: completionRate(finished, c.enforceable),
   };
 }
 

@@ -1,14 +1,14 @@
 import { group, index } from 'd3';
-import type { Dataset } from '../load';
+import type { Dataset } from '../domain/dataset';
+import { percentChange, pointsDifference } from '../domain/formulas';
+import { latestCompletePeriod } from '../domain/periods';
+import type { Basis, Result, Target, Unit } from '../domain/types';
+import { inForce, type UnitRegistry } from '../domain/units';
 import { type Period, previousYearPeriod } from '../period';
 import { MEASURES, type Measure } from '../schemas/results';
-import { inForce, type Unit, type UnitRegistry } from '../units';
-import type { Result } from '../validate/results';
-import type { Target } from '../validate/targets';
-import { type Basis, type ComparableFigures, comparableSeries, type Lineage } from './comparable';
+import { type ComparableFigures, comparableSeries, type Lineage } from './comparable';
 import { type Figures, figuresOf, sumFigures } from './figures';
 import { type Ranks, rankByRate } from './rank';
-import { percentChange, pointsDifference } from './rates';
 import { type TargetsFor, targetFor } from './targets';
 
 /** Change against the same period of the previous year. */
@@ -336,9 +336,8 @@ function nationalStats(
  * report cannot turn the national figures into a partial total.
  */
 function headlinePeriod(periods: readonly Period[], national: Map<string, NationStat>): Period {
-  const complete = periods.filter((p) => {
+  return latestCompletePeriod(periods, (p) => {
     const c = national.get(p.key)!.coverage;
     return c.reporting === c.inForce;
   });
-  return complete[complete.length - 1] ?? periods[periods.length - 1]!;
 }

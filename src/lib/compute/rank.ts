@@ -1,23 +1,22 @@
-import type { Measure } from '../schemas/results';
+import { rank } from 'd3';
+import { compareRates } from '../domain/formulas';
+import { MEASURES, type Measure } from '../schemas/results';
 import type { Figures } from './figures';
-import { compareRates } from './rates';
 
 export type Ranks = Record<Measure, number | null>;
 
 /**
  * Competition ranking by completion rate, best first: ties share a rank and
- * the next rank skips ("1, 2, 2, 4"). Units whose rate is undefined get null.
+ * the next rank skips ("1, 2, 2, 4"), as d3's rank gives them. Rates are
+ * compared exactly (compareRates); units whose rate is undefined get null.
  */
 export function rankByRate<T>(items: readonly T[], figures: (t: T) => Figures): Map<T, Ranks> {
   const ranks = new Map<T, Ranks>(items.map((t) => [t, { cases: null, money: null }]));
-  for (const m of ['cases', 'money'] as const) {
+  for (const m of MEASURES) {
     const rated = items.filter((t) => figures(t)[m].enforceable > 0);
-    const sorted = [...rated].sort((a, b) => compareRates(figures(a)[m], figures(b)[m]));
-    sorted.forEach((t, i) => {
-      const prev = sorted[i - 1];
-      const rank =
-        prev !== undefined && compareRates(figures(prev)[m], figures(t)[m]) === 0 ? ranks.get(prev)![m] : i + 1;
-      ranks.get(t)![m] = rank;
+    const order = rank(rated, (a: T, b: T) => compareRates(figures(a)[m], figures(b)[m]));
+    rated.forEach((t, i) => {
+      ranks.get(t)![m] = order[i]! + 1;
     });
   }
   return ranks;

@@ -1,6 +1,5 @@
+import type { Target, Unit } from '../domain/types';
 import type { Measure } from '../schemas/results';
-import type { Unit } from '../units';
-import type { Target } from '../validate/targets';
 
 export interface AppliedTarget {
   /** Target rate in percent. */

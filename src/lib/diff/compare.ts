@@ -1,5 +1,5 @@
 import type { Stat, UnitStat } from '../compute/model';
-import type { Dataset } from '../load';
+import type { Dataset } from '../domain/dataset';
 import { BREAKDOWN_FIELDS, COUNT_FIELDS, MEASURES, type Measure } from '../schemas/results';
 import type { SiteData } from '../site-data';
 import type { Unit } from '../units';

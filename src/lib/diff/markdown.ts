@@ -1,4 +1,4 @@
-import { pointsDifference } from '../compute/rates';
+import { pointsDifference } from '../domain/formulas';
 import { formatCount, formatDate, formatMoney, formatPercent, formatPoints } from '../format';
 import { parsePeriod, periodLabel } from '../period';
 import { formatProblem, type Problem } from '../problems';

@@ -1,8 +1,10 @@
+import { toEnforceOf } from '../domain/formulas';
+import type { Result } from '../domain/types';
 import { formatCount } from '../format';
 import { type Period, previousYearPeriod } from '../period';
-import { error, type Problem } from '../problems';
+import { at, error, type Problem, refOf } from '../problems';
 import { MEASURES, type Measure } from '../schemas/results';
-import { at, type Result, refOf, TwoKeyMap } from './results';
+import { TwoKeyMap } from './two-key-map';
 
 /**
  * A unit's caseload to enforce that is this many times larger or smaller than
@@ -19,12 +21,6 @@ const WORD: Record<Measure, { vi: string; en: string }> = {
   cases: { vi: 'về việc', en: 'cases' },
   money: { vi: 'về tiền', en: 'money (thousand đồng)' },
 };
-
-/** Số phải thi hành: carried over + new − entrusted, field by field (this runs for every row). */
-const toEnforce = (r: Result, m: Measure): number =>
-  m === 'cases'
-    ? r.cases_carried_over + r.cases_new - r.cases_entrusted
-    : r.money_carried_over + r.money_new - r.money_entrusted;
 
 /**
  * Each unit's caseload to enforce against the same period of the previous
@@ -46,8 +42,8 @@ export function checkMagnitudeJumps(results: readonly Result[]): Problem[] {
     const prev = byKey.get(r.unit.slug, key);
     if (!prev) continue;
     for (const m of MEASURES) {
-      const now = toEnforce(r, m);
-      const before = toEnforce(prev, m);
+      const now = toEnforceOf(r, m);
+      const before = toEnforceOf(prev, m);
       if (now <= 0 || before <= 0 || Math.max(now, before) < MAGNITUDE_FLOOR) continue;
       const factor = Math.max(now / before, before / now);
       if (factor < MAGNITUDE_FACTOR) continue;

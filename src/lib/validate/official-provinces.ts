@@ -1,5 +1,6 @@
+import type { Unit } from '../domain/types';
+import { inForce } from '../domain/units';
 import { error, type Problem } from '../problems';
-import { inForce, type Unit } from '../units';
 
 /**
  * The official provinces before and after the merger of 1 July 2025

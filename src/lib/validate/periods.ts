@@ -1,8 +1,8 @@
+import { groups, rollup } from 'd3';
+import type { Located, Result } from '../domain/types';
 import { parsePeriod } from '../period';
-import { error, type Problem, warning } from '../problems';
+import { at, error, type Problem, refOf, warning } from '../problems';
 import { MEASURES, type ResultRow } from '../schemas/results';
-import { at, type Result, refOf } from './results';
-import type { Located } from './table';
 
 /**
  * Rules about periods (Circular 06/2019/TT-BTP: the statistical year N runs
@@ -47,17 +47,8 @@ function misnamed(file: string): { vi: string; en: string } {
   };
 }
 
-/** Groups rows by a key, keeping the order of first appearance. */
-function groupBy<T>(items: readonly T[], key: (t: T) => string): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const t of items) {
-    const k = key(t);
-    const group = groups.get(k);
-    if (group === undefined) groups.set(k, [t]);
-    else group.push(t);
-  }
-  return [...groups.values()];
-}
+/** Groups rows by a key, keeping the order of first appearance (only rows in error are grouped: few). */
+const groupBy = <T>(items: readonly T[], key: (t: T) => string): T[][] => groups(items, key).map(([, g]) => g);
 
 const more = (n: number) =>
   n > 0
@@ -177,8 +168,11 @@ function checkCarriedOverConstant(periods: readonly Result[], column: 'cases_car
   if (periods.every((r) => r[column] === firstValue)) return [];
   const values = periods.map((r) => r[column]);
   // The value most periods agree on is taken as right (the earliest on a tie); the first other one is reported.
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const counts = rollup(
+    values,
+    (same) => same.length,
+    (v) => v,
+  );
   const reference = values.reduce((best, v) => ((counts.get(v) ?? 0) > (counts.get(best) ?? 0) ? v : best));
   const odd = periods.find((r) => r[column] !== reference)!;
   const listing = periods.map((r) => `${r.period.key}: ${r[column]}`).join('; ');

@@ -1,21 +1,10 @@
-import { parsePeriod } from '../period';
-import { error, type Problem, pushAll, type RowRef } from '../problems';
-import { BREAKDOWN_FIELDS, COUNT_FIELDS, MEASURES, type ResultRow } from '../schemas/results';
-import type { Unit, UnitRegistry } from '../units';
-import type { Located } from './table';
-
-/** A result row whose unit code has been resolved to the unit in force at the period's end. */
-export type Result = Located<ResultRow> & { unit: Unit };
-
-/** A results row that exists in a file but was not checked further (a cell error, a wrong file), as written. */
-export interface SetAsideRow {
-  file: string;
-  line: number;
-  /** The unit_code cell as written. */
-  code: string;
-  /** The period key if the cell could be read, else null. */
-  period: string | null;
-}
+import { done, toEnforceOf } from '../domain/formulas';
+import type { Located, Result, SetAsideRow } from '../domain/types';
+import type { UnitRegistry } from '../domain/units';
+import { at, error, type Problem, pushAll, refOf } from '../problems';
+import { BREAKDOWN_FIELDS, MEASURES, type ResultRow } from '../schemas/results';
+import { checkOfficesWithinProvince } from './provinces';
+import { TwoKeyMap } from './two-key-map';
 
 /** What the results check must know about the rest of the data to avoid reporting one cause many times. */
 export interface ResultsContext {
@@ -34,37 +23,24 @@ export interface ResultsContext {
 
 const TRUST_ALL: ResultsContext = { trusted: () => true, setAside: [] };
 
-/** The place of a cell, with its value as written in the file. */
-export const at = (r: Located<ResultRow>, column: string) => ({
-  file: r.file,
-  line: r.line,
-  column,
-  value: r.raw[column] ?? '',
-});
-
-export const refOf = (r: { file: string; line: number }): RowRef => ({ file: r.file, line: r.line });
-
 /** The accounting identities of the "về việc" and "về tiền" forms, for one row. */
 export function checkIdentities(r: Located<ResultRow>): Problem[] {
   // Called for every row: plain field reads, and nothing allocated unless a problem is found.
   let problems: Problem[] | null = null;
   for (const m of MEASURES) {
     const cases = m === 'cases';
-    const carried = cases ? r.cases_carried_over : r.money_carried_over;
-    const fresh = cases ? r.cases_new : r.money_new;
-    const entrusted = cases ? r.cases_entrusted : r.money_entrusted;
     const enforceable = cases ? r.cases_enforceable : r.money_enforceable;
     const unenforceable = cases ? r.cases_unenforceable : r.money_unenforceable;
     const completed = cases ? r.cases_completed : r.money_completed;
     const terminated = cases ? r.cases_terminated : r.money_terminated;
-    const total = carried + fresh - entrusted;
+    const total = toEnforceOf(r, m);
     const split = enforceable + unenforceable;
-    const done = completed + terminated;
+    const finished = done(completed, terminated);
     const inProgress = cases ? r.cases_in_progress : r.money_in_progress;
     const postponed = cases ? r.cases_postponed : r.money_postponed;
     const suspended = cases ? r.cases_suspended : r.money_suspended;
     const anyReported = inProgress !== null || postponed !== null || suspended !== null;
-    if (total === split && done <= enforceable && !anyReported) continue;
+    if (total === split && finished <= enforceable && !anyReported) continue;
     problems ??= [];
     const word = cases ? { vi: 'về việc', en: 'cases' } : { vi: 'về tiền', en: 'money' };
     if (total !== split) {
@@ -77,13 +53,13 @@ export function checkIdentities(r: Located<ResultRow>): Problem[] {
         }),
       );
     }
-    if (done > enforceable) {
+    if (finished > enforceable) {
       problems.push(
         error({
           code: 'identity-done-exceeds',
           ...at(r, `${m}_completed`),
-          vi: `Thi hành xong + đình chỉ ${word.vi} (${done}) vượt quá số có điều kiện thi hành (${enforceable}).`,
-          en: `Completed + terminated ${word.en} (${done}) exceed the enforceable ${word.en} (${enforceable}).`,
+          vi: `Thi hành xong + đình chỉ ${word.vi} (${finished}) vượt quá số có điều kiện thi hành (${enforceable}).`,
+          en: `Completed + terminated ${word.en} (${finished}) exceed the enforceable ${word.en} (${enforceable}).`,
         }),
       );
     }
@@ -91,13 +67,13 @@ export function checkIdentities(r: Located<ResultRow>): Problem[] {
     const breakdown = 0 + (inProgress ?? 0) + (postponed ?? 0) + (suspended ?? 0);
     // Checked only when a breakdown is reported and the main identity holds, so one mistake gives one problem.
     const reported = BREAKDOWN_FIELDS.find((f) => r[`${m}_${f}`] !== null);
-    if (reported && done <= enforceable && done + breakdown > enforceable) {
+    if (reported && finished <= enforceable && finished + breakdown > enforceable) {
       problems.push(
         error({
           code: 'identity-breakdown-exceeds',
           ...at(r, `${m}_${reported}`),
-          vi: `Thi hành xong + đình chỉ + đang thi hành + hoãn + tạm đình chỉ ${word.vi} (${done + breakdown}) vượt quá số có điều kiện thi hành (${enforceable}).`,
-          en: `Completed + terminated + in progress + postponed + suspended ${word.en} (${done + breakdown}) exceed the enforceable ${word.en} (${enforceable}).`,
+          vi: `Thi hành xong + đình chỉ + đang thi hành + hoãn + tạm đình chỉ ${word.vi} (${finished + breakdown}) vượt quá số có điều kiện thi hành (${enforceable}).`,
+          en: `Completed + terminated + in progress + postponed + suspended ${word.en} (${finished + breakdown}) exceed the enforceable ${word.en} (${enforceable}).`,
         }),
       );
     }
@@ -162,28 +138,6 @@ export function validateResults(
   }
   pushAll(problems, checkOfficesWithinProvince(results, registry, [...context.setAside, ...unresolved]));
   return { results, problems, unchecked, unresolved };
-}
-
-/**
- * A map keyed by two strings, nested, so that a lookup per row builds no key
- * string. Iteration is not offered: callers that need the order of first
- * appearance keep their own list.
- */
-export class TwoKeyMap<V> {
-  private readonly outer = new Map<string, Map<string, V>>();
-
-  get(a: string, b: string): V | undefined {
-    return this.outer.get(a)?.get(b);
-  }
-
-  set(a: string, b: string, value: V): void {
-    let inner = this.outer.get(a);
-    if (inner === undefined) {
-      inner = new Map();
-      this.outer.set(a, inner);
-    }
-    inner.set(b, value);
-  }
 }
 
 function unitNotFound(r: Located<ResultRow>, registry: UnitRegistry): Problem {
@@ -254,100 +208,4 @@ function checkDuplicates(rows: readonly Located<ResultRow>[]): { problems: Probl
     );
   }
   return { problems, isFirst };
-}
-
-/**
- * The province row counts the provincial department's own caseload plus all
- * its offices (DOMAIN: "toàn tỉnh"), so the offices add up to at most the
- * province, column by column. One problem per province and period lists
- * every column that exceeds and names every office row.
- */
-/** Every count column, measure by measure, in the order the problems list them. */
-const COUNT_COLUMNS = MEASURES.flatMap((m) => COUNT_FIELDS.map((f) => `${m}_${f}` as const));
-type CountColumn = (typeof COUNT_COLUMNS)[number];
-
-function checkOfficesWithinProvince(
-  results: Result[],
-  registry: UnitRegistry,
-  setAside: readonly SetAsideRow[],
-): Problem[] {
-  const problems: Problem[] = [];
-  type Group = { code: string; period: string; province?: Result; offices: Result[] };
-  // Groups in order of first appearance, found through (province slug, period) without building a key per row.
-  const groups: Group[] = [];
-  const index = new TwoKeyMap<Group>();
-  // An office's province on a date is asked for once per (office, period end), not once per row.
-  const parents = new Map<Unit, Map<string, Unit | undefined>>();
-  for (const r of results) {
-    let province: Unit | undefined;
-    if (r.unit.level === 'province') province = r.unit;
-    else {
-      let byEnd = parents.get(r.unit);
-      if (byEnd === undefined) {
-        byEnd = new Map();
-        parents.set(r.unit, byEnd);
-      }
-      if (byEnd.has(r.period.end)) province = byEnd.get(r.period.end);
-      else {
-        province = registry.parentOf(r.unit, r.period.end);
-        byEnd.set(r.period.end, province);
-      }
-    }
-    if (!province) continue;
-    let g = index.get(province.slug, r.period.key);
-    if (g === undefined) {
-      g = { code: province.code, period: r.period.key, offices: [] };
-      index.set(province.slug, r.period.key, g);
-      groups.push(g);
-    }
-    if (r.unit.level === 'province') g.province = r;
-    else g.offices.push(r);
-  }
-  for (const { code, period, province, offices } of groups) {
-    if (offices.length === 0) continue;
-    if (!province) {
-      // The province row may be there but set aside by another error of that period (a bad cell, a code not in
-      // force, a wrong file): that error is the cause, and this one would only repeat it.
-      // Only a row that could be this province's: same file and period (or unreadable), and a code that is this
-      // one or names no unit in force then (a miswritten or former code); another province's bad row is not it.
-      const end = parsePeriod(period)?.end;
-      const couldBeIt = (c: string) => c.trim() === code || !end || !registry.resolve(c.trim(), end);
-      const blocked = setAside.some(
-        (s) =>
-          (s.period === null || s.period === period) && couldBeIt(s.code) && offices.some((o) => o.file === s.file),
-      );
-      if (!blocked) problems.push(provinceMissing(code, period, offices));
-      continue;
-    }
-    const over: { column: CountColumn; sum: number; total: number }[] = [];
-    for (const column of COUNT_COLUMNS) {
-      let sum = 0;
-      for (const o of offices) sum += o[column];
-      if (sum > province[column]) over.push({ column, sum, total: province[column] });
-    }
-    if (over.length === 0) continue;
-    const list = over.map((c) => `${c.column} ${c.sum} > ${c.total}`).join('; ');
-    problems.push(
-      error({
-        code: 'offices-exceed-province',
-        ...at(province, over[0]!.column),
-        vi: `Tổng của ${offices.length} đơn vị trực thuộc lớn hơn số của toàn tỉnh kỳ ${period} (tổng các đơn vị > toàn tỉnh): ${list}. Số của toàn tỉnh gồm số của chính Cục THADS tỉnh cộng mọi đơn vị trực thuộc.`,
-        en: `The ${offices.length} office(s) add up to more than the province total for period ${period} (offices > province): ${list}. The province figure is the provincial department's own caseload plus all its offices.`,
-        related: offices.map(refOf),
-      }),
-    );
-  }
-  return problems;
-}
-
-function provinceMissing(code: string, period: string, offices: Result[]): Problem {
-  const sorted = [...offices].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-  const first = sorted[0]!;
-  return error({
-    code: 'province-row-missing',
-    ...at(first, 'unit_code'),
-    vi: `Có số liệu của ${offices.length} đơn vị thuộc tỉnh mã ${code} cho kỳ ${period} nhưng không có dòng của tỉnh.`,
-    en: `${offices.length} office(s) of province ${code} report for period ${period}, but the province has no row.`,
-    ...(sorted.length > 1 ? { related: sorted.slice(1).map(refOf) } : {}),
-  });
 }

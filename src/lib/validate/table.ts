@@ -1,11 +1,10 @@
 import { z } from 'zod';
+import type { Located } from '../domain/types';
 import type { ParsedCsv } from '../parse';
 import { error, type Problem } from '../problems';
 import { CELL_MESSAGES, CellFailure, type CellMessage, type CellParse, cellParser, debrisOf } from '../schemas/cells';
-import { COLUMN_LABELS, HeaderLookup } from '../schemas/headers';
-
-/** A validated row with the place it came from and its cells as written, keyed by column name. */
-export type Located<T> = T & { file: string; line: number; raw: Readonly<Record<string, string>> };
+import { HeaderLookup } from '../schemas/headers';
+import { type HeaderOf, matchHeaders, missingColumns } from './headers';
 
 export interface TableSpec<S extends z.ZodType> {
   schema: S;
@@ -56,33 +55,6 @@ function compile(spec: TableSpec<z.ZodType>): Compiled {
   return compiled;
 }
 
-/** The Vietnamese label of a column, for a message, if it has one. */
-function labelOf(column: string): string | undefined {
-  for (const labels of Object.values(COLUMN_LABELS) as Record<string, readonly string[]>[]) {
-    const l = labels[column]?.[0];
-    if (l) return l;
-  }
-  return undefined;
-}
-
-/**
- * What an unknown header probably meant: a results label written without its
- * measure ("Thụ lý mới" for "Thụ lý mới (việc)" or "(tiền)"), or the nearest
- * known name.
- */
-function hintFor(lookup: HeaderLookup, header: string): { vi: string; en: string } | null {
-  const cases = lookup.match(`${header} (việc)`);
-  const money = lookup.match(`${header} (tiền)`);
-  if (cases && money) {
-    const both = (or: string) => `"${header} (việc)" (${cases.column}) ${or} "${header} (tiền)" (${money.column})`;
-    return { vi: both('hoặc'), en: both('or') };
-  }
-  const near = lookup.suggest(header);
-  if (!near) return null;
-  const named = near.name === near.column ? `"${near.name}"` : `"${near.name}" (${near.column})`;
-  return { vi: named, en: named };
-}
-
 /**
  * Checks a parsed CSV against its column contract and row schema. Headers
  * are matched to columns by name or Vietnamese label (`schemas/headers.ts`).
@@ -94,75 +66,27 @@ export function validateTable<S extends z.ZodType<unknown, Record<string, string
   parsed: ParsedCsv,
   spec: TableSpec<S>,
 ): { rows: Located<z.output<S>>[]; problems: Problem[]; columns: Map<string, number> } {
-  const { file, headerLine } = parsed;
-  const problems: Problem[] = [];
-  if (parsed.header.length === 0) return { rows: [], problems, columns: new Map() };
-  const { columns, lookup, parsers } = compile(spec);
-  const allowed = columns.join(', ');
-
-  /** Column name → the header that names it, as written. */
-  const headerOf = new Map<string, { header: string; index: number }>();
-  parsed.header.forEach((header, index) => {
-    if (header === '') return;
-    const match = lookup.match(header);
-    if (!match) {
-      const hint = hintFor(lookup, header);
-      problems.push(
-        error({
-          code: 'unknown-column',
-          file,
-          line: headerLine,
-          column: header,
-          vi: `Cột "${header}" không có trong quy ước dữ liệu.${hint ? ` Có phải là ${hint.vi}?` : ''} Các cột được phép: ${allowed}.`,
-          en: `Column "${header}" is not part of the data contract.${hint ? ` Did you mean ${hint.en}?` : ''} Allowed columns: ${allowed}.`,
-        }),
-      );
-      return;
-    }
-    const first = headerOf.get(match.column);
-    if (!first) {
-      headerOf.set(match.column, { header, index });
-      return;
-    }
-    // The parser already reported a header written twice the same way.
-    if (first.header === header) return;
-    problems.push(
-      error({
-        code: 'duplicate-column',
-        file,
-        line: headerLine,
-        column: header,
-        vi: `Cột "${first.header}" (cột ${first.index + 1}) và cột "${header}" (cột ${index + 1}) cùng chỉ cột ${match.column}; mỗi cột chỉ được có một lần.`,
-        en: `Columns "${first.header}" (column ${first.index + 1}) and "${header}" (column ${index + 1}) both name ${match.column}; each column may appear once.`,
-      }),
-    );
-  });
-
-  const missing = spec.required.filter((c) => !headerOf.has(c));
-  for (const column of missing) {
-    const label = labelOf(column);
-    problems.push(
-      error({
-        code: 'missing-column',
-        file,
-        line: headerLine,
-        column,
-        vi: `Thiếu cột bắt buộc "${column}"${label ? ` (tiếng Việt: "${label}")` : ''}.`,
-        en: `The required column "${column}" is missing${label ? ` (in Vietnamese: "${label}")` : ''}.`,
-      }),
-    );
-  }
+  if (parsed.header.length === 0) return { rows: [], problems: [], columns: new Map() };
+  const compiled = compile(spec);
+  const { headerOf, problems } = matchHeaders(parsed, compiled.columns, compiled.lookup);
+  const missing = missingColumns(parsed, spec.required, headerOf);
+  problems.push(...missing);
   // Column name → its 0-based position in the header, whatever the header calls it.
-  const columnsAt = new Map([...headerOf].map(([column, { index }]) => [column, index]));
-  if (missing.length > 0) return { rows: [], problems, columns: columnsAt };
+  const columns = new Map([...headerOf].map(([column, { index }]) => [column, index]));
+  if (missing.length > 0) return { rows: [], problems, columns };
+  const rows = readRows(parsed, spec, compiled, headerOf, problems);
+  return { rows, problems, columns };
+}
 
-  // A problem names the column as the file writes it, and the contract's name when that differs.
+/** Reports a bad cell: a problem names the column as the file writes it, and the contract's name when that differs. */
+type CellProblem = (line: number, column: string, value: string, message: string) => void;
+
+function cellProblems(file: string, headerOf: HeaderOf, problems: Problem[]): CellProblem {
   const shownColumn = (column: string) => {
     const header = headerOf.get(column)?.header;
     return header === undefined || header === column ? column : `${header} = ${column}`;
   };
-  const place = columns.map((c) => ({ column: c, header: headerOf.get(c)?.header, shown: shownColumn(c) }));
-  const cellProblem = (line: number, column: string, value: string, message: string) => {
+  return (line, column, value, message) => {
     const known = message in CELL_MESSAGES;
     const text = known ? CELL_MESSAGES[message as CellMessage] : { vi: message, en: message };
     problems.push(
@@ -177,6 +101,24 @@ export function validateTable<S extends z.ZodType<unknown, Record<string, string
       }),
     );
   };
+}
+
+/**
+ * Every record checked against the row schema: the rows that pass, and one
+ * problem per bad cell added to `problems`. The loop runs for every record of
+ * every file, so the fast path stays inline, with nothing allocated per
+ * record that a template can give.
+ */
+function readRows<S extends z.ZodType<unknown, Record<string, string>>>(
+  parsed: ParsedCsv,
+  spec: TableSpec<S>,
+  { columns, parsers }: Compiled,
+  headerOf: HeaderOf,
+  problems: Problem[],
+): Located<z.output<S>>[] {
+  const { file } = parsed;
+  const place = columns.map((c) => ({ column: c, header: headerOf.get(c)?.header }));
+  const cellProblem = cellProblems(file, headerOf, problems);
 
   // When every column is written by its own name the parsed cells are already keyed by column.
   const byName = place.every((p) => p.header === undefined || p.header === p.column);
@@ -212,17 +154,28 @@ export function validateTable<S extends z.ZodType<unknown, Record<string, string
       }
       continue;
     }
-    const full: Record<string, string> = {};
-    for (const c of columns) full[c] = input[c] ?? '';
-    const result = spec.schema.safeParse(full);
-    if (result.success) {
-      rows.push({ ...(result.data as object), file, line: record.line, raw: input } as Located<z.output<S>>);
-      continue;
-    }
-    for (const issue of result.error.issues) {
-      const column = String(issue.path[0] ?? '');
-      cellProblem(record.line, column, full[column] ?? '', issue.message);
-    }
+    const row = readBySchema(spec.schema, columns, input, file, record.line, cellProblem);
+    if (row) rows.push(row);
   }
-  return { rows, problems, columns: columnsAt };
+  return rows;
+}
+
+/** One record through the zod schema itself, for a schema with rules across columns (slower, same result). */
+function readBySchema<S extends z.ZodType<unknown, Record<string, string>>>(
+  schema: S,
+  columns: readonly string[],
+  input: Readonly<Record<string, string>>,
+  file: string,
+  line: number,
+  cellProblem: CellProblem,
+): Located<z.output<S>> | null {
+  const full: Record<string, string> = {};
+  for (const c of columns) full[c] = input[c] ?? '';
+  const result = schema.safeParse(full);
+  if (result.success) return { ...(result.data as object), file, line, raw: input } as Located<z.output<S>>;
+  for (const issue of result.error.issues) {
+    const column = String(issue.path[0] ?? '');
+    cellProblem(line, column, full[column] ?? '', issue.message);
+  }
+  return null;
 }

@@ -1,13 +1,24 @@
+import { group } from 'd3';
+import type { Located, Unit } from '../domain/types';
+import { nextDay, UnitRegistry, unitSlug } from '../domain/units';
 import { error, type Problem } from '../problems';
 import { SUCCESSOR_SEPARATOR, type UnitRow } from '../schemas/units';
-import { nextDay, type Unit, UnitRegistry, unitSlug } from '../units';
-import type { Located } from '../validate/table';
 
 /**
  * Checks units.csv as a whole: validity dates ordered, one unit per code on
  * any date, parents and successors that exist when they are needed.
  */
 export function validateUnits(rows: Located<UnitRow>[]): { registry: UnitRegistry; problems: Problem[] } {
+  const { units, problems } = withOrderedDates(rows);
+  const overlaps = codeOverlaps(units);
+  problems.push(...overlaps.problems, ...slugClashes(units));
+  const registry = new UnitRegistry(units);
+  for (const u of units) problems.push(...checkParent(u, registry), ...checkSuccessor(u, registry, overlaps.codes));
+  return { registry, problems };
+}
+
+/** The units whose validity dates are in order; the others are reported and left out. */
+function withOrderedDates(rows: readonly Located<UnitRow>[]): { units: Unit[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const units: Unit[] = [];
   for (const row of rows) {
@@ -27,20 +38,25 @@ export function validateUnits(rows: Located<UnitRow>[]): { registry: UnitRegistr
     }
     units.push({ ...row, slug: unitSlug(row) });
   }
+  return { units, problems };
+}
 
-  // Overlap: any two units with one code whose validity intervals meet (not only neighbours).
-  const byCode = new Map<string, Unit[]>();
-  for (const u of units) byCode.set(u.code, [...(byCode.get(u.code) ?? []), u]);
-  /** Codes whose dates overlap: their own error says what to fix, nothing about them is reported again. */
-  const overlapping = new Set<string>();
-  for (const list of byCode.values()) {
+/**
+ * Any two units with one code whose validity intervals meet (not only
+ * neighbours), and the codes concerned: their own error says what to fix,
+ * nothing about them is reported again.
+ */
+function codeOverlaps(units: readonly Unit[]): { problems: Problem[]; codes: Set<string> } {
+  const problems: Problem[] = [];
+  const codes = new Set<string>();
+  for (const list of group(units, (u) => u.code).values()) {
     for (let i = 1; i < list.length; i++) {
       const cur = list[i]!;
       // Every earlier unit it overlaps is named, not only the first.
       const earlier = list.slice(0, i).filter((p) => overlaps(p, cur));
       const prev = earlier[0];
       if (!prev) continue;
-      overlapping.add(cur.code);
+      codes.add(cur.code);
       problems.push(
         error({
           code: 'unit-code-overlap',
@@ -55,30 +71,33 @@ export function validateUnits(rows: Located<UnitRow>[]): { registry: UnitRegistr
       );
     }
   }
+  return { problems, codes };
+}
 
-  // Page addresses must be unique; a clash means two units that readers cannot tell apart.
+/** Page addresses must be unique; a clash means two units that readers cannot tell apart. */
+function slugClashes(units: readonly Unit[]): Problem[] {
+  const problems: Problem[] = [];
   const bySlug = new Map<string, Unit>();
   for (const u of units) {
     const other = bySlug.get(u.slug);
-    if (other) {
-      problems.push(
-        error({
-          code: 'unit-slug-clash',
-          file: u.file,
-          line: u.line,
-          column: 'name',
-          value: u.name,
-          vi: `Đơn vị này và "${other.name}" (dòng ${other.line}) có cùng mã, tên và ngày hết hiệu lực nên không thể phân biệt.`,
-          en: `This unit and "${other.name}" (line ${other.line}) share code, name and end date, so they cannot be told apart.`,
-          related: [{ file: other.file, line: other.line }],
-        }),
-      );
-    } else bySlug.set(u.slug, u);
+    if (!other) {
+      bySlug.set(u.slug, u);
+      continue;
+    }
+    problems.push(
+      error({
+        code: 'unit-slug-clash',
+        file: u.file,
+        line: u.line,
+        column: 'name',
+        value: u.name,
+        vi: `Đơn vị này và "${other.name}" (dòng ${other.line}) có cùng mã, tên và ngày hết hiệu lực nên không thể phân biệt.`,
+        en: `This unit and "${other.name}" (line ${other.line}) share code, name and end date, so they cannot be told apart.`,
+        related: [{ file: other.file, line: other.line }],
+      }),
+    );
   }
-
-  const registry = new UnitRegistry(units);
-  for (const u of units) problems.push(...checkParent(u, registry), ...checkSuccessor(u, registry, overlapping));
-  return { registry, problems };
+  return problems;
 }
 
 function checkParent(u: Unit, registry: UnitRegistry): Problem[] {
@@ -161,38 +180,44 @@ function checkSuccessor(u: Unit, registry: UnitRegistry, overlapping: ReadonlySe
   }
   const day = nextDay(u.valid_to);
   for (const code of new Set(codes)) {
-    const successor = registry.resolve(code, day);
     // Each successor of a list is its own value, so that a problem names the code it is about.
-    const at = { ...place, value: code };
-    if (!successor) {
-      problems.push(
-        error({
-          code: 'unit-successor-unknown',
-          ...at,
-          vi: `Không có đơn vị nào mang mã ${code} có hiệu lực vào ngày ${day} (ngày sau valid_to).`,
-          en: `No unit with code ${code} is in force on ${day}, the day after valid_to.`,
-        }),
-      );
-    } else if (successor.level !== u.level) {
-      problems.push(
-        error({
-          code: 'unit-successor-level',
-          ...at,
-          vi: `Đơn vị kế thừa "${successor.name}" khác cấp (${successor.level}, cần ${u.level}).`,
-          en: `The successor "${successor.name}" is of another level (${successor.level}, expected ${u.level}).`,
-        }),
-      );
-    } else if (successor.valid_from !== day && !overlapping.has(code)) {
-      // A merger opens a new row for the unit it forms; the comparable series and the pages rely on it.
-      problems.push(
-        error({
-          code: 'unit-successor-not-new',
-          ...at,
-          vi: `Đơn vị kế thừa "${successor.name}" (mã ${code}) đã có hiệu lực trước ngày ${day}. Khi sáp nhập, hãy kết thúc dòng cũ của đơn vị nhận và thêm một dòng mới cho đơn vị sau sáp nhập với valid_from = ${day}, rồi ghi các đơn vị cũ (kể cả đơn vị nhận) có successor_code trỏ tới dòng mới đó.`,
-          en: `The successor "${successor.name}" (code ${code}) was already in force before ${day}. For a merger, end the receiving unit's old row and add a new row for the merged unit with valid_from = ${day}, then point every former unit (the receiving one included) to that new row with successor_code.`,
-        }),
-      );
-    }
+    const problem = successorProblem(u, registry.resolve(code, day), day, { ...place, value: code }, overlapping);
+    if (problem) problems.push(problem);
   }
   return problems;
+}
+
+/** What is wrong with one successor of `u`, resolved on `day`, the day after it ended; null when nothing is. */
+function successorProblem(
+  u: Unit,
+  successor: Unit | undefined,
+  day: string,
+  at: { file: string; line: number; column: string; value: string },
+  overlapping: ReadonlySet<string>,
+): Problem | null {
+  const code = at.value;
+  if (!successor) {
+    return error({
+      code: 'unit-successor-unknown',
+      ...at,
+      vi: `Không có đơn vị nào mang mã ${code} có hiệu lực vào ngày ${day} (ngày sau valid_to).`,
+      en: `No unit with code ${code} is in force on ${day}, the day after valid_to.`,
+    });
+  }
+  if (successor.level !== u.level) {
+    return error({
+      code: 'unit-successor-level',
+      ...at,
+      vi: `Đơn vị kế thừa "${successor.name}" khác cấp (${successor.level}, cần ${u.level}).`,
+      en: `The successor "${successor.name}" is of another level (${successor.level}, expected ${u.level}).`,
+    });
+  }
+  if (successor.valid_from === day || overlapping.has(code)) return null;
+  // A merger opens a new row for the unit it forms; the comparable series and the pages rely on it.
+  return error({
+    code: 'unit-successor-not-new',
+    ...at,
+    vi: `Đơn vị kế thừa "${successor.name}" (mã ${code}) đã có hiệu lực trước ngày ${day}. Khi sáp nhập, hãy kết thúc dòng cũ của đơn vị nhận và thêm một dòng mới cho đơn vị sau sáp nhập với valid_from = ${day}, rồi ghi các đơn vị cũ (kể cả đơn vị nhận) có successor_code trỏ tới dòng mới đó.`,
+    en: `The successor "${successor.name}" (code ${code}) was already in force before ${day}. For a merger, end the receiving unit's old row and add a new row for the merged unit with valid_from = ${day}, then point every former unit (the receiving one included) to that new row with successor_code.`,
+  });
 }

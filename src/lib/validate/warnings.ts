@@ -1,9 +1,22 @@
+import {
+  carryNextOf,
+  completionRate,
+  doneOf,
+  enforceableOf,
+  type RateFraction,
+  rateMovedMoreThan,
+} from '../domain/formulas';
+import { latestPeriod } from '../domain/periods';
+import type { Result, Unit } from '../domain/types';
+import { inForce, type UnitRegistry } from '../domain/units';
 import { formatPercent, formatPoints } from '../format';
 import { type Period, previousYearPeriod } from '../period';
-import { type Problem, warning } from '../problems';
+import { at, type Problem, refOf, warning } from '../problems';
 import { MEASURES, type Measure } from '../schemas/results';
-import type { Unit, UnitRegistry } from '../units';
-import { at, type Result, refOf, TwoKeyMap } from './results';
+import { TwoKeyMap } from './two-key-map';
+
+/** The exact test of a rate jump, defined with the other formulas (domain/formulas.ts). */
+export { rateMovedMoreThan };
 
 /**
  * What is legal but suspicious: shown with every report, never fatal. The
@@ -19,44 +32,6 @@ const WORD: Record<Measure, { vi: string; en: string }> = {
   cases: { vi: 'về việc', en: 'cases' },
   money: { vi: 'về tiền', en: 'money' },
 };
-
-// Field by field rather than through a built column name: these run for every row.
-const done = (r: Result, m: Measure) =>
-  m === 'cases' ? r.cases_completed + r.cases_terminated : r.money_completed + r.money_terminated;
-
-/**
- * Whether the rate done/enforceable moved more than `points` percentage
- * points, computed exactly from the counts:
- * |d1/e1 − d0/e0| > p/100  ⇔  100·|d1·e0 − d0·e1| > p·e0·e1. Exactly p points is not more.
- */
-export function rateMovedMoreThan(
-  cur: { done: number; enforceable: number },
-  prev: { done: number; enforceable: number },
-  points: number,
-): boolean {
-  if (cur.enforceable === 0 || prev.enforceable === 0) return false;
-  // Exact in doubles when every input and product is a safe integer (the usual case); BigInt otherwise.
-  const a = cur.done * prev.enforceable;
-  const b = prev.done * cur.enforceable;
-  const both = prev.enforceable * cur.enforceable;
-  if (
-    Number.isSafeInteger(points) &&
-    Number.isSafeInteger(cur.done) &&
-    Number.isSafeInteger(cur.enforceable) &&
-    Number.isSafeInteger(prev.done) &&
-    Number.isSafeInteger(prev.enforceable) &&
-    Number.isSafeInteger(a) &&
-    Number.isSafeInteger(b) &&
-    Number.isSafeInteger(both)
-  ) {
-    const lhs = 100 * Math.abs(a - b);
-    const rhs = points * both;
-    if (Number.isSafeInteger(lhs) && Number.isSafeInteger(rhs)) return lhs > rhs;
-  }
-  const diff = BigInt(cur.done) * BigInt(prev.enforceable) - BigInt(prev.done) * BigInt(cur.enforceable);
-  const abs = diff < 0n ? -diff : diff;
-  return 100n * abs > BigInt(points) * BigInt(prev.enforceable) * BigInt(cur.enforceable);
-}
 
 /** The rate of each unit compared with the same period of the previous year, for the same unit only. */
 export function checkRateJumps(results: readonly Result[]): Problem[] {
@@ -75,16 +50,14 @@ export function checkRateJumps(results: readonly Result[]): Problem[] {
     const prev = byKey.get(r.unit.slug, key);
     if (!prev) continue;
     for (const m of MEASURES) {
-      const cur = { done: done(r, m), enforceable: m === 'cases' ? r.cases_enforceable : r.money_enforceable };
-      const before = {
-        done: done(prev, m),
-        enforceable: m === 'cases' ? prev.cases_enforceable : prev.money_enforceable,
-      };
+      const cur = { done: doneOf(r, m), enforceable: enforceableOf(r, m) };
+      const before = { done: doneOf(prev, m), enforceable: enforceableOf(prev, m) };
       if (!rateMovedMoreThan(cur, before, RATE_JUMP_POINTS)) continue;
-      const rate = (x: typeof cur) => (x.done / x.enforceable) * 100;
+      // Both rates exist: a side with nothing enforceable never moves.
+      const rate = (x: RateFraction) => completionRate(x.done, x.enforceable)!;
       const points = rate(cur) - rate(before);
-      const vi = (x: typeof cur) => `${formatPercent(rate(x))} (${x.done}/${x.enforceable})`;
-      const en = (x: typeof cur) => `${rate(x).toFixed(2)}% (${x.done}/${x.enforceable})`;
+      const vi = (x: RateFraction) => `${formatPercent(rate(x))} (${x.done}/${x.enforceable})`;
+      const en = (x: RateFraction) => `${rate(x).toFixed(2)}% (${x.done}/${x.enforceable})`;
       problems.push(
         warning({
           code: 'rate-jump',
@@ -110,7 +83,7 @@ export function checkLatestCoverage(
   registry: UnitRegistry,
   skip: (code: string) => boolean,
 ): Problem[] {
-  const latest = results.reduce<Period | null>((l, r) => (l && l.order >= r.period.order ? l : r.period), null);
+  const latest = latestPeriod(results);
   if (!latest) return [];
   const reported = new Set(results.filter((r) => r.period.key === latest.key).map((r) => r.unit));
   const file = `results/${latest.year}.csv`;
@@ -140,12 +113,6 @@ export function checkLatestCoverage(
   return problems;
 }
 
-/** Carried to the next period: carried_over + new − entrusted − completed − terminated. */
-const carryOf = (r: Result, m: Measure) =>
-  m === 'cases'
-    ? r.cases_carried_over + r.cases_new - r.cases_entrusted - r.cases_completed - r.cases_terminated
-    : r.money_carried_over + r.money_new - r.money_entrusted - r.money_completed - r.money_terminated;
-
 /**
  * carried_over of a year should equal the previous year's carry to the next
  * period, of the unit itself and of the units it took over (a predecessor
@@ -156,7 +123,50 @@ const carryOf = (r: Result, m: Measure) =>
  * and none of them was split among several successors.
  */
 export function checkCarryContinuity(results: readonly Result[], registry: UnitRegistry): Problem[] {
-  // Keyed by unit and year, nested: no key string per row. The list keeps the order of first appearance.
+  const { fullYear, firsts } = yearIndex(results);
+  const problems: Problem[] = [];
+  for (const r of firsts) {
+    const prevYear = r.period.year - 1;
+    const prevEnd = `${prevYear}-09-30`;
+    const candidates: Unit[] = [r.unit, ...registry.predecessorsOf(r.unit)];
+    const then = candidates.filter((u) => inForce(u, prevEnd));
+    const rows = then.map((u) => fullYear.get(u.slug)?.get(prevYear));
+    if (then.length === 0 || rows.some((x) => x === undefined)) continue;
+    // A predecessor whose caseload was divided among several units: its carry was shared out in a way the data does not say.
+    if (then.some((u) => u !== r.unit && registry.isSplit(u))) continue;
+    const sources = rows as Result[];
+    for (const m of MEASURES) {
+      const expected = sources.reduce((s, x) => s + carryNextOf(x, m), 0);
+      const column = `${m}_carried_over` as const;
+      if (r[column] === expected) continue;
+      const one = sources.length === 1;
+      const vi = sources.map((x) => `${who(x.unit)}: ${carryNextOf(x, m)} ở ${x.file} dòng ${x.line}`).join('; ');
+      const en = sources
+        .map((x) => `${who(x.unit, 'until')}: ${carryNextOf(x, m)} in ${x.file} line ${x.line}`)
+        .join('; ');
+      problems.push(
+        warning({
+          code: 'carried-over-mismatch',
+          ...at(r, column),
+          vi: `${column} của ${who(r.unit)} năm ${r.period.year} là ${r[column]}, khác số chuyển kỳ sau của năm ${prevYear} là ${expected} (${one ? vi : `tổng các đơn vị tiền thân ${vi}`}; chuyển kỳ sau = carried_over + new − entrusted − completed − terminated). Có thể do rà soát lại số tồn đầu năm; nếu không, hãy sửa một trong hai năm.`,
+          en: `${who(r.unit, 'until')}: ${column} for ${r.period.year} is ${r[column]}, not ${expected}, the carry to the next period of ${prevYear} (${one ? en : `the sum of its predecessors ${en}`}; carry = carried_over + new − entrusted − completed − terminated). The backlog may have been revised at the start of the year; if not, correct one of the two years.`,
+          related: sources.map(refOf),
+        }),
+      );
+    }
+  }
+  return problems;
+}
+
+/**
+ * Each unit's full-year rows by year, and the first period of each unit and
+ * year (in order of first appearance). Keyed by unit and year, nested: these
+ * are built from every row, with no key string per row.
+ */
+function yearIndex(results: readonly Result[]): {
+  fullYear: Map<string, Map<number, Result>>;
+  firsts: Result[];
+} {
   const fullYear = new Map<string, Map<number, Result>>();
   const firstOfYear = new Map<string, Map<number, { row: Result }>>();
   const firsts: { row: Result }[] = [];
@@ -182,38 +192,7 @@ export function checkCarryContinuity(results: readonly Result[], registry: UnitR
       firsts.push(entry);
     } else if (r.period.months < first.row.period.months) first.row = r;
   }
-  const problems: Problem[] = [];
-  for (const { row: r } of firsts) {
-    const prevYear = r.period.year - 1;
-    const prevEnd = `${prevYear}-09-30`;
-    const candidates: Unit[] = [r.unit, ...registry.predecessorsOf(r.unit)];
-    const inForce = candidates.filter(
-      (u) => (u.valid_from === null || u.valid_from <= prevEnd) && (u.valid_to === null || prevEnd <= u.valid_to),
-    );
-    const rows = inForce.map((u) => fullYear.get(u.slug)?.get(prevYear));
-    if (inForce.length === 0 || rows.some((x) => x === undefined)) continue;
-    // A predecessor whose caseload was divided among several units: its carry was shared out in a way the data does not say.
-    if (inForce.some((u) => u !== r.unit && registry.isSplit(u))) continue;
-    const sources = rows as Result[];
-    for (const m of MEASURES) {
-      const expected = sources.reduce((s, x) => s + carryOf(x, m), 0);
-      const column = `${m}_carried_over` as const;
-      if (r[column] === expected) continue;
-      const one = sources.length === 1;
-      const vi = sources.map((x) => `${who(x.unit)}: ${carryOf(x, m)} ở ${x.file} dòng ${x.line}`).join('; ');
-      const en = sources.map((x) => `${who(x.unit, 'until')}: ${carryOf(x, m)} in ${x.file} line ${x.line}`).join('; ');
-      problems.push(
-        warning({
-          code: 'carried-over-mismatch',
-          ...at(r, column),
-          vi: `${column} của ${who(r.unit)} năm ${r.period.year} là ${r[column]}, khác số chuyển kỳ sau của năm ${prevYear} là ${expected} (${one ? vi : `tổng các đơn vị tiền thân ${vi}`}; chuyển kỳ sau = carried_over + new − entrusted − completed − terminated). Có thể do rà soát lại số tồn đầu năm; nếu không, hãy sửa một trong hai năm.`,
-          en: `${who(r.unit, 'until')}: ${column} for ${r.period.year} is ${r[column]}, not ${expected}, the carry to the next period of ${prevYear} (${one ? en : `the sum of its predecessors ${en}`}; carry = carried_over + new − entrusted − completed − terminated). The backlog may have been revised at the start of the year; if not, correct one of the two years.`,
-          related: sources.map(refOf),
-        }),
-      );
-    }
-  }
-  return problems;
+  return { fullYear, firsts: firsts.map((f) => f.row) };
 }
 
 /** A unit as a maintainer finds it in units.csv: a code alone may name two units across the 2025 reform. */

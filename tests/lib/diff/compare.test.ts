@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftChangelog } from '../../../src/lib/changelog';
 import { computeModel } from '../../../src/lib/compute/model';
+import { draftChangelog } from '../../../src/lib/diff/changelog-draft';
 import { compareData, isEmptyDiff } from '../../../src/lib/diff/compare';
 import { formatDiffMarkdown } from '../../../src/lib/diff/markdown';
 import { loadDataset } from '../../../src/lib/load';

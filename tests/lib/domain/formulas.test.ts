@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { compareRates, completionRate, percentChange, pointsDifference } from '../../../src/lib/compute/rates';
+import {
+  carryNext,
+  compareRateGap,
+  compareRates,
+  completionRate,
+  done,
+  percentChange,
+  pointsDifference,
+  rateMovedMoreThan,
+  toEnforce,
+} from '../../../src/lib/domain/formulas';
 import { DASH, formatPercent } from '../../../src/lib/format';
 
 describe('completionRate', () => {
@@ -90,5 +100,49 @@ describe('compareRates', () => {
     expect(compareRates(r(0, 0), r(0, 3))).toBe(1);
     expect(compareRates(r(0, 3), r(0, 0))).toBe(-1);
     expect(compareRates(r(0, 0), r(0, 0))).toBe(0);
+  });
+});
+
+describe('done, toEnforce and carryNext', () => {
+  it('done is completed + terminated', () => {
+    expect(done(4000, 213)).toBe(4213);
+  });
+
+  it('the carry to the next period is carried_over + new − entrusted − completed − terminated', () => {
+    // 1.200 carried over, 3.900 new, 109 entrusted away: 4.991 to enforce; 4.213 done leaves 778.
+    expect(toEnforce(1200, 3900, 109)).toBe(4991);
+    expect(carryNext(1200, 3900, 109, 4000, 213)).toBe(778);
+  });
+});
+
+describe('compareRateGap', () => {
+  const r = (done: number, enforceable: number) => ({ done, enforceable });
+
+  it('gives the sign of rate a − rate b − points', () => {
+    expect(compareRateGap(r(3, 4), r(1, 2), 25)).toBe(0);
+    expect(compareRateGap(r(3, 4), r(1, 2), 24)).toBe(1);
+    expect(compareRateGap(r(3, 4), r(1, 2), 26)).toBe(-1);
+    expect(compareRateGap(r(1, 2), r(3, 4), 0)).toBe(-1);
+  });
+
+  it('measures the distance between the rates when asked, in either direction', () => {
+    expect(compareRateGap(r(1, 2), r(3, 4), 24, true)).toBe(1);
+    expect(compareRateGap(r(1, 2), r(3, 4), 25, true)).toBe(0);
+    expect(compareRateGap(r(3, 4), r(1, 2), 26, true)).toBe(-1);
+  });
+
+  it('decides in BigInt what doubles cannot hold, with the same answer', () => {
+    const n = Number.MAX_SAFE_INTEGER;
+    expect(compareRateGap(r(n - 1, n), r(n - 2, n - 1), 0)).toBe(1);
+    expect(compareRateGap(r(n, n), r(0, n), 100)).toBe(0);
+    expect(compareRateGap(r(n, n), r(0, n), 99)).toBe(1);
+  });
+
+  it('is what both the ranking and the rate-jump warning are built on', () => {
+    expect(compareRates(r(3, 4), r(1, 2))).toBe(-compareRateGap(r(3, 4), r(1, 2), 0));
+    expect(rateMovedMoreThan(r(3, 4), r(1, 2), 24)).toBe(true);
+    expect(rateMovedMoreThan(r(1, 2), r(3, 4), 24)).toBe(true);
+    expect(rateMovedMoreThan(r(3, 4), r(1, 2), 25)).toBe(false);
+    expect(rateMovedMoreThan(r(3, 4), r(0, 0), 0)).toBe(false);
   });
 });

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inForce, nextDay, unitSlug } from '../../src/lib/units';
-import { registryOf, SMALL_DIR, UNITS } from './helpers';
+import { inForce, nextDay, unitSlug } from '../../../src/lib/domain/units';
+import { registryOf, SMALL_DIR, UNITS } from '../helpers';
 
 const registry = registryOf();
 const byName = (name: string, validTo: string | null = null) =>

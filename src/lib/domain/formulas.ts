@@ -1,0 +1,131 @@
+/**
+ * Every formula of the statistics, each defined once: what was done, what is
+ * carried to the next period, the completion rate, its exact comparison, and
+ * the changes on the year and to a target. Validation, compute and the pages
+ * all call these; the methodology page (/phuong-phap/) states them in words.
+ */
+import type { Measure, ResultRow } from '../schemas/results';
+
+/** thi hành xong + đình chỉ: what was done in the period (cases, or money in thousand đồng). */
+export const done = (completed: number, terminated: number): number => completed + terminated;
+
+/**
+ * phải thi hành = năm trước chuyển sang + thụ lý mới − ủy thác: the caseload of
+ * the period, which splits into enforceable and not yet enforceable.
+ */
+export const toEnforce = (carriedOver: number, fresh: number, entrusted: number): number =>
+  carriedOver + fresh - entrusted;
+
+/**
+ * chuyển kỳ sau = năm trước chuyển sang + thụ lý mới − ủy thác − thi hành xong − đình chỉ:
+ * the backlog the next statistical year starts from (its carried_over).
+ */
+export const carryNext = (
+  carriedOver: number,
+  fresh: number,
+  entrusted: number,
+  completed: number,
+  terminated: number,
+): number => toEnforce(carriedOver, fresh, entrusted) - done(completed, terminated);
+
+// Field by field rather than through a built column name: the checks call these for every row.
+
+/** `done` of one measure of a results row. */
+export const doneOf = (r: ResultRow, m: Measure): number =>
+  m === 'cases' ? done(r.cases_completed, r.cases_terminated) : done(r.money_completed, r.money_terminated);
+
+/** The enforceable count (có điều kiện thi hành) of one measure of a results row. */
+export const enforceableOf = (r: ResultRow, m: Measure): number =>
+  m === 'cases' ? r.cases_enforceable : r.money_enforceable;
+
+/** `toEnforce` of one measure of a results row. */
+export const toEnforceOf = (r: ResultRow, m: Measure): number =>
+  m === 'cases'
+    ? toEnforce(r.cases_carried_over, r.cases_new, r.cases_entrusted)
+    : toEnforce(r.money_carried_over, r.money_new, r.money_entrusted);
+
+/** `carryNext` of one measure of a results row. */
+export const carryNextOf = (r: ResultRow, m: Measure): number =>
+  m === 'cases'
+    ? carryNext(r.cases_carried_over, r.cases_new, r.cases_entrusted, r.cases_completed, r.cases_terminated)
+    : carryNext(r.money_carried_over, r.money_new, r.money_entrusted, r.money_completed, r.money_terminated);
+
+/**
+ * tỷ lệ thi hành xong (%) = (thi hành xong + đình chỉ) / có điều kiện thi hành × 100
+ * (the statistical office's definition of the national indicator). Null when
+ * nothing was enforceable: the rate is undefined, shown as "—".
+ */
+export function completionRate(done: number, enforceable: number): number | null {
+  return enforceable === 0 ? null : (done / enforceable) * 100;
+}
+
+/** Relative change of a count in percent; null when the earlier count is 0 or missing. */
+export function percentChange(current: number, previous: number | null | undefined): number | null {
+  if (previous === null || previous === undefined || previous === 0) return null;
+  return ((current - previous) / previous) * 100;
+}
+
+/**
+ * Difference between two rates in percentage points; null when either is
+ * missing. Both the change of a rate on the year and the gap of a rate to its
+ * target are this difference.
+ */
+export function pointsDifference(a: number | null | undefined, b: number | null | undefined): number | null {
+  return a === null || a === undefined || b === null || b === undefined ? null : a - b;
+}
+
+/** A rate as the fraction it is computed from, for exact comparisons. */
+export interface RateFraction {
+  done: number;
+  enforceable: number;
+}
+
+/**
+ * The sign of (rate a − rate b) − points, or with `distance` of
+ * |rate a − rate b| − points, exactly, for a and b with something
+ * enforceable: cross-multiplied, 100·(a.done·b.e − b.done·a.e) against
+ * points·a.e·b.e. In doubles when every input and product is a safe integer
+ * (the usual case, and much faster), in BigInt otherwise. `points` must be an integer.
+ */
+export function compareRateGap(a: RateFraction, b: RateFraction, points: number, distance = false): -1 | 0 | 1 {
+  const left = a.done * b.enforceable;
+  const right = b.done * a.enforceable;
+  const both = a.enforceable * b.enforceable;
+  if (
+    Number.isSafeInteger(points) &&
+    Number.isSafeInteger(a.done) &&
+    Number.isSafeInteger(a.enforceable) &&
+    Number.isSafeInteger(b.done) &&
+    Number.isSafeInteger(b.enforceable) &&
+    Number.isSafeInteger(left) &&
+    Number.isSafeInteger(right) &&
+    Number.isSafeInteger(both)
+  ) {
+    const lhs = 100 * (distance ? Math.abs(left - right) : left - right);
+    const rhs = points * both;
+    if (Number.isSafeInteger(lhs) && Number.isSafeInteger(rhs)) return lhs > rhs ? 1 : lhs < rhs ? -1 : 0;
+  }
+  const diff = BigInt(a.done) * BigInt(b.enforceable) - BigInt(b.done) * BigInt(a.enforceable);
+  const lhs = 100n * (distance && diff < 0n ? -diff : diff);
+  const rhs = BigInt(points) * BigInt(a.enforceable) * BigInt(b.enforceable);
+  return lhs > rhs ? 1 : lhs < rhs ? -1 : 0;
+}
+
+/**
+ * Compares two rates exactly, better first, so that two units with the same
+ * rate share a rank. Rates with nothing enforceable (null) sort last.
+ */
+export function compareRates(a: RateFraction, b: RateFraction): number {
+  if (a.enforceable === 0 || b.enforceable === 0) return (a.enforceable === 0 ? 1 : 0) - (b.enforceable === 0 ? 1 : 0);
+  return compareRateGap(b, a, 0);
+}
+
+/**
+ * Whether the rate moved more than `points` percentage points from `prev` to
+ * `cur`, exactly: |d1/e1 − d0/e0| > p/100. Exactly p points is not more; no
+ * rate on either side is no move.
+ */
+export function rateMovedMoreThan(cur: RateFraction, prev: RateFraction, points: number): boolean {
+  if (cur.enforceable === 0 || prev.enforceable === 0) return false;
+  return compareRateGap(cur, prev, points, true) > 0;
+}
