@@ -1,3 +1,5 @@
+import Papa from 'papaparse';
+import { lineStarts, normalizeBreaks, readRow } from './csv-lines';
 import { error, type Problem } from './problems';
 
 /** One data row of a CSV file, its cells keyed by header name. */
@@ -36,15 +38,12 @@ const DELIMITER_WORD: Record<Delimiter, { vi: string; en: string }> = {
 };
 
 const BOM = '\uFEFF';
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
 
-/** One physical row as the scanner read it. */
+/** One physical row as read. */
 interface RawRow {
   cells: string[];
   line: number;
-  /** Offsets of the row's text, for hints about a misaligned row. */
+  /** Offsets of the row's text (in the text with LF breaks), for hints about a misaligned row. */
   start: number;
   end: number;
   /** A quote was never closed: the row swallowed the rest of the file and is not read. */
@@ -52,102 +51,84 @@ interface RawRow {
 }
 
 /**
- * Splits text into rows of cells in one pass, counting lines as it goes so
- * that every row knows the line it starts on, for any delimiter. Quote rules
- * (RFC 4180, as spreadsheets write them): a quote opens a quoted cell only at
- * the start of a cell, `""` inside one is a quote, line breaks inside one are
- * text; a quote inside an unquoted cell is plain text. LF, CRLF and a lone CR
- * all end a row.
+ * A closing quote followed by blanks and then a delimiter or line break:
+ * papaparse drops the blanks silently, the data gate reports them as text
+ * after the quote. Where this can occur, the row is read by `readRow`.
+ */
+const blanksAfterQuote = (delimiter: Delimiter) =>
+  new RegExp(`"[^\\S\\n]+(?=${delimiter === '\t' ? '\\t' : delimiter}|\\n|$)`, 'g');
+
+/**
+ * Splits text into rows of cells with papaparse, counting lines as it goes so
+ * that every row knows the line it starts on, for any delimiter. papaparse
+ * reads the text with every line break as LF (`normalizeBreaks`), so LF, CRLF
+ * and a lone CR all end a row, even mixed in one file; a row whose quoted
+ * cells hold other line breaks takes them back from the text as written.
+ * A row papaparse reports (a quote never closed, text after a closing quote)
+ * is read again by `readRow` from its start, and papaparse resumes after it:
+ * the data gate keeps the rows after a malformed quote, where papaparse would
+ * search on for another closing quote.
  */
 function scanRows(
+  source: string,
   text: string,
-  delimiter: number,
+  delimiter: Delimiter,
   file: string,
   problems: Problem[],
   onRow: (row: RawRow) => void,
 ): void {
-  const n = text.length;
-  let i = 0;
+  const code = delimiter.charCodeAt(0);
+  const blanks = blanksAfterQuote(delimiter);
+  let suspect = blanks.exec(text)?.index ?? text.length;
+  let sourceStarts: number[] | null = null;
   let line = 1;
-  while (i < n) {
-    const start = i;
+  let start = 0;
+  const emit = (cells: string[], end: number, broken: boolean) => {
     const rowLine = line;
-    const cells: string[] = [];
-    let rowDone = false;
-    let broken = false;
-    while (!rowDone) {
-      let cell: string;
-      if (text.charCodeAt(i) === QUOTE) {
-        const openLine = line;
-        let value = '';
-        let from = i + 1;
-        let j = from;
-        let closed = false;
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === QUOTE) {
-            if (text.charCodeAt(j + 1) === QUOTE) {
-              value += text.slice(from, j + 1);
-              j += 2;
-              from = j;
-              continue;
-            }
-            closed = true;
-            break;
-          }
-          if (c === LF || (c === CR && text.charCodeAt(j + 1) !== LF)) line++;
-          j++;
-        }
-        value += text.slice(from, j);
-        if (!closed) {
-          const endsWithBreak = text.charCodeAt(n - 1) === LF || text.charCodeAt(n - 1) === CR;
-          problems.push(quoteProblem(file, openLine, 'open', endsWithBreak ? line - 1 : line));
-          cells.push(value);
-          broken = true;
-          i = n;
-          break;
-        }
-        i = j + 1;
-        // Text after the closing quote is kept, but the cell is reported: `"3"x` is not a valid cell.
-        const c = text.charCodeAt(i);
-        if (i < n && c !== delimiter && c !== LF && c !== CR) {
-          problems.push(quoteProblem(file, line, 'after'));
-          let k = i;
-          while (k < n) {
-            const d = text.charCodeAt(k);
-            if (d === delimiter || d === LF || d === CR) break;
-            k++;
-          }
-          value += text.slice(i, k);
-          i = k;
-        }
-        cell = value;
-      } else {
-        let k = i;
-        while (k < n) {
-          const d = text.charCodeAt(k);
-          if (d === delimiter || d === LF || d === CR) break;
-          k++;
-        }
-        cell = text.slice(i, k);
-        i = k;
-      }
-      cells.push(cell);
-      if (i >= n) break;
-      const c = text.charCodeAt(i);
-      if (c === delimiter) {
-        i++;
-        // A delimiter at the very end of the text still ends an (empty) last cell.
-        if (i >= n) cells.push('');
-        continue;
-      }
-      // A line break ends the row.
-      i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-      line++;
-      rowDone = true;
+    for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) line++;
+    // Line breaks inside quotes were read as LF: take the cells as written when the row spans lines.
+    if (text !== source && line - rowLine > (text.charCodeAt(end - 1) === 10 ? 1 : 0)) {
+      sourceStarts ??= lineStarts(source);
+      cells = readRow(source, sourceStarts[rowLine - 1]!, code).cells;
     }
-    // Each row is handed over as it is read, so the rows of a large file are never all kept at once.
-    onRow({ cells, line: rowLine, start, end: i, broken });
+    onRow({ cells, line: rowLine, start, end, broken });
+    start = end;
+  };
+  /** Reads the row at `start` with `readRow`, reporting its quotes; returns where it ends. */
+  const readOwn = () => {
+    const row = readRow(text, start, code);
+    for (const breaks of row.after) problems.push(quoteProblem(file, line + breaks, 'after'));
+    if (row.open !== null) {
+      const last = line + row.breaks - (text.endsWith('\n') ? 1 : 0);
+      problems.push(quoteProblem(file, line + row.open, 'open', last));
+    }
+    emit(row.cells, row.end, row.open !== null);
+    return row.end;
+  };
+  while (start < text.length) {
+    // papaparse drops a byte-order mark at the start of what it reads: a row starting with one is read here.
+    if (text.charCodeAt(start) === 0xfeff) {
+      readOwn();
+      continue;
+    }
+    const base = start;
+    let resume = false;
+    Papa.parse<string[]>(base === 0 ? text : text.slice(base), {
+      delimiter,
+      newline: '\n',
+      quoteChar: '"',
+      step: (result, parser) => {
+        const end = base + result.meta.cursor;
+        if (end === start) return;
+        while (suspect < start) suspect = blanks.exec(text)?.index ?? text.length;
+        if (result.errors.length === 0 && suspect >= end) return emit(result.data, end, false);
+        if (readOwn() !== end) {
+          resume = true;
+          parser.abort();
+        }
+      },
+    });
+    if (!resume) break;
   }
 }
 
@@ -276,7 +257,9 @@ export function parseCsv(file: string, text: string): ParsedCsv {
   let headerLine = 1;
   let template: Record<string, string> = {};
   const records: CsvRecord[] = [];
-  scanRows(body, delimiter.charCodeAt(0), file, problems, (row) => {
+  // The text papaparse reads, with LF for every line break; row offsets are offsets in it.
+  const lfText = normalizeBreaks(body);
+  scanRows(body, lfText, delimiter, file, problems, (row) => {
     if (header === null) {
       if (isBlank(row.cells)) return;
       header = row.cells.map((h) => h.trim());
@@ -291,7 +274,7 @@ export function parseCsv(file: string, text: string): ParsedCsv {
     const cells = row.cells;
     const width: number = header.length;
     if (cells.length !== width) {
-      if (!isBlank(cells)) problems.push(cellCountProblem(file, row, width, delimiter, body));
+      if (!isBlank(cells)) problems.push(cellCountProblem(file, row, width, delimiter, lfText));
       return;
     }
     const record: Record<string, string> = { ...template };
@@ -344,8 +327,8 @@ function checkHeader(file: string, header: string[], headerLine: number, problem
  * with another delimiter, say so: a line pasted from another export is the
  * usual cause, and "extra cells" alone would not tell the maintainer.
  */
-function cellCountProblem(file: string, row: RawRow, width: number, delimiter: Delimiter, body: string): Problem {
-  const counts = delimiterCounts(body.slice(row.start, row.end));
+function cellCountProblem(file: string, row: RawRow, width: number, delimiter: Delimiter, text: string): Problem {
+  const counts = delimiterCounts(text.slice(row.start, row.end));
   const other = DELIMITERS.find((d) => d !== delimiter && width > 1 && counts[d] === width - 1);
   if (other) {
     return error({
