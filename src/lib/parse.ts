@@ -43,11 +43,17 @@ const BOM = '\uFEFF';
 interface RawRow {
   cells: string[];
   line: number;
-  /** Offsets of the row's text (in the text with LF breaks), for hints about a misaligned row. */
-  start: number;
-  end: number;
+  /** The line after the row: more than one further when quoted cells hold line breaks. */
+  next: number;
   /** A quote was never closed: the row swallowed the rest of the file and is not read. */
   broken: boolean;
+}
+
+/** How a file is read: its text as written, the same with LF for every line break, and its delimiter. */
+interface Source {
+  written: string;
+  text: string;
+  delimiter: Delimiter;
 }
 
 /**
@@ -59,39 +65,74 @@ const blanksAfterQuote = (delimiter: Delimiter) =>
   new RegExp(`"[^\\S\\n]+(?=${delimiter === '\t' ? '\\t' : delimiter}|\\n|$)`, 'g');
 
 /**
- * Splits text into rows of cells with papaparse, counting lines as it goes so
- * that every row knows the line it starts on, for any delimiter. papaparse
- * reads the text with every line break as LF (`normalizeBreaks`), so LF, CRLF
- * and a lone CR all end a row, even mixed in one file; a row whose quoted
- * cells hold other line breaks takes them back from the text as written.
- * A row papaparse reports (a quote never closed, text after a closing quote)
- * is read again by `readRow` from its start, and papaparse resumes after it:
- * the data gate keeps the rows after a malformed quote, where papaparse would
- * search on for another closing quote.
+ * The cells of a row whose quoted cells hold line breaks, as written: the
+ * text papaparse read has LF for CRLF and CR, so such a row is read again
+ * from the text as written (rare: a note over two lines in a CRLF file).
  */
-function scanRows(
-  source: string,
-  text: string,
-  delimiter: Delimiter,
-  file: string,
-  problems: Problem[],
-  onRow: (row: RawRow) => void,
-): void {
+function writtenCells(src: Source): (cells: string[], line: number) => string[] {
+  if (src.text === src.written) return (cells) => cells;
+  let starts: number[] | null = null;
+  return (_, line) => {
+    starts ??= lineStarts(src.written);
+    return readRow(src.written, starts[line - 1]!, src.delimiter.charCodeAt(0)).cells;
+  };
+}
+
+/**
+ * Splits text into rows of cells with papaparse, in one call, and numbers
+ * their lines: each row ends with one line break, and a row's quoted cells
+ * hold the others. Returns false, having read nothing, when papaparse
+ * reports a problem or blanks follow a closing quote somewhere: then
+ * `readRowByRow` reads the file.
+ */
+function readWhole(src: Source, onRow: (row: RawRow) => void): boolean {
+  const { text, delimiter } = src;
+  if (text.charCodeAt(0) === 0xfeff || blanksAfterQuote(delimiter).test(text)) return false;
+  const { data, errors } = Papa.parse<string[]>(text, { delimiter, newline: '\n', quoteChar: '"' });
+  if (errors.length > 0) return false;
+  // papaparse reads the final line break as one more, empty row.
+  const endsWithBreak = text.charCodeAt(text.length - 1) === 10;
+  const count = endsWithBreak ? data.length - 1 : data.length;
+  let breaks = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks++;
+  // When there are no more line breaks than rows, no quoted cell holds one and row i is on line i + 1.
+  const spread = breaks > (endsWithBreak ? count : count - 1);
+  const written = writtenCells(src);
+  let line = 1;
+  for (let r = 0; r < count; r++) {
+    let cells = data[r]!;
+    let next = line + 1;
+    if (spread) {
+      for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) next++;
+      if (next > line + 1) cells = written(cells, line);
+    }
+    onRow({ cells, line, next, broken: false });
+    line = next;
+  }
+  return true;
+}
+
+/**
+ * Splits text into rows of cells with papaparse row by row, for a file in
+ * which papaparse reports a problem. A row it reports (a quote never closed,
+ * text after a closing quote) is read again by `readRow` from its start, and
+ * papaparse resumes after it: the data gate keeps reading the rows after a
+ * malformed quote, where papaparse would search on for another closing quote.
+ */
+function readRowByRow(src: Source, file: string, problems: Problem[], onRow: (row: RawRow) => void): void {
+  const { text, delimiter } = src;
   const code = delimiter.charCodeAt(0);
   const blanks = blanksAfterQuote(delimiter);
   let suspect = blanks.exec(text)?.index ?? text.length;
-  let sourceStarts: number[] | null = null;
+  const written = writtenCells(src);
   let line = 1;
   let start = 0;
   const emit = (cells: string[], end: number, broken: boolean) => {
-    const rowLine = line;
-    for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) line++;
-    // Line breaks inside quotes were read as LF: take the cells as written when the row spans lines.
-    if (text !== source && line - rowLine > (text.charCodeAt(end - 1) === 10 ? 1 : 0)) {
-      sourceStarts ??= lineStarts(source);
-      cells = readRow(source, sourceStarts[rowLine - 1]!, code).cells;
-    }
-    onRow({ cells, line: rowLine, start, end, broken });
+    // The line after the row: one more than its line breaks inside quotes, whether or not a break ends it.
+    let next = text.charCodeAt(end - 1) === 10 ? line : line + 1;
+    for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) next++;
+    onRow({ cells: next - line > 1 ? written(cells, line) : cells, line, next, broken });
+    line = next;
     start = end;
   };
   /** Reads the row at `start` with `readRow`, reporting its quotes; returns where it ends. */
@@ -257,9 +298,14 @@ export function parseCsv(file: string, text: string): ParsedCsv {
   let headerLine = 1;
   let keyed: (cells: string[]) => Record<string, string> = () => ({});
   const records: CsvRecord[] = [];
-  // The text papaparse reads, with LF for every line break; row offsets are offsets in it.
-  const lfText = normalizeBreaks(body);
-  scanRows(body, lfText, delimiter, file, problems, (row) => {
+  // papaparse reads the text with LF for every line break, so LF, CRLF and a lone CR all end a row, even mixed in one file.
+  const src: Source = { written: body, text: normalizeBreaks(body), delimiter };
+  let starts: number[] | null = null;
+  const rowText = (row: RawRow) => {
+    starts ??= lineStarts(src.text);
+    return src.text.slice(starts[row.line - 1], starts[row.next - 1]);
+  };
+  const onRow = (row: RawRow) => {
     if (header === null) {
       if (isBlank(row.cells)) return;
       header = row.cells.map((h) => h.trim());
@@ -272,11 +318,12 @@ export function parseCsv(file: string, text: string): ParsedCsv {
     const cells = row.cells;
     const width: number = header.length;
     if (cells.length !== width) {
-      if (!isBlank(cells)) problems.push(cellCountProblem(file, row, width, delimiter, lfText));
+      if (!isBlank(cells)) problems.push(cellCountProblem(file, row, width, delimiter, rowText(row)));
       return;
     }
     if (!isBlank(cells)) records.push({ line: row.line, cells: keyed(cells) });
-  });
+  };
+  if (!readWhole(src, onRow)) readRowByRow(src, file, problems, onRow);
   // Only quotes around nothing: no header after all.
   if (header === null) return emptyFile();
   return { file, header, headerLine, delimiter, records, problems };
@@ -331,7 +378,7 @@ function checkHeader(file: string, header: string[], headerLine: number, problem
  * usual cause, and "extra cells" alone would not tell the maintainer.
  */
 function cellCountProblem(file: string, row: RawRow, width: number, delimiter: Delimiter, text: string): Problem {
-  const counts = delimiterCounts(text.slice(row.start, row.end));
+  const counts = delimiterCounts(text);
   const other = DELIMITERS.find((d) => d !== delimiter && width > 1 && counts[d] === width - 1);
   if (other) {
     return error({
