@@ -209,14 +209,14 @@ function delimiterCounts(line: string): Record<Delimiter, number> {
   return counts;
 }
 
-/** The first line with something on it, and its 1-based number. */
+/** The first line with something on it, and its 1-based number, in a text with LF for every line break. */
 function firstNonBlankLine(text: string): { text: string; line: number } | null {
-  const re = /[^\r\n]*(\r\n|\n|\r|$)/g;
-  let line = 1;
-  for (let m = re.exec(text); m !== null && m[0] !== ''; m = re.exec(text)) {
-    const l = m[0].replace(/[\r\n]+$/, '');
+  for (let from = 0, line = 1; from < text.length; line++) {
+    const to = text.indexOf('\n', from);
+    const l = text.slice(from, to === -1 ? text.length : to);
     if (l.trim() !== '' && !/^[\s,;]*$/.test(l)) return { text: l, line };
-    line++;
+    if (to === -1) break;
+    from = to + 1;
   }
   return null;
 }
@@ -286,7 +286,9 @@ export function parseCsv(file: string, text: string): ParsedCsv {
     );
     return empty(null);
   };
-  const headerText = firstNonBlankLine(body);
+  // papaparse reads the text with LF for every line break, so LF, CRLF and a lone CR all end a row, even mixed in one file.
+  const lf = normalizeBreaks(body);
+  const headerText = firstNonBlankLine(lf);
   if (!headerText) return emptyFile();
   const delimiter = detectDelimiter(file, headerText);
   if (typeof delimiter !== 'string') {
@@ -298,8 +300,7 @@ export function parseCsv(file: string, text: string): ParsedCsv {
   let headerLine = 1;
   let keyed: (cells: string[]) => Record<string, string> = () => ({});
   const records: CsvRecord[] = [];
-  // papaparse reads the text with LF for every line break, so LF, CRLF and a lone CR all end a row, even mixed in one file.
-  const src: Source = { written: body, text: normalizeBreaks(body), delimiter };
+  const src: Source = { written: body, text: lf, delimiter };
   let starts: number[] | null = null;
   const rowText = (row: RawRow) => {
     starts ??= lineStarts(src.text);
