@@ -338,7 +338,7 @@ export function parseCsv(file: string, text: string): ParsedCsv {
  * out, as assigning it would have been.
  */
 function keyedBy(header: readonly string[]): (cells: string[]) => Record<string, string> {
-  const fields = header.flatMap((h, i) => (h === '__proto__' ? [] : [`[${JSON.stringify(h)}]: cells[${i}]`]));
+  const fields = header.flatMap((h, i) => (h === '__proto__' ? [] : [`${JSON.stringify(h)}: cells[${i}]`]));
   return new Function('cells', `return { ${fields.join(', ')} };`) as (cells: string[]) => Record<string, string>;
 }
 
