@@ -1,3 +1,4 @@
+import { lineOf } from './csv-lines';
 import { error, type Problem } from './problems';
 
 /** How a data file's bytes were turned into text. */
@@ -38,16 +39,12 @@ const UTF16BE_BOM = [0xfe, 0xff];
 const hex = (b: number) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
 
 /**
- * 1-based line of a byte offset, counting LF, CRLF and a lone CR as the
- * parser does (the same bytes in UTF-8 and in every legacy code page).
+ * 1-based line of a byte offset, counting lines as the parser does: LF and
+ * CR are the same bytes in UTF-8 and in every legacy code page, and a
+ * single-byte reading keeps every offset.
  */
-function lineOfByte(bytes: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
-  }
-  return line;
-}
+const lineOfByte = (bytes: Uint8Array, offset: number) =>
+  lineOf(new TextDecoder('latin1').decode(bytes.subarray(0, offset + 1)), offset);
 
 /**
  * The offset of the first byte that is not valid UTF-8 (RFC 3629: no
@@ -104,22 +101,9 @@ function utf16WithoutBom(bytes: Uint8Array): 'le' | 'be' | null {
 }
 
 /** A control character that never belongs in a CSV text: NUL and the other C0 codes but tab, LF, CR. */
-function firstControl(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return i;
-  }
-  return -1;
-}
-
-const lineOfChar = (text: string, index: number) => {
-  let line = 1;
-  for (let i = 0; i < index; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
-  }
-  return line;
-};
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL = /[\0-\x08\x0B\x0C\x0E-\x1F]/;
+const firstControl = (text: string): number => text.search(CONTROL);
 
 /** Checks decoded text for signs of an earlier lossy conversion or of binary content. */
 function checkText(file: string, text: string, encoding: Encoding): Decoded {
@@ -129,14 +113,14 @@ function checkText(file: string, text: string, encoding: Encoding): Decoded {
     return refuse(
       file,
       'encoding-binary',
-      `Tệp chứa ký tự điều khiển U+${code.toString(16).toUpperCase().padStart(4, '0')} ở dòng ${lineOfChar(text, control)}: đây không phải tệp văn bản CSV (có thể là tệp nhị phân hoặc tệp bị hỏng).`,
-      `The file holds the control character U+${code.toString(16).toUpperCase().padStart(4, '0')} on line ${lineOfChar(text, control)}: this is not a CSV text file (a binary or damaged file?).`,
-      lineOfChar(text, control),
+      `Tệp chứa ký tự điều khiển U+${code.toString(16).toUpperCase().padStart(4, '0')} ở dòng ${lineOf(text, control)}: đây không phải tệp văn bản CSV (có thể là tệp nhị phân hoặc tệp bị hỏng).`,
+      `The file holds the control character U+${code.toString(16).toUpperCase().padStart(4, '0')} on line ${lineOf(text, control)}: this is not a CSV text file (a binary or damaged file?).`,
+      lineOf(text, control),
     );
   }
   const replacement = text.indexOf('\uFFFD');
   if (replacement >= 0) {
-    const line = lineOfChar(text, replacement);
+    const line = lineOf(text, replacement);
     return refuse(
       file,
       'encoding-replacement',
@@ -257,7 +241,12 @@ export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
       line,
     );
   }
-  const bad = firstInvalidUtf8(body);
+  // The platform decoder checks the bytes; the offset of the first bad one is looked for only when it refuses.
+  let text: string | null = null;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {}
+  const bad = text === null ? firstInvalidUtf8(body) : -1;
   if (bad >= 0) {
     const line = lineOfByte(body, bad);
     const offset = bad + (bom ? 3 : 0);
@@ -278,6 +267,6 @@ export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
       line,
     );
   }
-  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+  if (text === null) throw new Error(`${file}: the platform refused bytes that firstInvalidUtf8 accepts`);
   return checkText(file, text, bom ? 'utf-8-bom' : 'utf-8');
 }

@@ -1,3 +1,5 @@
+import Papa from 'papaparse';
+import { lineStarts, normalizeBreaks, readRow } from './csv-lines';
 import { error, type Problem } from './problems';
 
 /** One data row of a CSV file, its cells keyed by header name. */
@@ -36,118 +38,138 @@ const DELIMITER_WORD: Record<Delimiter, { vi: string; en: string }> = {
 };
 
 const BOM = '\uFEFF';
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
 
-/** One physical row as the scanner read it. */
+/** One physical row as read. */
 interface RawRow {
   cells: string[];
   line: number;
-  /** Offsets of the row's text, for hints about a misaligned row. */
-  start: number;
-  end: number;
+  /** The line after the row: more than one further when quoted cells hold line breaks. */
+  next: number;
   /** A quote was never closed: the row swallowed the rest of the file and is not read. */
   broken: boolean;
 }
 
+/** How a file is read: its text as written, the same with LF for every line break, and its delimiter. */
+interface Source {
+  written: string;
+  text: string;
+  delimiter: Delimiter;
+}
+
 /**
- * Splits text into rows of cells in one pass, counting lines as it goes so
- * that every row knows the line it starts on, for any delimiter. Quote rules
- * (RFC 4180, as spreadsheets write them): a quote opens a quoted cell only at
- * the start of a cell, `""` inside one is a quote, line breaks inside one are
- * text; a quote inside an unquoted cell is plain text. LF, CRLF and a lone CR
- * all end a row.
+ * A closing quote followed by blanks and then a delimiter or line break:
+ * papaparse drops the blanks silently, the data gate reports them as text
+ * after the quote. Where this can occur, the row is read by `readRow`.
  */
-function scanRows(
-  text: string,
-  delimiter: number,
-  file: string,
-  problems: Problem[],
-  onRow: (row: RawRow) => void,
-): void {
-  const n = text.length;
-  let i = 0;
+const blanksAfterQuote = (delimiter: Delimiter) =>
+  new RegExp(`"[^\\S\\n]+(?=${delimiter === '\t' ? '\\t' : delimiter}|\\n|$)`, 'g');
+
+/**
+ * The cells of a row whose quoted cells hold line breaks, as written: the
+ * text papaparse read has LF for CRLF and CR, so such a row is read again
+ * from the text as written (rare: a note over two lines in a CRLF file).
+ */
+function writtenCells(src: Source): (cells: string[], line: number) => string[] {
+  if (src.text === src.written) return (cells) => cells;
+  let starts: number[] | null = null;
+  return (_, line) => {
+    starts ??= lineStarts(src.written);
+    return readRow(src.written, starts[line - 1]!, src.delimiter.charCodeAt(0)).cells;
+  };
+}
+
+/**
+ * Splits text into rows of cells with papaparse, in one call, and numbers
+ * their lines: each row ends with one line break, and a row's quoted cells
+ * hold the others. Returns false, having read nothing, when papaparse
+ * reports a problem or blanks follow a closing quote somewhere: then
+ * `readRowByRow` reads the file.
+ */
+function readWhole(src: Source, onRow: (row: RawRow) => void): boolean {
+  const { text, delimiter } = src;
+  if (text.charCodeAt(0) === 0xfeff || blanksAfterQuote(delimiter).test(text)) return false;
+  const { data, errors } = Papa.parse<string[]>(text, { delimiter, newline: '\n', quoteChar: '"' });
+  if (errors.length > 0) return false;
+  // papaparse reads the final line break as one more, empty row.
+  const endsWithBreak = text.charCodeAt(text.length - 1) === 10;
+  const count = endsWithBreak ? data.length - 1 : data.length;
+  let breaks = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks++;
+  // When there are no more line breaks than rows, no quoted cell holds one and row i is on line i + 1.
+  const spread = breaks > (endsWithBreak ? count : count - 1);
+  const written = writtenCells(src);
   let line = 1;
-  while (i < n) {
-    const start = i;
-    const rowLine = line;
-    const cells: string[] = [];
-    let rowDone = false;
-    let broken = false;
-    while (!rowDone) {
-      let cell: string;
-      if (text.charCodeAt(i) === QUOTE) {
-        const openLine = line;
-        let value = '';
-        let from = i + 1;
-        let j = from;
-        let closed = false;
-        while (j < n) {
-          const c = text.charCodeAt(j);
-          if (c === QUOTE) {
-            if (text.charCodeAt(j + 1) === QUOTE) {
-              value += text.slice(from, j + 1);
-              j += 2;
-              from = j;
-              continue;
-            }
-            closed = true;
-            break;
-          }
-          if (c === LF || (c === CR && text.charCodeAt(j + 1) !== LF)) line++;
-          j++;
-        }
-        value += text.slice(from, j);
-        if (!closed) {
-          const endsWithBreak = text.charCodeAt(n - 1) === LF || text.charCodeAt(n - 1) === CR;
-          problems.push(quoteProblem(file, openLine, 'open', endsWithBreak ? line - 1 : line));
-          cells.push(value);
-          broken = true;
-          i = n;
-          break;
-        }
-        i = j + 1;
-        // Text after the closing quote is kept, but the cell is reported: `"3"x` is not a valid cell.
-        const c = text.charCodeAt(i);
-        if (i < n && c !== delimiter && c !== LF && c !== CR) {
-          problems.push(quoteProblem(file, line, 'after'));
-          let k = i;
-          while (k < n) {
-            const d = text.charCodeAt(k);
-            if (d === delimiter || d === LF || d === CR) break;
-            k++;
-          }
-          value += text.slice(i, k);
-          i = k;
-        }
-        cell = value;
-      } else {
-        let k = i;
-        while (k < n) {
-          const d = text.charCodeAt(k);
-          if (d === delimiter || d === LF || d === CR) break;
-          k++;
-        }
-        cell = text.slice(i, k);
-        i = k;
-      }
-      cells.push(cell);
-      if (i >= n) break;
-      const c = text.charCodeAt(i);
-      if (c === delimiter) {
-        i++;
-        // A delimiter at the very end of the text still ends an (empty) last cell.
-        if (i >= n) cells.push('');
-        continue;
-      }
-      // A line break ends the row.
-      i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-      line++;
-      rowDone = true;
+  for (let r = 0; r < count; r++) {
+    let cells = data[r]!;
+    let next = line + 1;
+    if (spread) {
+      for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) next++;
+      if (next > line + 1) cells = written(cells, line);
     }
-    // Each row is handed over as it is read, so the rows of a large file are never all kept at once.
-    onRow({ cells, line: rowLine, start, end: i, broken });
+    onRow({ cells, line, next, broken: false });
+    line = next;
+  }
+  return true;
+}
+
+/**
+ * Splits text into rows of cells with papaparse row by row, for a file in
+ * which papaparse reports a problem. A row it reports (a quote never closed,
+ * text after a closing quote) is read again by `readRow` from its start, and
+ * papaparse resumes after it: the data gate keeps reading the rows after a
+ * malformed quote, where papaparse would search on for another closing quote.
+ */
+function readRowByRow(src: Source, file: string, problems: Problem[], onRow: (row: RawRow) => void): void {
+  const { text, delimiter } = src;
+  const code = delimiter.charCodeAt(0);
+  const blanks = blanksAfterQuote(delimiter);
+  let suspect = blanks.exec(text)?.index ?? text.length;
+  const written = writtenCells(src);
+  let line = 1;
+  let start = 0;
+  const emit = (cells: string[], end: number, broken: boolean) => {
+    // The line after the row: one more than its line breaks inside quotes, whether or not a break ends it.
+    let next = text.charCodeAt(end - 1) === 10 ? line : line + 1;
+    for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) next++;
+    onRow({ cells: next - line > 1 ? written(cells, line) : cells, line, next, broken });
+    line = next;
+    start = end;
+  };
+  /** Reads the row at `start` with `readRow`, reporting its quotes; returns where it ends. */
+  const readOwn = () => {
+    const row = readRow(text, start, code);
+    for (const breaks of row.after) problems.push(quoteProblem(file, line + breaks, 'after'));
+    if (row.open !== null) {
+      const last = line + row.breaks - (text.endsWith('\n') ? 1 : 0);
+      problems.push(quoteProblem(file, line + row.open, 'open', last));
+    }
+    emit(row.cells, row.end, row.open !== null);
+    return row.end;
+  };
+  while (start < text.length) {
+    // papaparse drops a byte-order mark at the start of what it reads: a row starting with one is read here.
+    if (text.charCodeAt(start) === 0xfeff) {
+      readOwn();
+      continue;
+    }
+    const base = start;
+    let resume = false;
+    Papa.parse<string[]>(base === 0 ? text : text.slice(base), {
+      delimiter,
+      newline: '\n',
+      quoteChar: '"',
+      step: (result, parser) => {
+        const end = base + result.meta.cursor;
+        if (end === start) return;
+        while (suspect < start) suspect = blanks.exec(text)?.index ?? text.length;
+        if (result.errors.length === 0 && suspect >= end) return emit(result.data, end, false);
+        if (readOwn() !== end) {
+          resume = true;
+          parser.abort();
+        }
+      },
+    });
+    if (!resume) break;
   }
 }
 
@@ -187,14 +209,14 @@ function delimiterCounts(line: string): Record<Delimiter, number> {
   return counts;
 }
 
-/** The first line with something on it, and its 1-based number. */
+/** The first line with something on it, and its 1-based number, in a text with LF for every line break. */
 function firstNonBlankLine(text: string): { text: string; line: number } | null {
-  const re = /[^\r\n]*(\r\n|\n|\r|$)/g;
-  let line = 1;
-  for (let m = re.exec(text); m !== null && m[0] !== ''; m = re.exec(text)) {
-    const l = m[0].replace(/[\r\n]+$/, '');
+  for (let from = 0, line = 1; from < text.length; line++) {
+    const to = text.indexOf('\n', from);
+    const l = text.slice(from, to === -1 ? text.length : to);
     if (l.trim() !== '' && !/^[\s,;]*$/.test(l)) return { text: l, line };
-    line++;
+    if (to === -1) break;
+    from = to + 1;
   }
   return null;
 }
@@ -264,7 +286,9 @@ export function parseCsv(file: string, text: string): ParsedCsv {
     );
     return empty(null);
   };
-  const headerText = firstNonBlankLine(body);
+  // papaparse reads the text with LF for every line break, so LF, CRLF and a lone CR all end a row, even mixed in one file.
+  const lf = normalizeBreaks(body);
+  const headerText = firstNonBlankLine(lf);
   if (!headerText) return emptyFile();
   const delimiter = detectDelimiter(file, headerText);
   if (typeof delimiter !== 'string') {
@@ -274,38 +298,48 @@ export function parseCsv(file: string, text: string): ParsedCsv {
 
   let header: string[] | null = null;
   let headerLine = 1;
-  let template: Record<string, string> = {};
+  let keyed: (cells: string[]) => Record<string, string> = () => ({});
   const records: CsvRecord[] = [];
-  scanRows(body, delimiter.charCodeAt(0), file, problems, (row) => {
+  const src: Source = { written: body, text: lf, delimiter };
+  let starts: number[] | null = null;
+  const rowText = (row: RawRow) => {
+    starts ??= lineStarts(src.text);
+    return src.text.slice(starts[row.line - 1], starts[row.next - 1]);
+  };
+  const onRow = (row: RawRow) => {
     if (header === null) {
       if (isBlank(row.cells)) return;
       header = row.cells.map((h) => h.trim());
       headerLine = row.line;
       checkHeader(file, header, headerLine, problems);
-      // Every record has the same keys: copying a template keeps one object shape instead of growing each record key by key.
-      template = {};
-      for (const h of header) template[h] = '';
+      keyed = keyedBy(header);
       return;
     }
     if (row.broken) return;
     const cells = row.cells;
     const width: number = header.length;
     if (cells.length !== width) {
-      if (!isBlank(cells)) problems.push(cellCountProblem(file, row, width, delimiter, body));
+      if (!isBlank(cells)) problems.push(cellCountProblem(file, row, width, delimiter, rowText(row)));
       return;
     }
-    const record: Record<string, string> = { ...template };
-    let blank = true;
-    for (let j = 0; j < width; j++) {
-      const c = cells[j]!;
-      if (blank && c !== '' && c.trim() !== '') blank = false;
-      record[header[j]!] = c;
-    }
-    if (!blank) records.push({ line: row.line, cells: record });
-  });
+    if (!isBlank(cells)) records.push({ line: row.line, cells: keyed(cells) });
+  };
+  if (!readWhole(src, onRow)) readRowByRow(src, file, problems, onRow);
   // Only quotes around nothing: no header after all.
   if (header === null) return emptyFile();
   return { file, header, headerLine, delimiter, records, problems };
+}
+
+/**
+ * A function that keys a row's cells by header name, written once per file
+ * as one object literal, as d3-dsv's `csvParse` does: every record gets the
+ * same shape at once, the cheapest object V8 can build. A name written twice
+ * keeps its last cell, as assigning key by key would; `__proto__` is left
+ * out, as assigning it would have been.
+ */
+function keyedBy(header: readonly string[]): (cells: string[]) => Record<string, string> {
+  const fields = header.flatMap((h, i) => (h === '__proto__' ? [] : [`${JSON.stringify(h)}: cells[${i}]`]));
+  return new Function('cells', `return { ${fields.join(', ')} };`) as (cells: string[]) => Record<string, string>;
 }
 
 /** Empty and repeated header names, reported on the header line. */
@@ -344,8 +378,8 @@ function checkHeader(file: string, header: string[], headerLine: number, problem
  * with another delimiter, say so: a line pasted from another export is the
  * usual cause, and "extra cells" alone would not tell the maintainer.
  */
-function cellCountProblem(file: string, row: RawRow, width: number, delimiter: Delimiter, body: string): Problem {
-  const counts = delimiterCounts(body.slice(row.start, row.end));
+function cellCountProblem(file: string, row: RawRow, width: number, delimiter: Delimiter, text: string): Problem {
+  const counts = delimiterCounts(text);
   const other = DELIMITERS.find((d) => d !== delimiter && width > 1 && counts[d] === width - 1);
   if (other) {
     return error({

@@ -29,6 +29,15 @@ describe('parseCsv', () => {
     expect(lines('a,b\n1,2\n3,4')).toEqual([2, 3]);
   });
 
+  it('reads a last row that ends with a delimiter and no line break as an empty last cell', () => {
+    const parsed = parseCsv('f.csv', 'a,note\n1,x\n2,');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.records).toEqual([
+      { line: 2, cells: { a: '1', note: 'x' } },
+      { line: 3, cells: { a: '2', note: '' } },
+    ]);
+  });
+
   it('counts a quoted cell that spans two lines, so the next record starts on the right line', () => {
     const parsed = parseCsv('f.csv', 'a,note\n1,"dòng một\ndòng hai"\n2,x\n3,y\n');
     expect(parsed.records).toEqual([

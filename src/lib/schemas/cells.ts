@@ -412,6 +412,8 @@ export const optionalTextCell = defineCell((s) => {
  * colon followed by a space ("Nguồn: Báo cáo 6 tháng") is a label, not an address.
  */
 export function looksLikeAddress(s: string): boolean {
+  // Every address form below needs a colon or a slash; most cells (a document's name) hold neither.
+  if (!/[:/\\]/.test(s)) return false;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what the URL parser strips.
   const seen = s.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
   // "BC: 123/BC-THADS" is a label and a space, not an address; a script or data scheme is refused however written.
