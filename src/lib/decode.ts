@@ -131,7 +131,7 @@ function checkText(file: string, text: string, encoding: Encoding): Decoded {
   }
   const lost = questionMarkInWord(text);
   if (lost >= 0) {
-    const line = lineOfChar(text, lost);
+    const line = lineOf(text, lost);
     const word = wordAt(text, lost);
     return refuse(
       file,
