@@ -56,7 +56,7 @@ export function loadDataset(files: DataFiles): LoadOutcome {
   found.add(missingFiles(files));
   const info = readInfo(files.dataset, found);
   const units = readUnits(files.units, found);
-  const trust = trustOf(units.table, units.problems);
+  const trust = trustOf(units.table, units.problems, units.meant);
   const read = readResults(files.results, found);
   const checked = checkResults(read, units.registry, trust, found);
   coverageGate(checked, units.registry, trust, read.unreadable, found);
@@ -114,9 +114,9 @@ function readUnits(src: SourceFile | null, found: Findings) {
   // A row with a problem of its own (dates, an overlapping code) is not compared with the official list: one cause, one problem.
   const flagged = new Set(problems.map((p) => p.line));
   const official = checkProvinces(registry.units.filter((u) => !flagged.has(u.line)));
-  const kept = withoutBrokenReferences(table, [...problems, ...official]);
+  const kept = withoutBrokenReferences(table, [...problems, ...official.problems], official.meant);
   found.add(kept);
-  return { table, registry, problems: kept };
+  return { table, registry, problems: kept, meant: official.meant };
 }
 
 /** The rows of every results file, and the rows set aside before the checks across files. */

@@ -110,17 +110,27 @@ const LISTS = [
  * spreadsheet that dropped the leading zeros of every code (01 → 1) in every
  * file passes every other check, and would move six provinces to new page
  * addresses and off the maps. Rows in force on neither day are outside the
- * reference and not checked.
+ * reference and not checked. `meant` holds the official codes such rows
+ * stand for, so that the rows naming those codes elsewhere (results,
+ * targets, offices' parents) are not reported again for the same cause.
  */
-export function checkProvinces(units: readonly Unit[]): Problem[] {
+export function checkProvinces(units: readonly Unit[]): { problems: Problem[]; meant: Set<string> } {
   const problems: Problem[] = [];
+  /** Official codes that a row evidently meant: its name is the official one of that code (01 written 1 or 0l). */
+  const meant = new Set<string>();
   for (const u of units) {
     if (u.level !== 'province') continue;
     const list = LISTS.find((l) => inForce(u, l.day) && l.names.get(u.code) !== u.name);
-    if (list) problems.push(provinceProblem(u, list));
+    if (!list) continue;
+    problems.push(provinceProblem(u, list));
+    const code = officialCodeOf(u.name, list);
+    if (code !== undefined && code !== u.code) meant.add(code);
   }
-  return problems;
+  return { problems, meant };
 }
+
+const officialCodeOf = (name: string, list: (typeof LISTS)[number]): string | undefined =>
+  [...list.names].find(([, n]) => n === name)?.[0];
 
 function provinceProblem(u: Unit, list: (typeof LISTS)[number]): Problem {
   const official = list.names.get(u.code);
@@ -133,7 +143,7 @@ function provinceProblem(u: Unit, list: (typeof LISTS)[number]): Problem {
       en: `Code ${u.code} is ${official} in ${list.en}, not "${u.name}". Correct the name (or the code) to match the official list.`,
     });
   }
-  const code = [...list.names].find(([, name]) => name === u.name)?.[0];
+  const code = officialCodeOf(u.name, list);
   const zeros = code !== undefined && code.replace(/^0+/, '') === u.code;
   const excel = zeros
     ? {

@@ -5,11 +5,17 @@ import type { Table } from './file';
 /**
  * A units.csv row that failed its own checks is not in the registry, so every
  * office naming it as successor or parent would be reported again: those
- * repeats are left out, the row's own error stands for them.
+ * repeats are left out, the row's own error stands for them. `alsoBroken`
+ * adds codes that no row carries but a broken row meant (a province written
+ * 1 for 01).
  */
-export function withoutBrokenReferences(units: Table<unknown> | null, unitProblems: readonly Problem[]): Problem[] {
+export function withoutBrokenReferences(
+  units: Table<unknown> | null,
+  unitProblems: readonly Problem[],
+  alsoBroken: ReadonlySet<string> = new Set(),
+): Problem[] {
   if (!units) return [...unitProblems];
-  const broken = new Set(units.failed.map((r) => (r.cells.code ?? '').trim()));
+  const broken = new Set([...units.failed.map((r) => (r.cells.code ?? '').trim()), ...alsoBroken]);
   const codeAt = new Map((units.rows as Located<{ code: string }>[]).map((r) => [r.line, r.code]));
   for (const p of unitProblems) {
     if (p.code === 'unit-dates-order' && p.line !== undefined) broken.add(codeAt.get(p.line) ?? '');
@@ -29,8 +35,12 @@ export interface Trust {
   trusted: (code: string) => boolean;
 }
 
-export function trustOf(units: Table<unknown> | null, unitProblems: readonly Problem[]): Trust {
-  const codes = new Set<string>();
+export function trustOf(
+  units: Table<unknown> | null,
+  unitProblems: readonly Problem[],
+  meant: ReadonlySet<string> = new Set(),
+): Trust {
+  const codes = new Set<string>(meant);
   if (!units) return { all: false, codes, trusted: () => false };
   const codeAt = new Map<number, string>();
   for (const r of units.failed) codeAt.set(r.line, (r.cells.code ?? '').trim());

@@ -5,7 +5,7 @@ import { checkProvinces, PROVINCES_2025 } from '../../../src/lib/validate/offici
 import { registryOf, UNITS, where } from '../helpers';
 
 const HEADER = 'code,name,level,parent_code,valid_from,valid_to,successor_code';
-const check = (...rows: string[]) => checkProvinces(registryOf([HEADER, ...rows, ''].join('\n')).units);
+const check = (...rows: string[]) => checkProvinces(registryOf([HEADER, ...rows, ''].join('\n')).units).problems;
 
 describe('the official list of provinces', () => {
   it('is the verified reference table, row for row', () => {
@@ -18,7 +18,7 @@ describe('the official list of provinces', () => {
 
 describe('checkProvinces', () => {
   it('accepts the provinces of the fixtures, before and after the merger', () => {
-    expect(checkProvinces(registryOf(UNITS).units)).toEqual([]);
+    expect(checkProvinces(registryOf(UNITS).units)).toEqual({ problems: [], meant: new Set() });
   });
 
   it('names the official name of a code, on the name', () => {
@@ -34,6 +34,9 @@ describe('checkProvinces', () => {
 
   it('names the official code of a name, and says when Excel dropped its leading zero', () => {
     const [zeros] = check('1,Thành phố Hà Nội,province,,,,');
+    expect(checkProvinces(registryOf([HEADER, '1,Thành phố Hà Nội,province,,,,', ''].join('\n')).units).meant).toEqual(
+      new Set(['01']),
+    );
     expect(zeros?.column).toBe('code');
     expect(zeros?.en).toContain('Thành phố Hà Nội has code 01. The leading zero was lost');
     const [other] = check('99,Tỉnh Không Có,province,,,,');
