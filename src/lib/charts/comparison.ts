@@ -25,7 +25,8 @@ const hasValue = (r: ComparisonRow): r is ComparisonRow & { value: number } =>
 
 /**
  * Grouped horizontal bars comparing series on both rates; series keep the
- * caller's order (e.g. office, province, nation) within each rate.
+ * caller's order (e.g. office, province, nation) within each rate. Long
+ * because it is one Plot options object, its marks in drawing order.
  */
 export function rateComparison(groups: ComparisonRow[], opts: { width?: number } = {}): Plot.PlotOptions {
   const { width = 480 } = opts;

@@ -182,7 +182,10 @@ export interface RateMapOptions {
   shapes?: MapShapes;
 }
 
-/** Plot options of the map; render them with renderSvg. */
+/**
+ * Plot options of the map; render them with renderSvg. Long because it is
+ * one Plot options object (projection, shared shapes, marks in drawing order).
+ */
 export function rateMap(areas: readonly MapArea[], opts: RateMapOptions): Plot.PlotOptions {
   const { classes, title, width = 420 } = opts;
   const projection = geoMercator().precision(0).fitWidth(width, EXTENT);

@@ -35,7 +35,8 @@ const hasValue = (b: RankingBar): b is RankingBar & { value: number } => b.value
 
 /**
  * Bar chart of units sorted by rate descending (missing values last), names
- * on the left, "84,41%" at the end of each bar. Grows 20 px per bar.
+ * on the left, "84,41%" at the end of each bar. Grows 20 px per bar. Long
+ * because it is one Plot options object, its marks in drawing order.
  */
 export function rateRanking(bars: RankingBar[], opts: RankingOptions): Plot.PlotOptions {
   const { measure, target = null, width = 480 } = opts;

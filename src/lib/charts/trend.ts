@@ -52,7 +52,9 @@ const targetTick = (halfWidth: number) => ({
 /**
  * Line chart of rates (0–100%) over periods in `order` order, with dots,
  * gaps for missing values, optional dashed targets, and the series names
- * written at the end of each line.
+ * written at the end of each line. Long because it is one Plot options
+ * object, read top to bottom as the marks are drawn (as Plot's own examples
+ * are written); its computed parts are the named helpers above.
  */
 export function rateTrend(points: TrendPoint[], opts: TrendOptions = {}): Plot.PlotOptions {
   const { targets = [], yLabel, width = 480, height = 260 } = opts;

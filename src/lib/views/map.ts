@@ -41,6 +41,8 @@ const num = (text: string) => ({ text, numeric: true });
  * its legend and the same figures as a table. `regions` are the provinces in
  * force at the period's end (regionsOn); `stats` their figures. Maps of one
  * page share their shapes (see MapShapes); by default a map has its own.
+ * Long because the map, its legend and its table are one view made from the
+ * same classes, written in the order the page shows them.
  */
 export function mapChart(
   id: string,
