@@ -19,7 +19,14 @@ import { loadDataset } from '../src/lib/load';
 import { periodLabel } from '../src/lib/period';
 import { formatProblem, hasErrors } from '../src/lib/problems';
 import { readChangelog, readDataFiles } from '../src/lib/read';
-import { formatAnnotations, formatReport, inGitHubActions, placeOf, reportJsonText } from '../src/lib/report';
+import {
+  formatAnnotations,
+  formatFiles,
+  formatReport,
+  inGitHubActions,
+  placeOf,
+  reportJsonText,
+} from '../src/lib/report';
 import { dataDir } from '../src/lib/site-data';
 
 const dir = dataDir();
@@ -39,11 +46,13 @@ if (process.argv.includes('--json')) {
   const report = formatReport(outcome);
   if (report) console.log(report);
   if (outcome.dataset) await checkChangelogAndSummarise(outcome.dataset);
-  else
+  else {
+    console.log(formatFiles(outcome));
     console.error(
       `\n✗ ${dir}: ${errors.length} lỗi, ${warnings.length} cảnh báo. Sửa các lỗi trên rồi chạy lại.\n` +
         `✗ ${dir}: ${errors.length} error(s), ${warnings.length} warning(s). Fix the errors above and run again.`,
     );
+  }
 }
 
 /**

@@ -114,6 +114,31 @@ export function formatReport(outcome: Pick<LoadOutcome, 'problems' | 'skipped'>)
   return parts.join('\n');
 }
 
+/**
+ * Every data file found and what became of it, for a report that refused the
+ * data: a CSV file with its rows, or "not read" with the rule that says why
+ * (a file named otherwise than YYYY.csv, a folder, bytes that are not text).
+ */
+export function formatFiles(outcome: Pick<LoadOutcome, 'problems' | 'files'>): string {
+  if (outcome.files.length === 0) return '';
+  const whole = new Map<string, string>();
+  for (const p of outcome.problems) {
+    if (p.severity === 'error' && p.column === undefined && !whole.has(p.file)) whole.set(p.file, p.code);
+  }
+  const width = Math.max(...outcome.files.map((f) => f.file.length));
+  const lines = outcome.files.map((f) => {
+    const refused = whole.get(f.file);
+    const what =
+      refused !== undefined && !f.rows
+        ? `không đọc / not read {${refused}}`
+        : f.rows !== undefined
+          ? `${f.rows} dòng / rows`
+          : '';
+    return `    ${f.file.padEnd(width)}  ${what}`.trimEnd();
+  });
+  return ['Tệp tìm thấy / Files found:', ...lines].join('\n');
+}
+
 /** Where the data directory is, to turn a data file into a path from the repository root. */
 export interface Place {
   /** Absolute data directory. */

@@ -9,6 +9,7 @@ import {
   escapeProperty,
   formatAnnotation,
   formatAnnotations,
+  formatFiles,
   formatReport,
   formatSummary,
   inGitHubActions,
@@ -175,6 +176,32 @@ describe('a report of very many problems', () => {
       expect(pieces.join('')).toBe(`${JSON.stringify(reportJson(o, p), null, 2)}\n`);
     }
     expect([...reportJsonText({ ...outcome, problems: many }, p)].length).toBe(many.length + 2);
+  });
+});
+
+describe('formatFiles', () => {
+  it('lists every file found, with its rows, or not read and the rule that says why', () => {
+    const refused = error({ code: 'results-file-name', file: 'results/2026.csv.txt', vi: 'x', en: 'x' });
+    const cell = error({
+      code: 'cell-count',
+      file: 'results/2025.csv',
+      line: 3,
+      column: 'cases_new',
+      vi: 'x',
+      en: 'x',
+    });
+    const text = formatFiles({
+      problems: [refused, cell],
+      files: [{ file: 'dataset.json' }, { file: 'results/2025.csv', rows: 4 }, { file: 'results/2026.csv.txt' }],
+    });
+    expect(text).toBe(
+      [
+        'Tệp tìm thấy / Files found:',
+        '    dataset.json',
+        '    results/2025.csv      4 dòng / rows',
+        '    results/2026.csv.txt  không đọc / not read {results-file-name}',
+      ].join('\n'),
+    );
   });
 });
 

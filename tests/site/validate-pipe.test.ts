@@ -39,9 +39,9 @@ describe('npm run validate through a pipe', () => {
     expect(result.code, describeRun(result)).toBe(1);
     expect(result.stdout.match(/^LỖI\/ERROR .*\{cell-excel-ref\}$/gm)?.length).toBe(SHOWN_PER_CODE);
     expect(result.stdout).toContain(`… ${BAD_ROWS - SHOWN_PER_CODE} lỗi {cell-excel-ref} khác không in ra`);
-    // The counts come last: they are there only when nothing was cut.
+    // The counts, then the files found, come last: they are there only when nothing was cut.
     expect(result.stdout).toMatch(new RegExp(`cell-excel-ref +${BAD_ROWS} lỗi/error\\(s\\)`));
-    expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(/cell-excel-ref/);
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(/^ {4}targets\.csv +\d+ dòng \/ rows$/);
     expect(result.stderr).toMatch(/error\(s\)/);
   });
 
