@@ -186,11 +186,11 @@ function apply(bytes: Uint8Array, e: Edit): Uint8Array {
         const header = lines[0]!;
         const dateOf = (r: number, i: number) => asExcelDate(header[i] ?? '', lines[r]![i]!, e.month, e.style);
         const dates = lines.flatMap((cells, r) =>
-          r === 0 ? [] : cells.flatMap((_, i) => (dateOf(r, i) ? [[r, i]] : [])),
+          r === 0 ? [] : cells.flatMap((_, i) => (dateOf(r, i) ? [[r, i] as const] : [])),
         );
         if (dates.length === 0) return;
         const [r, i] = dates[e.nth % dates.length]!;
-        lines[r]![i] = dateOf(r!, i!)!;
+        lines[r]![i] = dateOf(r, i)!;
       });
     case 'nfd':
       return Buffer.from(b.toString('utf8').normalize('NFD'), 'utf8');
