@@ -4,7 +4,9 @@
  * (deterministic: earlier statistical years are copies of 2019 with every
  * cumulative month, which the district offices of before 2025 were in force
  * for), then times each stage of the real path: decode, parse, table, load.
- * Prints figures only; budgets are never asserted in tests.
+ * Prints figures only; budgets are never asserted in tests. Then the worst
+ * file through the real command and a pipe (`bench-validate-pipe.ts`): a
+ * million rows with one bad cell each.
  *
  * Usage: tsx scripts/bench-validate.ts [rows]
  */
@@ -14,6 +16,7 @@ import { type DataFiles, readDataFiles, type SourceFile, sourceOf } from '../src
 import { RESULT_COLUMNS, RESULT_OPTIONAL_COLUMNS, ResultRowSchema } from '../src/lib/schemas/results';
 import { dataDir } from '../src/lib/site-data';
 import { validateTable } from '../src/lib/validate/table';
+import { benchBadRowsThroughPipe } from './bench-validate-pipe';
 import { exportLikeExcel, kindOf } from './excel-export';
 
 const target = Number(process.argv[2] ?? 200_000);
@@ -100,3 +103,5 @@ const excel = new Map(
   ]),
 );
 run('Excel, Vietnamese Windows: UTF-8 BOM, ";", CRLF, "1.525", Vietnamese headers', files, excel);
+
+if (!(await benchBadRowsThroughPipe(dataDir(), 1_000_000))) process.exitCode = 1;

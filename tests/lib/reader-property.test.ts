@@ -2,7 +2,10 @@
  * Whatever happens to a valid file on its way from a spreadsheet (a byte
  * flipped, a delimiter or quote lost or added, a line break in the wrong
  * place, truncation, another encoding, a byte-order mark too many, a cell
- * replaced by spreadsheet debris), the reader and the loader never throw:
+ * replaced by spreadsheet debris) or in Excel's hands (leading zeros of codes
+ * dropped in every file, text decomposed to NFD, an invisible character in a
+ * cell, a code or period shown as a date, a report title above the header),
+ * the reader and the loader never throw:
  * the outcome is a dataset, or problems that each name a file and, when they
  * are about a row, a line that exists. Seeded, so every run is the same;
  * FC_SEED and FC_RUNS explore further (FC_SEED=2 FC_RUNS=5000 npx vitest run …).
@@ -33,6 +36,13 @@ const FILE_LEVEL = new Set([
 ]);
 
 const DEBRIS = ['#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '###', '=B2+C2', '102 tỷ', '1.525 việc', '45%', '1,5'];
+const INVISIBLE = ['\u200B', '\u00A0', '\uFEFF', '\u202E'];
+const TITLES = [
+  'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2025\n',
+  'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2025,,,,\n',
+  'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2025,,,,\r\n,,,,\r\n',
+  ',,Về việc,,,,,,,Về tiền,,,,\n',
+];
 const INSERTS = [',', ';', '\t', '"', '""', '\n', '\r\n', '\r', '\uFEFF', '\u0000', ' ', '1.5', 'é'];
 
 type Edit =
@@ -41,7 +51,13 @@ type Edit =
   | { kind: 'insert'; at: number; text: string }
   | { kind: 'truncate'; at: number }
   | { kind: 'encode'; as: 'utf16le' | 'utf16be' | 'utf16le-no-bom' | 'latin1' | 'utf8-bom' | 'double-bom' }
-  | { kind: 'debris'; row: number; cell: number; text: string };
+  | { kind: 'debris'; row: number; cell: number; text: string }
+  | { kind: 'invisible'; row: number; cell: number; at: number; char: string }
+  | { kind: 'excel-date'; nth: number; month: number; style: 'mon-yy' | 'm/d/yyyy' }
+  | { kind: 'nfd' }
+  | { kind: 'title'; text: string }
+  /** Applied to every CSV file at once, as Excel drops them wherever it opens a file. */
+  | { kind: 'zeros' };
 
 const position = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 const edit: fc.Arbitrary<Edit> = fc.oneof(
@@ -59,7 +75,63 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     cell: fc.nat(30),
     text: fc.constantFrom(...DEBRIS),
   }),
+  fc.record({
+    kind: fc.constant('invisible' as const),
+    row: fc.nat(20),
+    cell: fc.nat(30),
+    at: position,
+    char: fc.constantFrom(...INVISIBLE),
+  }),
+  fc.record({
+    kind: fc.constant('excel-date' as const),
+    nth: fc.nat(40),
+    month: fc.integer({ min: 1, max: 12 }),
+    style: fc.constantFrom('mon-yy', 'm/d/yyyy'),
+  }),
+  fc.record({ kind: fc.constant('nfd' as const) }),
+  fc.record({ kind: fc.constant('title' as const), text: fc.constantFrom(...TITLES) }),
+  fc.record({ kind: fc.constant('zeros' as const) }),
 ) as fc.Arbitrary<Edit>;
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const CODE_COLUMNS = new Set(['code', 'parent_code', 'successor_code', 'unit_code']);
+
+/** A code or period cell as Excel shows it once it took it for a date (its US display formats), or null. */
+function asExcelDate(column: string, cell: string, month: number, style: 'mon-yy' | 'm/d/yyyy'): string | null {
+  const code = CODE_COLUMNS.has(column) ? /^(\d{2})-(\d{2})$/.exec(cell) : null;
+  if (code) {
+    // 01-02 is 2 January (month first); 24-01 has no month 24, so it is 24 January.
+    const [a, b] = [Number(code[1]), Number(code[2])];
+    if (a >= 1 && a <= 12 && b >= 1) return `${b}-${MONTHS[a - 1]}`;
+    if (b >= 1 && b <= 12 && a >= 1 && a <= 31) return `${a}-${MONTHS[b - 1]}`;
+    return null;
+  }
+  // A period: YYYY-MM as written; the fixture's periods are years, so a year stands for one of its months.
+  const period = column === 'period' ? /^(\d{4})(?:-(\d{2}))?$/.exec(cell) : null;
+  if (!period) return null;
+  const [year, m] = [period[1]!, period[2] ? Number(period[2]) : month];
+  return style === 'mon-yy' ? `${MONTHS[m - 1]}-${year.slice(2)}` : `${m}/1/${year}`;
+}
+
+/** The cells of a comma file's lines, edited in place by `f`, and the text again. */
+function editCells(b: Buffer, f: (lines: string[][]) => void): Buffer {
+  const lines = b
+    .toString('utf8')
+    .split('\n')
+    .map((l) => l.split(','));
+  f(lines);
+  return Buffer.from(lines.map((cells) => cells.join(',')).join('\n'), 'utf8');
+}
+
+/** Every code written with only digits loses its leading zeros (01 → 1), as Excel reads it as a number. */
+const dropZeros = (bytes: Uint8Array): Uint8Array =>
+  Buffer.from(
+    Buffer.from(bytes)
+      .toString('utf8')
+      .replace(/(^|[,;\t\r\n])0+(\d+)(?=[,;\t\r\n]|$)/g, '$1$2'),
+    'utf8',
+  );
 
 const swap16 = (b: Buffer) => {
   for (let i = 0; i + 1 < b.length; i += 2) [b[i], b[i + 1]] = [b[i + 1]!, b[i]!];
@@ -100,6 +172,35 @@ function apply(bytes: Uint8Array, e: Edit): Uint8Array {
       lines[e.row % lines.length] = cells.join(',');
       return Buffer.from(lines.join('\n'), 'utf8');
     }
+    case 'invisible':
+      return editCells(b, (lines) => {
+        const cells = lines[e.row % lines.length]!;
+        const i = e.cell % cells.length;
+        const cell = cells[i]!;
+        const k = Math.floor(e.at * (cell.length + 1));
+        cells[i] = cell.slice(0, k) + e.char + cell.slice(k);
+      });
+    case 'excel-date':
+      return editCells(b, (lines) => {
+        // The nth code or period cell (counting round) that Excel would take for a date; none in a file without one.
+        const header = lines[0]!;
+        const dateOf = (r: number, i: number) => asExcelDate(header[i] ?? '', lines[r]![i]!, e.month, e.style);
+        const dates = lines.flatMap((cells, r) =>
+          r === 0 ? [] : cells.flatMap((_, i) => (dateOf(r, i) ? [[r, i] as const] : [])),
+        );
+        if (dates.length === 0) return;
+        const [r, i] = dates[e.nth % dates.length]!;
+        lines[r]![i] = dateOf(r, i)!;
+      });
+    case 'nfd':
+      return Buffer.from(b.toString('utf8').normalize('NFD'), 'utf8');
+    case 'title': {
+      // After a byte-order mark, where a spreadsheet writes its first row.
+      const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+      return Buffer.concat([b.subarray(0, bom), Buffer.from(e.text, 'utf8'), b.subarray(bom)]);
+    }
+    case 'zeros':
+      return dropZeros(b);
   }
 }
 
@@ -120,7 +221,9 @@ describe('the reader and loader on randomly corrupted files', () => {
         fc.array(fc.record({ file: fc.constantFrom(...CSV_FILES), edit }), { minLength: 1, maxLength: 4 }),
         (edits) => {
           const bytes: Record<string, Uint8Array> = { ...ORIGINAL };
-          for (const { file, edit: e } of edits) bytes[file] = apply(bytes[file]!, e);
+          for (const { file, edit: e } of edits) {
+            for (const f of e.kind === 'zeros' ? CSV_FILES : [file]) bytes[f] = apply(bytes[f]!, e);
+          }
           const files = load(bytes);
           const outcome = loadDataset(files);
           if (outcome.dataset === null) expect(outcome.problems.some((p) => p.severity === 'error')).toBe(true);
@@ -143,6 +246,49 @@ describe('the reader and loader on randomly corrupted files', () => {
       ),
       { seed: Number(process.env.FC_SEED ?? 1525), numRuns: Number(process.env.FC_RUNS ?? 300) },
     );
+  });
+
+  it('damages codes and periods the way Excel shows them as dates, so the property exercises them', () => {
+    const text = (file: CsvFile, e: Edit) => Buffer.from(apply(ORIGINAL[file], e)).toString('utf8');
+    const date = (nth: number, style: 'mon-yy' | 'm/d/yyyy') => ({ kind: 'excel-date' as const, nth, month: 3, style });
+    expect(text('units.csv', date(0, 'mon-yy'))).toContain('\n1-Jan,Chi cục THADS quận Ba Đình');
+    expect(text('units.csv', date(1, 'mon-yy'))).toContain('\n2-Jan,Chi cục THADS quận Hoàn Kiếm');
+    expect(text('units.csv', date(3, 'mon-yy'))).toContain('\n24-Jan,Chi cục THADS thành phố Bắc Giang');
+    expect(text('results/2025.csv', date(0, 'mon-yy'))).toMatch(/\nMar-25,01,/);
+    expect(text('results/2025.csv', date(0, 'm/d/yyyy'))).toMatch(/\n3\/1\/2025,01,/);
+  });
+
+  it('reads every code whose leading zeros Excel dropped in every file as a province-reference error', () => {
+    const bytes = Object.fromEntries(
+      Object.entries(ORIGINAL).map(([f, b]) => [f, f.endsWith('.csv') ? dropZeros(b) : b]),
+    );
+    expect(Buffer.from(bytes['units.csv']!).toString('utf8')).toContain('\n1,Thành phố Hà Nội');
+    const outcome = loadDataset(load(bytes));
+    expect(outcome.dataset).toBeNull();
+    expect(outcome.problems).toContainEqual(
+      expect.objectContaining({ severity: 'error', code: 'province-reference', file: 'units.csv', value: '1' }),
+    );
+  });
+
+  it('loads text that Excel decomposed to NFD as exactly the dataset of the NFC text', () => {
+    const nfd = Object.fromEntries(Object.entries(ORIGINAL).map(([f, b]) => [f, apply(b, { kind: 'nfd' })]));
+    expect(Buffer.from(nfd['units.csv']!).equals(Buffer.from(ORIGINAL['units.csv']))).toBe(false);
+    const [a, b] = [loadDataset(load(ORIGINAL)), loadDataset(load(nfd))];
+    expect(b.dataset).not.toBeNull();
+    expect(b.dataset!.registry.units.map((u) => u.slug)).toEqual(a.dataset!.registry.units.map((u) => u.slug));
+    expect(b.dataset!.files).toEqual(a.dataset!.files);
+    expect(b.dataset).toEqual(a.dataset);
+    expect(b.problems).toEqual(a.problems);
+  });
+
+  it.each(CSV_FILES)('reads a title above the header of %s as one header-not-first error, nothing else', (file) => {
+    for (const text of TITLES) {
+      const outcome = loadDataset(load({ ...ORIGINAL, [file]: apply(ORIGINAL[file], { kind: 'title', text }) }));
+      const errors = outcome.problems.filter((p) => p.severity === 'error');
+      expect(errors.map((p) => `${p.code} ${p.file}:${p.line}`)).toEqual([
+        `header-not-first ${file}:${text.split('\n').length}`,
+      ]);
+    }
   });
 
   it('reads the untouched files as a valid dataset, so the corruptions are what the test exercises', () => {

@@ -4,6 +4,7 @@ import { CellLocator } from '../locate';
 import { type CsvRecord, parseCsv } from '../parse';
 import type { Problem } from '../problems';
 import type { SourceFile } from '../read';
+import { headerNotFirst } from './header-position';
 import { type TableSpec, validateTable } from './table';
 
 /** One CSV file read against its contract, with what is needed to avoid cascades and to place cells. */
@@ -18,14 +19,27 @@ export interface Table<T> {
   records: number;
 }
 
+/** A file not read at all: its problems stand for every line of it. */
+const unread = <T>(problems: Problem[], line: number): Table<T> => ({
+  rows: [],
+  failed: [],
+  unplaced: [line],
+  problems,
+  locator: CellLocator.none,
+  records: 0,
+});
+
 export function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
   src: SourceFile,
   spec: TableSpec<S>,
 ): Table<z.output<S>> {
   // Bytes that could not be decoded were refused by the reader; its problem says why, and nothing is read.
   if (src.problems?.length) {
-    return { rows: [], failed: [], unplaced: [0], problems: [...src.problems], locator: CellLocator.none, records: 0 };
+    return unread([...src.problems], 0);
   }
+  // Column names below a title or group labels: one problem says so, and no column or cell is read wrongly.
+  const misplaced = headerNotFirst(src.file, src.text, spec.required);
+  if (misplaced) return unread([misplaced], misplaced.line!);
   const parsed = parseCsv(src.file, src.text);
   const table = validateTable(parsed, spec);
   const problems = [...parsed.problems, ...table.problems];
