@@ -40,6 +40,18 @@ function invisibleMessages() {
   return out;
 }
 
+/** The first invisible character of a text, by code point and name ("U+200B", zero-width space); null when none. */
+export function invisibleCharIn(s: string): { code: string; vi: string; en: string } | null {
+  const m = /[\p{Cf}\u00A0\u2028\u2029]/u.exec(s);
+  if (!m) return null;
+  const hex = m[0].charCodeAt(0).toString(16).padStart(4, '0');
+  const name = INVISIBLE[hex as keyof typeof INVISIBLE] ?? {
+    vi: 'ký tự định dạng vô hình',
+    en: 'an invisible format character',
+  };
+  return { code: `U+${hex.toUpperCase()}`, vi: name.vi, en: name.en };
+}
+
 /** The message naming the first invisible character of a cell, or null when it has none. */
 function invisibleIn(s: string): CellMessage | null {
   const m = /[\p{Cf}\u00A0\u2028\u2029]/u.exec(s);

@@ -2,6 +2,7 @@
 
 import type { ParsedCsv } from '../parse';
 import { error, type Problem } from '../problems';
+import { invisibleCharIn } from '../schemas/cells';
 import { COLUMN_LABELS, type HeaderLookup } from '../schemas/headers';
 
 /** Column name → the header that names it, as written, and its 0-based position. */
@@ -49,14 +50,22 @@ export function matchHeaders(
     const match = lookup.match(header);
     if (!match) {
       const hint = hintFor(lookup, header);
+      // A name that looks right but holds an invisible character says which one.
+      const hidden = invisibleCharIn(header);
+      const seen = hidden
+        ? {
+            vi: ` Tên cột có ký tự vô hình ${hidden.code} (${hidden.vi}): hãy gõ lại tên cột.`,
+            en: ` The name holds the invisible character ${hidden.code} (${hidden.en}): retype it.`,
+          }
+        : { vi: '', en: '' };
       problems.push(
         error({
           code: 'unknown-column',
           file,
           line: headerLine,
           column: header,
-          vi: `Cột "${header}" không có trong quy ước dữ liệu.${hint ? ` Có phải là ${hint.vi}?` : ''} Các cột được phép: ${allowed}.`,
-          en: `Column "${header}" is not part of the data contract.${hint ? ` Did you mean ${hint.en}?` : ''} Allowed columns: ${allowed}.`,
+          vi: `Cột "${header}" không có trong quy ước dữ liệu.${seen.vi}${hint ? ` Có phải là ${hint.vi}?` : ''} Các cột được phép: ${allowed}.`,
+          en: `Column "${header}" is not part of the data contract.${seen.en}${hint ? ` Did you mean ${hint.en}?` : ''} Allowed columns: ${allowed}.`,
         }),
       );
       return;
