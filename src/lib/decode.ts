@@ -151,11 +151,27 @@ function checkText(file: string, text: string, encoding: Encoding): Decoded {
  * word holding "://" is passed over. -1 when there is none.
  */
 function questionMarkInWord(text: string): number {
-  const pattern = /\p{L}\?\p{L}/gu;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (!wordAt(text, m.index + 1).includes('://')) return m.index + 1;
+  // Looking for "?" first and testing its neighbours is far faster than a Unicode pattern over the whole text.
+  for (let i = text.indexOf('?'); i !== -1; i = text.indexOf('?', i + 1)) {
+    if (isLetter(codePointBefore(text, i)) && isLetter(text.codePointAt(i + 1)) && !wordAt(text, i).includes('://')) {
+      return i;
+    }
   }
   return -1;
+}
+
+const LETTER = /^\p{L}$/u;
+const isLetter = (cp: number | undefined) => cp !== undefined && LETTER.test(String.fromCodePoint(cp));
+
+/** The code point that ends just before an index (a surrogate pair read whole), or undefined at the start. */
+function codePointBefore(text: string, index: number): number | undefined {
+  if (index === 0) return undefined;
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(index - 2);
+  }
+  return low;
 }
 
 /** The run of characters around an index up to white space, a comma, a semicolon or a quote. */

@@ -12,6 +12,7 @@ import { TARGET_COLUMNS, TARGET_OPTIONAL_COLUMNS, TargetRowSchema } from './sche
 import { UNIT_COLUMNS, UNIT_OPTIONAL_COLUMNS, UnitRowSchema } from './schemas/units';
 import { parseDatasetInfo } from './validate/dataset';
 import { readTable, type Table } from './validate/file';
+import { sameUnitLastYear } from './validate/last-year';
 import { checkMagnitudeJumps } from './validate/magnitude';
 import { checkProvinces } from './validate/official-provinces';
 import { checkCumulativePeriods, checkFileName, checkPeriodPlacement, periodHint } from './validate/periods';
@@ -181,9 +182,11 @@ function checkResults(read: ResultsRead, registry: UnitRegistry, trust: Trust, f
   const checked = validateResults(placement.placed, registry, { trusted: trust.trusted, setAside, adopt: true });
   found.add(checked.problems);
   found.add(checkCumulativePeriods(checked.results));
-  found.add(checkRateJumps(checked.results));
+  // Both compare each row with the same unit's row a year before: the pairing is made once.
+  const lastYear = sameUnitLastYear(checked.results);
+  found.add(checkRateJumps(checked.results, lastYear));
   found.add(checkCarryContinuity(checked.results, registry));
-  found.add(checkMagnitudeJumps(checked.results));
+  found.add(checkMagnitudeJumps(checked.results, lastYear));
   return {
     results: checked.results,
     setAside: [...setAside, ...checked.unresolved],

@@ -41,6 +41,8 @@ export const refOf = (r: { file: string; line: number }): RowRef => ({ file: r.f
 
 /** Orders row references by file, then line, and drops repeats, so reports are stable. */
 export function sortRefs(refs: readonly RowRef[]): RowRef[] {
+  // Most cross-row problems name one other row: nothing to order or drop.
+  if (refs.length <= 1) return refs.slice();
   const seen = new Set<string>();
   return [...refs]
     .sort((a, b) => compareText(a.file, b.file) || a.line - b.line)

@@ -1,10 +1,9 @@
 import { toEnforceOf } from '../domain/formulas';
 import type { Result } from '../domain/types';
 import { formatCount } from '../format';
-import { type Period, previousYearPeriod } from '../period';
 import { at, error, type Problem, refOf } from '../problems';
 import { MEASURES, type Measure } from '../schemas/results';
-import { TwoKeyMap } from './two-key-map';
+import { sameUnitLastYear } from './last-year';
 
 /**
  * A unit's caseload to enforce that is this many times larger or smaller than
@@ -28,18 +27,14 @@ const WORD: Record<Measure, { vi: string; en: string }> = {
  * of `MAGNITUDE_FACTOR` or more, where the larger figure is at least
  * `MAGNITUDE_FLOOR`, is an error at the later row.
  */
-export function checkMagnitudeJumps(results: readonly Result[]): Problem[] {
-  const byKey = new TwoKeyMap<Result>();
-  for (const r of results) byKey.set(r.unit.slug, r.period.key, r);
-  const previousKey = new Map<Period, string>();
+export function checkMagnitudeJumps(
+  results: readonly Result[],
+  lastYear: readonly (Result | undefined)[] = sameUnitLastYear(results),
+): Problem[] {
   const problems: Problem[] = [];
-  for (const r of results) {
-    let key = previousKey.get(r.period);
-    if (key === undefined) {
-      key = previousYearPeriod(r.period).key;
-      previousKey.set(r.period, key);
-    }
-    const prev = byKey.get(r.unit.slug, key);
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    const prev = lastYear[i];
     if (!prev) continue;
     for (const m of MEASURES) {
       const now = toEnforceOf(r, m);

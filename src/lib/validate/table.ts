@@ -122,42 +122,77 @@ function readRows<S extends z.ZodType<unknown, Record<string, string>>>(
 
   // When every column is written by its own name the parsed cells are already keyed by column.
   const byName = place.every((p) => p.header === undefined || p.header === p.column);
-  // Objects copied from a template keep one shape, which is much faster than growing each row key by key.
-  const inputTemplate: Record<string, string> = {};
-  for (const p of place) if (p.header !== undefined) inputTemplate[p.column] = '';
-  const rowTemplate: Record<string, unknown> = {};
-  for (const p of parsers ?? []) rowTemplate[p.column] = null;
-  Object.assign(rowTemplate, { file, line: 0, raw: null });
+  const inputOf = byName ? null : inputMaker(place);
+  const read = parsers ? rowReader(parsers, file, cellProblem) : null;
   const rows: Located<z.output<S>>[] = [];
   for (const record of parsed.records) {
-    let input = record.cells;
-    if (!byName) {
-      input = { ...inputTemplate };
-      for (const p of place) if (p.header !== undefined) input[p.column] = record.cells[p.header] ?? '';
-    }
-    if (parsers) {
+    const input = inputOf === null ? record.cells : inputOf(record.cells);
+    if (read) {
       // Fast path: the cells' own parse functions, straight into the row; a problem is built only for a bad cell.
-      const row: Record<string, unknown> = { ...rowTemplate };
-      let ok = true;
-      for (const { column, parse } of parsers) {
-        const value = input[column] ?? '';
-        const r = parse(value);
-        if (r instanceof CellFailure) {
-          ok = false;
-          cellProblem(record.line, column, value, r.message);
-        } else row[column] = r;
-      }
-      if (ok) {
-        row.line = record.line;
-        row.raw = input;
-        rows.push(row as Located<z.output<S>>);
-      }
+      const row = read(input, record.line);
+      if (row !== null) rows.push(row as Located<z.output<S>>);
       continue;
     }
     const row = readBySchema(spec.schema, columns, input, file, record.line, cellProblem);
     if (row) rows.push(row);
   }
   return rows;
+}
+
+/** A property name as written in generated code; `__proto__` is spelt as a computed key, which defines it as any other. */
+const key = (name: string) => (name === '__proto__' ? `[${JSON.stringify(name)}]` : JSON.stringify(name));
+
+/**
+ * A function that keys a record's cells by column name, when the file
+ * writes some columns under another header (a Vietnamese label): written
+ * once per file as one object literal, as `parse.ts` keys records, so that
+ * every input has one shape and no property is looked up by a name held
+ * in a variable.
+ */
+function inputMaker(
+  place: readonly { column: string; header: string | undefined }[],
+): (cells: Record<string, string>) => Record<string, string> {
+  const fields = place.flatMap((p) =>
+    p.header === undefined ? [] : [`${key(p.column)}: cells[${JSON.stringify(p.header)}] ?? ''`],
+  );
+  return new Function('cells', `return { ${fields.join(', ')} };`) as (
+    cells: Record<string, string>,
+  ) => Record<string, string>;
+}
+
+/**
+ * The fast path of one record, written once per file as code: each column's
+ * cell read and parsed by name, and the row built as one object literal
+ * (the columns in schema order, then file, line and the input as written),
+ * or null after reporting each bad cell. Per row this does no look-up by a
+ * column name held in a variable, which is what made the loop slow.
+ */
+function rowReader(
+  parsers: readonly { column: string; parse: CellParse<unknown> }[],
+  file: string,
+  cellProblem: CellProblem,
+): (input: Record<string, string>, line: number) => Record<string, unknown> | null {
+  const body = parsers.map(
+    ({ column }, i) =>
+      `const v${i} = input[${JSON.stringify(column)}] ?? ''; const r${i} = parse[${i}](v${i});` +
+      ` if (r${i} instanceof CellFailure) { ok = false; cellProblem(line, columns[${i}], v${i}, r${i}.message); }`,
+  );
+  const fields = [...parsers.map(({ column }, i) => `${key(column)}: r${i}`), 'file', 'line', 'raw: input'];
+  const make = new Function(
+    'parse',
+    'columns',
+    'CellFailure',
+    'cellProblem',
+    'file',
+    `return (input, line) => { let ok = true; ${body.join('\n')}\n if (!ok) return null; return { ${fields.join(', ')} }; };`,
+  );
+  return make(
+    parsers.map((p) => p.parse),
+    parsers.map((p) => p.column),
+    CellFailure,
+    cellProblem,
+    file,
+  );
 }
 
 /** One record through the zod schema itself, for a schema with rules across columns (slower, same result). */

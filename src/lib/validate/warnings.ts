@@ -10,10 +10,9 @@ import { latestPeriod } from '../domain/periods';
 import type { Result, Unit } from '../domain/types';
 import { inForce, type UnitRegistry } from '../domain/units';
 import { formatPercent, formatPoints } from '../format';
-import { type Period, previousYearPeriod } from '../period';
 import { at, type Problem, refOf, warning } from '../problems';
 import { MEASURES, type Measure } from '../schemas/results';
-import { TwoKeyMap } from './two-key-map';
+import { sameUnitLastYear } from './last-year';
 
 /** The exact test of a rate jump, defined with the other formulas (domain/formulas.ts). */
 export { rateMovedMoreThan };
@@ -33,21 +32,15 @@ const WORD: Record<Measure, { vi: string; en: string }> = {
   money: { vi: 'về tiền', en: 'money' },
 };
 
-/** The rate of each unit compared with the same period of the previous year, for the same unit only. */
-export function checkRateJumps(results: readonly Result[]): Problem[] {
-  // The last row of each (unit, period) wins, as in a map filled in order.
-  const byKey = new TwoKeyMap<Result>();
-  for (const r of results) byKey.set(r.unit.slug, r.period.key, r);
-  // Rows share their period objects: the previous year's key is worked out once per period.
-  const previousKey = new Map<Period, string>();
+/** The rate of each unit compared with the same period of the previous year, for the same unit only (`lastYear`: `sameUnitLastYear(results)`). */
+export function checkRateJumps(
+  results: readonly Result[],
+  lastYear: readonly (Result | undefined)[] = sameUnitLastYear(results),
+): Problem[] {
   const problems: Problem[] = [];
-  for (const r of results) {
-    let key = previousKey.get(r.period);
-    if (key === undefined) {
-      key = previousYearPeriod(r.period).key;
-      previousKey.set(r.period, key);
-    }
-    const prev = byKey.get(r.unit.slug, key);
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    const prev = lastYear[i];
     if (!prev) continue;
     for (const m of MEASURES) {
       const cur = { done: doneOf(r, m), enforceable: enforceableOf(r, m) };
