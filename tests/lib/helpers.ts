@@ -8,6 +8,7 @@ import type { Problem } from '../../src/lib/problems';
 import { RESULT_COLUMNS, RESULT_OPTIONAL_COLUMNS, ResultRowSchema } from '../../src/lib/schemas/results';
 import { TARGET_COLUMNS, TARGET_OPTIONAL_COLUMNS, TargetRowSchema } from '../../src/lib/schemas/targets';
 import { UNIT_COLUMNS, UNIT_OPTIONAL_COLUMNS, UnitRowSchema } from '../../src/lib/schemas/units';
+import { validateResults } from '../../src/lib/validate/results';
 import { validateTable } from '../../src/lib/validate/table';
 import { validateUnits } from '../../src/lib/validate/units';
 
@@ -115,3 +116,15 @@ export const where = (problems: readonly Problem[]) =>
     code: p.code,
     ...(p.related ? { related: p.related } : {}),
   }));
+
+/** Resolved results of several files (each a list of result lines); throws if any row has a problem of its own. */
+export function resolvedResults(registry: ReturnType<typeof registryOf>, ...files: [file: string, lines: string[]][]) {
+  const rows = files.flatMap(([file, lines]) => {
+    const table = resultTable(resultCsv(...lines), file);
+    if (table.problems.length) throw new Error(`results fixture is broken: ${JSON.stringify(table.problems)}`);
+    return table.rows;
+  });
+  const checked = validateResults(rows, registry);
+  if (checked.problems.length) throw new Error(`results fixture is broken: ${JSON.stringify(checked.problems)}`);
+  return checked.results;
+}

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkMagnitudeJumps, MAGNITUDE_FACTOR, MAGNITUDE_FLOOR } from '../../../src/lib/validate/magnitude';
-import { validateResults } from '../../../src/lib/validate/results';
-import { registryOf, resultCsv, resultLine, resultTable, where } from '../helpers';
+import { registryOf, resolvedResults, resultLine, where } from '../helpers';
 
 const registry = registryOf();
 
-/** Resolved results of one file each, which must have no error of their own. */
-function results(...files: [file: string, lines: string[]][]) {
-  const rows = files.flatMap(([file, lines]) => {
-    const table = resultTable(resultCsv(...lines), file);
-    expect(table.problems).toEqual([]);
-    return table.rows;
-  });
-  const checked = validateResults(rows, registry);
-  expect(checked.problems).toEqual([]);
-  return checked.results;
-}
+const results = (...files: [file: string, lines: string[]][]) => resolvedResults(registry, ...files);
 
 /** A row whose cases to enforce are `n` (all carried over, all enforceable, none done), every identity kept. */
 const cases = (period: string, unit: string, n: number) =>

@@ -9,21 +9,11 @@ import {
   RATE_JUMP_POINTS,
   rateMovedMoreThan,
 } from '../../../src/lib/validate/warnings';
-import { registryOf, resultCsv, resultLine, resultTable, UNITS, where } from '../helpers';
+import { registryOf, resolvedResults, resultCsv, resultLine, resultTable, UNITS, where } from '../helpers';
 
 const registry = registryOf();
 
-/** Resolved results of several files, which must have no error of their own. */
-function results(...files: [file: string, lines: string[]][]) {
-  const rows = files.flatMap(([file, lines]) => {
-    const table = resultTable(resultCsv(...lines), file);
-    expect(table.problems).toEqual([]);
-    return table.rows;
-  });
-  const checked = validateResults(rows, registry);
-  expect(checked.problems).toEqual([]);
-  return checked.results;
-}
+const results = (...files: [file: string, lines: string[]][]) => resolvedResults(registry, ...files);
 
 /** A row whose cases rate is done/enforceable (done all completed), every identity kept. */
 const withRate = (period: string, unit: string, done: number, enforceable: number) =>
