@@ -192,6 +192,15 @@ function wordAt(text: string, index: number): string {
  * since a replacement character would silently change a name or a number.
  */
 export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
+  const spreadsheet = refuseSpreadsheet(file, bytes);
+  if (spreadsheet) return spreadsheet;
+  const utf16 = startsWith(bytes, UTF16LE_BOM) ? 'le' : startsWith(bytes, UTF16BE_BOM) ? 'be' : null;
+  if (utf16) return decodeUtf16(file, bytes, utf16);
+  return decodeUtf8(file, bytes);
+}
+
+/** An Excel workbook (.xlsx, a zip; .xls, an OLE file) renamed to .csv. */
+function refuseSpreadsheet(file: string, bytes: Uint8Array): Decoded | null {
   if (startsWith(bytes, ZIP)) {
     return refuse(
       file,
@@ -208,43 +217,47 @@ export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
       'This file is an old Excel workbook (.xls, Excel 97–2003) renamed to .csv, not CSV text.',
     );
   }
-  const utf16 = startsWith(bytes, UTF16LE_BOM) ? 'le' : startsWith(bytes, UTF16BE_BOM) ? 'be' : null;
-  if (utf16) {
-    const encoding: Encoding = utf16 === 'le' ? 'utf-16le' : 'utf-16be';
-    const body = bytes.subarray(2);
-    if (body.length % 2 !== 0) {
-      return refuse(
-        file,
-        'encoding-utf16-truncated',
-        `Tệp bắt đầu bằng dấu BOM của UTF-16 nhưng có số byte lẻ (${bytes.length}): tệp bị cắt cụt hoặc không phải UTF-16.`,
-        `The file starts with a UTF-16 byte-order mark but has an odd number of bytes (${bytes.length}): it is truncated or not UTF-16.`,
-      );
-    }
-    let text: string;
-    try {
-      text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
-    } catch {
-      return refuse(
-        file,
-        'encoding-utf16-invalid',
-        `Tệp bắt đầu bằng dấu BOM của UTF-16 (${utf16 === 'le' ? 'little-endian' : 'big-endian'}) nhưng có chuỗi byte không hợp lệ (nửa cặp thay thế): tệp bị hỏng.`,
-        `The file starts with a UTF-16 (${utf16 === 'le' ? 'little-endian' : 'big-endian'}) byte-order mark but holds an invalid sequence (a lone surrogate): the file is damaged.`,
-      );
-    }
-    return checkText(file, text, encoding);
+  return null;
+}
+
+/** UTF-16 with its byte-order mark (Excel's "Unicode text"), decoded strictly. */
+function decodeUtf16(file: string, bytes: Uint8Array, order: 'le' | 'be'): Decoded {
+  const encoding: Encoding = order === 'le' ? 'utf-16le' : 'utf-16be';
+  const body = bytes.subarray(2);
+  if (body.length % 2 !== 0) {
+    return refuse(
+      file,
+      'encoding-utf16-truncated',
+      `Tệp bắt đầu bằng dấu BOM của UTF-16 nhưng có số byte lẻ (${bytes.length}): tệp bị cắt cụt hoặc không phải UTF-16.`,
+      `The file starts with a UTF-16 byte-order mark but has an odd number of bytes (${bytes.length}): it is truncated or not UTF-16.`,
+    );
   }
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    return refuse(
+      file,
+      'encoding-utf16-invalid',
+      `Tệp bắt đầu bằng dấu BOM của UTF-16 (${order === 'le' ? 'little-endian' : 'big-endian'}) nhưng có chuỗi byte không hợp lệ (nửa cặp thay thế): tệp bị hỏng.`,
+      `The file starts with a UTF-16 (${order === 'le' ? 'little-endian' : 'big-endian'}) byte-order mark but holds an invalid sequence (a lone surrogate): the file is damaged.`,
+    );
+  }
+  return checkText(file, text, encoding);
+}
+
+/** UTF-8 with or without its byte-order mark; refused when it looks like UTF-16, holds NUL bytes or is not UTF-8. */
+function decodeUtf8(file: string, bytes: Uint8Array): Decoded {
   const bom = startsWith(bytes, UTF8_BOM);
   const body = bom ? bytes.subarray(3) : bytes;
-  if (!bom) {
-    const order = utf16WithoutBom(body);
-    if (order) {
-      return refuse(
-        file,
-        'encoding-utf16-no-bom',
-        `Tệp có vẻ là UTF-16 (${order === 'le' ? 'little-endian' : 'big-endian'}) nhưng không có dấu BOM ở đầu tệp, nên không thể đọc chắc chắn.`,
-        `The file looks like UTF-16 (${order === 'le' ? 'little-endian' : 'big-endian'}) but has no byte-order mark, so it cannot be read reliably.`,
-      );
-    }
+  const order = bom ? null : utf16WithoutBom(body);
+  if (order) {
+    return refuse(
+      file,
+      'encoding-utf16-no-bom',
+      `Tệp có vẻ là UTF-16 (${order === 'le' ? 'little-endian' : 'big-endian'}) nhưng không có dấu BOM ở đầu tệp, nên không thể đọc chắc chắn.`,
+      `The file looks like UTF-16 (${order === 'le' ? 'little-endian' : 'big-endian'}) but has no byte-order mark, so it cannot be read reliably.`,
+    );
   }
   const nul = body.indexOf(0);
   if (nul >= 0) {
@@ -263,26 +276,29 @@ export function decodeBytes(file: string, bytes: Uint8Array): Decoded {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
   } catch {}
   const bad = text === null ? firstInvalidUtf8(body) : -1;
-  if (bad >= 0) {
-    const line = lineOfByte(body, bad);
-    const offset = bad + (bom ? 3 : 0);
-    const seq = Array.from(body.subarray(bad, bad + 3), hex).join(' ');
-    // What the line holds before the bad byte (valid UTF-8 up to there), to find the place in an editor.
-    let from = Math.max(bad === 0 ? 0 : body.lastIndexOf(0x0a, bad - 1) + 1, bad - 40);
-    while (from < bad && (body[from]! & 0xc0) === 0x80) from++;
-    const before = new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(from, bad)).replace(/\r$/, '');
-    const after =
-      before === ''
-        ? { vi: 'ở đầu dòng', en: 'at the start of the line' }
-        : { vi: `ngay sau "${before}"`, en: `right after "${before}"` };
-    return refuse(
-      file,
-      'encoding-not-utf8',
-      `Tệp không phải UTF-8: byte đầu tiên không đọc được ở dòng ${line}, ${after.vi} (vị trí byte ${offset}: ${seq}). Có lẽ tệp được lưu bằng bảng mã cũ (Windows-1258, TCVN3/ABC hoặc VNI); trình kiểm tra không đoán bảng mã để tránh làm sai tên và số.`,
-      `The file is not UTF-8: the first undecodable byte is on line ${line}, ${after.en} (byte offset ${offset}: ${seq}). It was probably saved in a legacy code page (Windows-1258, TCVN3/ABC or VNI); the checker does not guess code pages, so that no name or number is silently changed.`,
-      line,
-    );
-  }
+  if (bad >= 0) return refuseLegacyCodePage(file, body, bad, bom ? 3 : 0);
   if (text === null) throw new Error(`${file}: the platform refused bytes that firstInvalidUtf8 accepts`);
   return checkText(file, text, bom ? 'utf-8-bom' : 'utf-8');
+}
+
+/** Bytes that are not UTF-8, placed by line, by what the line holds before them and by byte offset. */
+function refuseLegacyCodePage(file: string, body: Uint8Array, bad: number, bomLength: number): Decoded {
+  const line = lineOfByte(body, bad);
+  const offset = bad + bomLength;
+  const seq = Array.from(body.subarray(bad, bad + 3), hex).join(' ');
+  // What the line holds before the bad byte (valid UTF-8 up to there), to find the place in an editor.
+  let from = Math.max(bad === 0 ? 0 : body.lastIndexOf(0x0a, bad - 1) + 1, bad - 40);
+  while (from < bad && (body[from]! & 0xc0) === 0x80) from++;
+  const before = new TextDecoder('utf-8', { fatal: true }).decode(body.subarray(from, bad)).replace(/\r$/, '');
+  const after =
+    before === ''
+      ? { vi: 'ở đầu dòng', en: 'at the start of the line' }
+      : { vi: `ngay sau "${before}"`, en: `right after "${before}"` };
+  return refuse(
+    file,
+    'encoding-not-utf8',
+    `Tệp không phải UTF-8: byte đầu tiên không đọc được ở dòng ${line}, ${after.vi} (vị trí byte ${offset}: ${seq}). Có lẽ tệp được lưu bằng bảng mã cũ (Windows-1258, TCVN3/ABC hoặc VNI); trình kiểm tra không đoán bảng mã để tránh làm sai tên và số.`,
+    `The file is not UTF-8: the first undecodable byte is on line ${line}, ${after.en} (byte offset ${offset}: ${seq}). It was probably saved in a legacy code page (Windows-1258, TCVN3/ABC or VNI); the checker does not guess code pages, so that no name or number is silently changed.`,
+    line,
+  );
 }
