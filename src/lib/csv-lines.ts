@@ -101,41 +101,10 @@ export function readRow(text: string, from: number, delimiter: number): Row {
     row.starts.push(i);
     let cell: string;
     if (text.charCodeAt(i) === QUOTE) {
-      const opened = row.breaks;
-      let value = '';
-      let part = i + 1;
-      let j = part;
-      let closed = false;
-      while (j < n) {
-        const c = text.charCodeAt(j);
-        if (c === QUOTE) {
-          if (text.charCodeAt(j + 1) === QUOTE) {
-            value += text.slice(part, j + 1);
-            j += 2;
-            part = j;
-            continue;
-          }
-          closed = true;
-          break;
-        }
-        if (c === LF || (c === CR && text.charCodeAt(j + 1) !== LF)) row.breaks++;
-        j++;
-      }
-      value += text.slice(part, j);
-      if (!closed) {
-        row.cells.push(value);
-        row.open = opened;
-        return row;
-      }
-      i = j + 1;
-      const c = text.charCodeAt(i);
-      if (i < n && c !== delimiter && c !== LF && c !== CR) {
-        row.after.push(row.breaks);
-        const k = unquotedEnd(text, i, delimiter);
-        value += text.slice(i, k);
-        i = k;
-      }
-      cell = value;
+      const quoted = readQuoted(text, i, delimiter, row);
+      if (quoted === null) return row;
+      cell = quoted.value;
+      i = quoted.next;
     } else {
       const k = unquotedEnd(text, i, delimiter);
       cell = text.slice(i, k);
@@ -156,4 +125,49 @@ export function readRow(text: string, from: number, delimiter: number): Row {
     row.end = i + (text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1);
     return row;
   }
+}
+
+/**
+ * The quoted cell opening at `at`: its value and where reading goes on, with
+ * the row's line breaks counted and text after the closing quote noted in
+ * `row.after`. Null when the quote never closes: the value read so far is the
+ * row's last cell, and `row.open` says on which of its lines the quote opened.
+ */
+function readQuoted(text: string, at: number, delimiter: number, row: Row): { value: string; next: number } | null {
+  const n = text.length;
+  const opened = row.breaks;
+  let value = '';
+  let part = at + 1;
+  let j = part;
+  let closed = false;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c === QUOTE) {
+      if (text.charCodeAt(j + 1) === QUOTE) {
+        value += text.slice(part, j + 1);
+        j += 2;
+        part = j;
+        continue;
+      }
+      closed = true;
+      break;
+    }
+    if (c === LF || (c === CR && text.charCodeAt(j + 1) !== LF)) row.breaks++;
+    j++;
+  }
+  value += text.slice(part, j);
+  if (!closed) {
+    row.cells.push(value);
+    row.open = opened;
+    return null;
+  }
+  let i = j + 1;
+  const c = text.charCodeAt(i);
+  if (i < n && c !== delimiter && c !== LF && c !== CR) {
+    row.after.push(row.breaks);
+    const k = unquotedEnd(text, i, delimiter);
+    value += text.slice(i, k);
+    i = k;
+  }
+  return { value, next: i };
 }
