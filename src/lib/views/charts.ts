@@ -35,12 +35,11 @@ function reformBreak(years: readonly Stat[], reform: string | undefined): { labe
   return first ? { label: String(first.period.year), note: `Sắp xếp ${formatDate(reform)}` } : undefined;
 }
 
-/**
- * Charts are drawn for a phone first: 360 units wide, so that on a 360–390 px
- * screen they show about 1:1 and their 10 px text stays readable; a wider
- * screen shows them at that size instead of stretching them.
- */
-const CHART_WIDTH = 360;
+/** Reader-facing sentences the charts add. */
+export const CHART_TEXT = {
+  partYear: (months: number) =>
+    ` Không vẽ chỉ tiêu: chỉ tiêu đặt cho cả năm thống kê, còn đây là số lũy kế ${months} tháng.`,
+};
 
 /** The points of a trend: both rates of every year, and the targets that applied. */
 function trendPoints(years: readonly Stat[]): { points: TrendPoint[]; targets: TargetPoint[] } {
@@ -109,7 +108,7 @@ export function trendChart(
     summary,
     svg: years.length
       ? renderSvg(
-          rateTrend(points, { targets, yLabel: 'Tỷ lệ (%)', width: CHART_WIDTH, ...(cut ? { break: cut } : {}) }),
+          rateTrend(points, { targets, yLabel: 'Tỷ lệ (%)', ...(cut ? { break: cut } : {}) }),
           { title: caption, description: summary },
           { idPrefix: id },
         )
@@ -144,7 +143,7 @@ export function rankingChart(
   stats: readonly UnitStat[],
   measure: Measure,
   scope: string,
-  opts: { highlight?: string; target?: number | null } = {},
+  opts: { highlight?: string } = {},
 ): ChartView {
   const sorted = sortByRank(stats, measure);
   const period = stats[0] ? periodLabel(stats[0].period).toLowerCase() : '';
@@ -158,22 +157,24 @@ export function rankingChart(
       : best && worst && best.rank[measure] !== null
         ? `Cao nhất là ${best.unit.name} (${formatPercent(best.figures[measure].rate)}), thấp nhất là ${worst.unit.name} (${formatPercent(worst.figures[measure].rate)}) trong ${sorted.length} ${scope.replace(/^các /, '')}.`
         : `Chưa có đơn vị nào có tỷ lệ ${MEASURE_LABEL[measure].toLowerCase()} trong kỳ này.`;
+  // Targets are set for the whole statistical year (model.ts gapOf): a part year is drawn without them.
+  const months = stats[0]?.period.months ?? 12;
+  const partYear = months < 12 && stats.some((s) => s.target[measure]) ? CHART_TEXT.partYear(months) : '';
   const bars = sorted.map((s) => ({
     key: s.unit.slug,
     name: chartName(s.unit.name),
+    fullName: s.unit.name,
     value: s.figures[measure].rate,
+    // Each unit's own target, the one the ranking table's gap is measured against.
+    target: months < 12 ? null : (s.target[measure]?.value ?? null),
     highlight: s.unit.slug === opts.highlight,
   }));
   return {
     id,
     caption,
-    summary,
+    summary: summary + partYear,
     svg: sorted.length
-      ? renderSvg(
-          rateRanking(bars, { measure, target: opts.target ?? null, width: CHART_WIDTH }),
-          { title: caption, description: summary },
-          { idPrefix: id },
-        )
+      ? renderSvg(rateRanking(bars, { measure }), { title: caption, description: summary + partYear }, { idPrefix: id })
       : '',
     table: {
       caption: `Số liệu của biểu đồ: ${caption}`,
@@ -212,11 +213,7 @@ export function comparisonChart(id: string, members: { name: string; stat: Stat 
     caption,
     summary,
     svg: present.length
-      ? renderSvg(
-          rateComparison(rows, { width: CHART_WIDTH }),
-          { title: caption, description: summary },
-          { idPrefix: id },
-        )
+      ? renderSvg(rateComparison(rows), { title: caption, description: summary }, { idPrefix: id })
       : '',
     table: {
       caption: `Số liệu của biểu đồ: ${caption}`,

@@ -154,9 +154,7 @@ function officesOf(
   return {
     offices: {
       ranking: (['cases', 'money'] as const).map((m) =>
-        rankingChart(`xep-hang-don-vi-${m}`, offices, m, `các đơn vị của ${name}`, {
-          target: latest.target[m]?.value ?? null,
-        }),
+        rankingChart(`xep-hang-don-vi-${m}`, offices, m, `các đơn vị của ${name}`),
       ),
       table: rankingTable(offices, `Các đơn vị của ${name}, ${periodLabel(latest.period).toLowerCase()}`, (s) =>
         unitHref(s.unit, registry),
