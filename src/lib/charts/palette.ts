@@ -50,6 +50,8 @@ export function seriesColors(names: readonly string[]): string[] {
  * on a desktop and stays about 11 px on a phone.
  */
 export const CHART_WIDTH = 480;
+/** A chart alone in a desktop's full column (64rem less its padding) is drawn again at this width. */
+export const CHART_WIDE_WIDTH = 960;
 /** Text size in px at CHART_WIDTH. */
 export const FONT_SIZE = 16;
 

@@ -77,7 +77,8 @@ export function rateTrend(points: TrendPoint[], opts: TrendOptions = {}): Plot.P
     top: yLabel || opts.break ? FONT_SIZE * 2 : FONT_SIZE,
     right: marginRight,
     bottom: FONT_SIZE * 2,
-    left: textWidth('100%') + 12,
+    // Room for "100%", its tick and the padding Plot puts between them.
+    left: FONT_SIZE * 4,
   };
   const innerWidth = width - margin.left - margin.right;
   const innerHeight = height - margin.top - margin.bottom;

@@ -1,4 +1,13 @@
-import { rateComparison, rateRanking, rateTrend, renderSvg, type TargetPoint, type TrendPoint } from '../charts';
+import {
+  CHART_WIDE_WIDTH,
+  CHART_WIDTH,
+  rateComparison,
+  rateRanking,
+  rateTrend,
+  renderSvg,
+  type TargetPoint,
+  type TrendPoint,
+} from '../charts';
 import type { Stat, UnitStat } from '../compute/model';
 import { sortByRank } from '../compute/rank';
 import { DASH, formatDate, formatPercent } from '../format';
@@ -84,13 +93,14 @@ function summedNote(summed: readonly number[], cut: { label: string } | undefine
  * the targets that applied. Monthly cumulative periods are left out: they
  * are not comparable with whole years. `reform` is the first day of a unit
  * formed by merger: its earlier years are sums of its predecessors, and a
- * rule marks the break.
+ * rule marks the break. Alone in its column (not `beside` another chart) it
+ * is drawn a second time for a desktop's full column, at the same text size.
  */
 export function trendChart(
   id: string,
   name: string,
   stats: readonly Stat[],
-  opts: { reform?: string } = {},
+  opts: { reform?: string; beside?: boolean } = {},
 ): ChartView {
   const years = stats.filter((s) => s.period.months === 12).sort((a, b) => a.period.order - b.period.order);
   const { points, targets } = trendPoints(years);
@@ -98,6 +108,12 @@ export function trendChart(
   const caption = `${name}: tỷ lệ thi hành xong theo năm thống kê, so với chỉ tiêu`;
   const summed = years.filter((s) => s.basis === 'sum_of_predecessors').map((s) => s.period.year);
   const basisNote = summedNote(summed, cut, opts.reform);
+  const draw = (width: number, idPrefix: string) =>
+    renderSvg(
+      rateTrend(points, { targets, yLabel: 'Tỷ lệ (%)', width, ...(cut ? { break: cut } : {}) }),
+      { title: caption, description: summary },
+      { idPrefix },
+    );
   const summary =
     years.length === 0
       ? `${name} chưa có số liệu cả năm thống kê nào.`
@@ -106,13 +122,8 @@ export function trendChart(
     id,
     caption,
     summary,
-    svg: years.length
-      ? renderSvg(
-          rateTrend(points, { targets, yLabel: 'Tỷ lệ (%)', ...(cut ? { break: cut } : {}) }),
-          { title: caption, description: summary },
-          { idPrefix: id },
-        )
-      : '',
+    svg: years.length ? draw(CHART_WIDTH, id) : '',
+    ...(years.length && !opts.beside ? { svgWide: draw(CHART_WIDE_WIDTH, `${id}-rong`) } : {}),
     table: {
       caption: `Số liệu của biểu đồ: ${caption}`,
       // The basis column appears only where some years are sums, so it is never a column of one value.
@@ -203,7 +214,7 @@ export function comparisonChart(id: string, members: { name: string; stat: Stat 
     .concat('.');
   const rows = MEASURES.flatMap((measure) =>
     present.map((m) => ({
-      series: m.name,
+      series: chartName(m.name),
       measure: MEASURE_LABEL[measure] as 'Về việc' | 'Về tiền',
       value: m.stat.figures[measure].rate,
     })),

@@ -183,7 +183,13 @@ export function unitView(data: SiteData, unit: Unit): UnitView {
       ? headlineOf(latest, 'Kỳ gần nhất', unit.level === 'province' ? 'trong cả nước' : 'trong tỉnh')
       : undefined,
     charts: stats.length
-      ? [trendChart('xu-huong', name, stats, unit.valid_from ? { reform: unit.valid_from } : {})]
+      ? [
+          trendChart('xu-huong', name, stats, {
+            ...(unit.valid_from ? { reform: unit.valid_from } : {}),
+            // On an office page the trend sits beside the comparison.
+            beside: unit.level === 'office',
+          }),
+        ]
       : [],
     tables: stats.length ? (['cases', 'money'] as const).map((m) => figuresTable(stats, m, name)) : [],
     notes: [...stats]
