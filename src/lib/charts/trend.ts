@@ -5,7 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatPercent } from '../format';
 import { percentTick } from './labels';
-import { CHART_WIDTH, FONT_SIZE, INK_MUTED, seriesColors, TARGET_DASH, textColor, textWidth } from './palette';
+import { CHART_WIDTH, FONT_SIZE, INK_MUTED, seriesColors, TARGET, TARGET_DASH, textColor, textWidth } from './palette';
 
 export interface TrendPoint {
   periodKey: string;
@@ -71,7 +71,8 @@ export function rateTrend(points: TrendPoint[], opts: TrendOptions = {}): Plot.P
   const inkOf = new Map(seriesNames.map((name, i) => [name, textColor(colors[i]!)]));
 
   const lineEnds = lastValues(sorted, (p) => p.series);
-  const ends = [...lineEnds, ...lastValues(targets, (t) => TREND_TEXT.target(t.value ?? 0))];
+  const targetEnds = lastValues(targets, (t) => TREND_TEXT.target(t.value ?? 0)).map((e) => ({ ...e, target: true }));
+  const ends = [...lineEnds, ...targetEnds];
   const marginRight = Math.min(MAX_END_LABEL, Math.max(16, ...ends.map((d) => textWidth(d.text) + 24)));
   const margin = {
     top: yLabel || opts.break ? FONT_SIZE * 2 : FONT_SIZE,
@@ -117,7 +118,8 @@ export function rateTrend(points: TrendPoint[], opts: TrendOptions = {}): Plot.P
       Plot.dot(targets, {
         x: 'label',
         y: 'value',
-        stroke: 'series',
+        // Near-black, not the series colour: a target reads as a goal, not as a second line.
+        stroke: TARGET,
         symbol,
         strokeDasharray: TARGET_DASH,
         strokeWidth: 1.5,
@@ -142,7 +144,7 @@ export function rateTrend(points: TrendPoint[], opts: TrendOptions = {}): Plot.P
       y: 'labelY',
       text: 'text',
       // Text in a darker shade of its line's colour, readable on white.
-      fill: { value: (d: EndLabel) => inkOf.get(d.series), scale: null },
+      fill: { value: (d: EndLabel) => (d.target ? TARGET : inkOf.get(d.series)), scale: null },
       dx: labelGap,
       textAnchor: 'start',
       // Labels start half a step before the frame edge; Plot measures text a little narrow.
@@ -171,6 +173,8 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): string[] {
 
 interface EndLabel {
   series: string;
+  /** A target's label, written in the target colour. */
+  target?: boolean;
   text: string;
   label: string;
   value: number;
