@@ -108,16 +108,16 @@ export function trendChart(
   const caption = `${name}: tỷ lệ thi hành xong theo năm thống kê, so với chỉ tiêu`;
   const summed = years.filter((s) => s.basis === 'sum_of_predecessors').map((s) => s.period.year);
   const basisNote = summedNote(summed, cut, opts.reform);
+  const summary =
+    years.length === 0
+      ? `${name} chưa có số liệu cả năm thống kê nào.`
+      : `Tỷ lệ thi hành xong ${name === 'Toàn quốc' ? 'toàn quốc' : `của ${name}`}: ${movement(years, 'cases')}; ${movement(years, 'money')}. Đường nét đứt là chỉ tiêu.${basisNote}`;
   const draw = (width: number, idPrefix: string) =>
     renderSvg(
       rateTrend(points, { targets, yLabel: 'Tỷ lệ (%)', width, ...(cut ? { break: cut } : {}) }),
       { title: caption, description: summary },
       { idPrefix },
     );
-  const summary =
-    years.length === 0
-      ? `${name} chưa có số liệu cả năm thống kê nào.`
-      : `Tỷ lệ thi hành xong ${name === 'Toàn quốc' ? 'toàn quốc' : `của ${name}`}: ${movement(years, 'cases')}; ${movement(years, 'money')}. Đường nét đứt là chỉ tiêu.${basisNote}`;
   return {
     id,
     caption,
