@@ -3,8 +3,9 @@
  * ("Về việc", then "Về tiền"), one bar per series, each labelled "84,41%".
  */
 import * as Plot from '@observablehq/plot';
-import { DASH, formatCount, formatPercent } from '../format';
-import { FONT_SIZE, measureColor, textWidth } from './palette';
+import { DASH, formatPercent } from '../format';
+import { percentTick, percentTicks, shortenName } from './labels';
+import { CHART_WIDTH, FONT_SIZE, measureColor, textColor, textWidth } from './palette';
 
 export interface ComparisonRow {
   /** "Văn phòng", "Tỉnh", "Toàn quốc" or unit names. */
@@ -16,8 +17,8 @@ export interface ComparisonRow {
 
 const MEASURES = ['Về việc', 'Về tiền'] as const;
 const COLOR = { 'Về việc': measureColor('cases'), 'Về tiền': measureColor('money') } as const;
-const BAR_STEP = 22;
-const MAX_NAME_WIDTH = 170;
+const BAR_STEP = Math.round(FONT_SIZE * 1.6);
+const MAX_NAME_WIDTH = FONT_SIZE * 11;
 const VALUE_LABEL_WIDTH = textWidth('100,00%') + 8;
 
 const hasValue = (r: ComparisonRow): r is ComparisonRow & { value: number } =>
@@ -29,21 +30,22 @@ const hasValue = (r: ComparisonRow): r is ComparisonRow & { value: number } =>
  * because it is one Plot options object, its marks in drawing order.
  */
 export function rateComparison(groups: ComparisonRow[], opts: { width?: number } = {}): Plot.PlotOptions {
-  const { width = 480 } = opts;
+  const { width = CHART_WIDTH } = opts;
   const series = [...new Set(groups.map((r) => r.series))];
   const measures = MEASURES.filter((m) => groups.some((r) => r.measure === m));
   const nameWidth = Math.min(MAX_NAME_WIDTH, Math.max(60, ...series.map(textWidth)));
   // Plot measures names as Helvetica; the slack keeps wider page fonts from clipping.
   const marginLeft = nameWidth + 18;
   const groupHeight = (1 + Math.max(1, series.length)) * BAR_STEP;
-  const ticks = [0, 20, 40, 60, 80, 100];
+  const ticks = percentTicks(width - marginLeft - VALUE_LABEL_WIDTH);
+  const label = (r: ComparisonRow) => shortenName(r.series, nameWidth);
 
   return {
     width,
-    height: 4 + Math.max(1, measures.length) * groupHeight + 24,
+    height: 4 + Math.max(1, measures.length) * groupHeight + FONT_SIZE * 2,
     marginTop: 4,
     marginRight: VALUE_LABEL_WIDTH,
-    marginBottom: 24,
+    marginBottom: FONT_SIZE * 2,
     marginLeft,
     x: { domain: [0, 100] },
     y: { type: 'band', domain: ['', ...series], axis: null, paddingInner: 0.2, paddingOuter: 0.1 },
@@ -53,7 +55,7 @@ export function rateComparison(groups: ComparisonRow[], opts: { width?: number }
       Plot.axisX({
         anchor: 'bottom',
         ticks,
-        tickFormat: (v: number) => `${formatCount(v)}%`,
+        tickFormat: percentTick,
         tickSize: 0,
         label: null,
       }),
@@ -66,7 +68,7 @@ export function rateComparison(groups: ComparisonRow[], opts: { width?: number }
         dx: -marginLeft + 4,
         textAnchor: 'start',
         fontWeight: 'bold',
-        fill: (m: (typeof MEASURES)[number]) => COLOR[m],
+        fill: (m: (typeof MEASURES)[number]) => textColor(COLOR[m]),
       }),
       Plot.barX(groups.filter(hasValue), {
         fy: 'measure',
@@ -77,12 +79,12 @@ export function rateComparison(groups: ComparisonRow[], opts: { width?: number }
       Plot.text(groups, {
         fy: 'measure',
         y: 'series',
-        text: 'series',
+        text: label,
+        // The full name where the label is cut.
+        title: (r: ComparisonRow) => (label(r) === r.series ? null : r.series),
         frameAnchor: 'left',
         textAnchor: 'end',
         dx: -6,
-        lineWidth: nameWidth / FONT_SIZE,
-        textOverflow: 'ellipsis-middle',
       }),
       Plot.text(groups, {
         fy: 'measure',

@@ -13,6 +13,7 @@ export {
   rateMap,
 } from './map';
 export * as palette from './palette';
+export { CHART_WIDE_WIDTH, CHART_WIDTH } from './palette';
 export { type RankingBar, type RankingOptions, rateRanking } from './ranking';
 export { CHART_CLASS, type ChartA11y, type RenderOptions, renderSvg } from './render';
 export { rateTrend, type TargetPoint, type TrendOptions, type TrendPoint } from './trend';

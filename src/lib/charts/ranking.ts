@@ -3,86 +3,107 @@
  * unit the page is about in full colour and the others muted.
  */
 import * as Plot from '@observablehq/plot';
-import { DASH, formatCount, formatPercent } from '../format';
-import { FONT_SIZE, type Measure, RANKING, TARGET, TARGET_DASH, textWidth } from './palette';
+import { DASH, formatPercent } from '../format';
+import { percentTick, percentTicks, shortenName } from './labels';
+import { CHART_WIDTH, FONT_SIZE, type Measure, RANKING, TARGET, TARGET_DASH, textWidth } from './palette';
 
 export interface RankingBar {
   key: string;
-  /** Full name; long names are cut with "…" here, the data table carries them whole. */
+  /** Short name; one too long for its room is cut at a word boundary, the whole in a <title>. */
   name: string;
+  /** The name in full, for the <title> of a shortened label; defaults to `name`. */
+  fullName?: string;
   /** Percent 0–100; null has no bar and reads "—". */
   value: number | null;
+  /** The unit's own target in percent, null or absent for none. */
+  target?: number | null;
   highlight?: boolean;
 }
 
 export interface RankingOptions {
   measure: Measure;
-  /** Draws a dashed vertical rule at this percent. */
-  target?: number | null;
   width?: number;
 }
 
-const BAR_STEP = 20;
-const PERCENT_TICKS = [0, 20, 40, 60, 80, 100];
-const percentTick = (v: number) => `${formatCount(v)}%`;
-const MAX_NAME_WIDTH = 200;
+/** Reader-facing words of the chart. */
+export const RANKING_TEXT = {
+  target: (t: number) => `Chỉ tiêu ${formatPercent(t)}`,
+  ownTargets: 'Vạch đứt: chỉ tiêu của từng đơn vị',
+};
+
+const BAR_STEP = Math.round(FONT_SIZE * 1.5);
+const MAX_NAME_WIDTH = FONT_SIZE * 11;
 const VALUE_LABEL_WIDTH = textWidth('100,00%') + 8;
 
 // A white outline keeps value labels legible where the target rule crosses them.
 const HALO = { fill: 'currentColor', stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' } as const;
 
 const hasValue = (b: RankingBar): b is RankingBar & { value: number } => b.value !== null && Number.isFinite(b.value);
+const hasTarget = (b: RankingBar): b is RankingBar & { target: number } =>
+  b.target !== null && b.target !== undefined && Number.isFinite(b.target);
+
+/**
+ * The targets a ranking draws: one rule when every unit has the same, a
+ * tick on each bar when they differ, none when no unit has one.
+ */
+function targetMarks(bars: RankingBar[], marginTop: number): Plot.Markish[] {
+  const targets = [...new Set(bars.filter(hasTarget).map((b) => b.target))];
+  if (targets.length === 0) return [];
+  const label = { frameAnchor: 'top', dy: -marginTop + 2, lineAnchor: 'top', fill: TARGET } as const;
+  if (targets.length === 1 && bars.every(hasTarget)) {
+    return [
+      Plot.ruleX(targets, { stroke: TARGET, strokeDasharray: TARGET_DASH, strokeWidth: 2 }),
+      Plot.text(targets, { ...label, x: (t: number) => t, text: RANKING_TEXT.target }),
+    ];
+  }
+  return [
+    Plot.tickX(bars.filter(hasTarget), {
+      x: 'target',
+      y: 'key',
+      stroke: TARGET,
+      strokeDasharray: '3,2',
+      strokeWidth: 2,
+    }),
+    Plot.text([RANKING_TEXT.ownTargets], { ...label, frameAnchor: 'top-right', textAnchor: 'end' }),
+  ];
+}
 
 /**
  * Bar chart of units sorted by rate descending (missing values last), names
- * on the left, "84,41%" at the end of each bar. Grows 20 px per bar. Long
- * because it is one Plot options object, its marks in drawing order.
+ * on the left, "84,41%" at the end of each bar and each unit's target.
+ * Grows one bar step per unit.
  */
 export function rateRanking(bars: RankingBar[], opts: RankingOptions): Plot.PlotOptions {
-  const { measure, target = null, width = 480 } = opts;
+  const { measure, width = CHART_WIDTH } = opts;
   const { highlight, muted } = RANKING[measure];
   const anyHighlight = bars.some((b) => b.highlight);
   // Stable order: ties and missing values keep the caller's order.
   const ranked = [...bars.filter(hasValue).sort((a, b) => b.value - a.value), ...bars.filter((b) => !hasValue(b))];
   const keys = new Set(bars.map((b) => b.key));
   if (keys.size !== bars.length) throw new Error('rateRanking: bar keys must be unique');
-  const showTarget = target !== null && Number.isFinite(target);
 
   const nameWidth = Math.min(MAX_NAME_WIDTH, Math.max(30, ...ranked.map((b) => textWidth(b.name))));
+  const labelled = ranked.map((b) => ({ ...b, label: shortenName(b.name, nameWidth) }));
   // Plot measures names as Helvetica; the slack keeps wider page fonts from clipping.
   const marginLeft = nameWidth + 18;
-  const marginTop = showTarget ? 40 : 22;
+  const marginTop = ranked.some(hasTarget) ? FONT_SIZE * 3 : FONT_SIZE * 2;
   const height = marginTop + Math.max(1, ranked.length) * BAR_STEP + 6;
+  const ticks = percentTicks(width - marginLeft - VALUE_LABEL_WIDTH);
   const fillOf = (b: RankingBar) => (b.highlight || !anyHighlight ? highlight : muted);
 
-  const targetMarks = showTarget
-    ? [
-        Plot.ruleX([target], { stroke: TARGET, strokeDasharray: TARGET_DASH, strokeWidth: 1.5 }),
-        Plot.text([target], {
-          x: (t: number) => t,
-          frameAnchor: 'top',
-          dy: -marginTop + 2,
-          lineAnchor: 'top',
-          text: (t: number) => `Chỉ tiêu ${formatPercent(t)}`,
-          fill: TARGET,
-        }),
-      ]
-    : [];
-
   const marks: Plot.Markish[] = [
-    Plot.axisX({ anchor: 'top', ticks: PERCENT_TICKS, tickFormat: percentTick, tickSize: 0, label: null }),
-    Plot.gridX({ ticks: PERCENT_TICKS }),
+    Plot.axisX({ anchor: 'top', ticks, tickFormat: percentTick, tickSize: 0, label: null }),
+    Plot.gridX({ ticks }),
     Plot.barX(ranked.filter(hasValue), { x: 'value', y: 'key', fill: fillOf, insetTop: 2, insetBottom: 2 }),
-    ...targetMarks,
-    ...boldHighlighted(ranked, {
+    ...targetMarks(ranked, marginTop),
+    ...boldHighlighted(labelled, {
       y: 'key',
-      text: 'name',
+      text: 'label',
+      // The full name where the label is cut.
+      title: (b: (typeof labelled)[number]) => (b.label === b.name ? null : (b.fullName ?? b.name)),
       frameAnchor: 'left',
       textAnchor: 'end',
       dx: -6,
-      lineWidth: nameWidth / FONT_SIZE,
-      // Office names differ at the end ("… Thủ Dầu Một"), so cut the middle.
-      textOverflow: 'ellipsis-middle',
     }),
     ...boldHighlighted(ranked, {
       x: (b: RankingBar) => (hasValue(b) ? b.value : 0),
@@ -115,8 +136,6 @@ function boldHighlighted(bars: RankingBar[], options: Plot.TextOptions): Plot.Ma
       ...options,
       filter: (b: RankingBar) => b.highlight === true,
       fontWeight: 'bold',
-      // Bold runs about a tenth wider than the regular text Plot measures.
-      ...(options.lineWidth ? { lineWidth: options.lineWidth * 0.9 } : {}),
     }),
   ];
 }

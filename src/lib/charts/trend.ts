@@ -3,8 +3,9 @@
  * "Về tiền", or units), labelled at its end so no colour legend is needed.
  */
 import * as Plot from '@observablehq/plot';
-import { formatCount } from '../format';
-import { FONT_SIZE, INK_MUTED, seriesColors, TARGET_DASH, textWidth } from './palette';
+import { formatPercent } from '../format';
+import { percentTick } from './labels';
+import { CHART_WIDTH, FONT_SIZE, INK_MUTED, seriesColors, TARGET, TARGET_DASH, textColor, textWidth } from './palette';
 
 export interface TrendPoint {
   periodKey: string;
@@ -36,10 +37,12 @@ export interface TrendOptions {
 }
 
 const Y_TICKS = [0, 20, 40, 60, 80, 100];
-const MAX_END_LABEL = 150;
-const TARGET_LABEL = 'Chỉ tiêu';
-const NO_DATA = 'Chưa có số liệu';
-const percentTick = (v: number) => `${formatCount(v)}%`;
+const MAX_END_LABEL = FONT_SIZE * 10;
+/** Reader-facing words of the chart. */
+export const TREND_TEXT = {
+  target: (t: number) => `Chỉ tiêu ${formatPercent(t)}`,
+  noData: 'Chưa có số liệu',
+};
 
 // A dashed horizontal tick per period, drawn as a dot symbol because a point scale has no band for tickY.
 const targetTick = (halfWidth: number) => ({
@@ -57,7 +60,7 @@ const targetTick = (halfWidth: number) => ({
  * are written); its computed parts are the named helpers above.
  */
 export function rateTrend(points: TrendPoint[], opts: TrendOptions = {}): Plot.PlotOptions {
-  const { targets = [], yLabel, width = 480, height = 260 } = opts;
+  const { targets = [], yLabel, width = CHART_WIDTH, height = FONT_SIZE * 18 } = opts;
   const sorted = [...points].sort((a, b) => a.order - b.order);
   const periods = uniqueBy(
     [...sorted, ...targets].sort((a, b) => a.order - b.order),
@@ -65,16 +68,24 @@ export function rateTrend(points: TrendPoint[], opts: TrendOptions = {}): Plot.P
   );
   const seriesNames = uniqueBy([...points, ...targets], (d) => d.series);
   const colors = seriesColors(seriesNames);
+  const inkOf = new Map(seriesNames.map((name, i) => [name, textColor(colors[i]!)]));
 
   const lineEnds = lastValues(sorted, (p) => p.series);
-  const ends = [...lineEnds, ...lastValues(targets, () => TARGET_LABEL)];
+  const targetEnds = lastValues(targets, (t) => TREND_TEXT.target(t.value ?? 0)).map((e) => ({ ...e, target: true }));
+  const ends = [...lineEnds, ...targetEnds];
   const marginRight = Math.min(MAX_END_LABEL, Math.max(16, ...ends.map((d) => textWidth(d.text) + 24)));
-  const margin = { top: yLabel || opts.break ? 26 : 14, right: marginRight, bottom: 28, left: 48 };
+  const margin = {
+    top: yLabel || opts.break ? FONT_SIZE * 2 : FONT_SIZE,
+    right: marginRight,
+    bottom: FONT_SIZE * 2,
+    // Room for "100%", its tick and the padding Plot puts between them.
+    left: FONT_SIZE * 4,
+  };
   const innerWidth = width - margin.left - margin.right;
   const innerHeight = height - margin.top - margin.bottom;
   // d3.scalePoint with padding 0.5: the distance between two neighbouring periods.
   const step = innerWidth / Math.max(1, periods.length);
-  const tickHalf = Math.min(step * 0.4, 24);
+  const tickHalf = Math.min(step * 0.4, FONT_SIZE * 2);
   const labelGap = (targets.length > 0 ? tickHalf : 0) + 6;
 
   const marks: Plot.Markish[] = [
@@ -107,7 +118,8 @@ export function rateTrend(points: TrendPoint[], opts: TrendOptions = {}): Plot.P
       Plot.dot(targets, {
         x: 'label',
         y: 'value',
-        stroke: 'series',
+        // Near-black, not the series colour: a target reads as a goal, not as a second line.
+        stroke: TARGET,
         symbol,
         strokeDasharray: TARGET_DASH,
         strokeWidth: 1.5,
@@ -115,7 +127,7 @@ export function rateTrend(points: TrendPoint[], opts: TrendOptions = {}): Plot.P
     );
   }
   if (lineEnds.length === 0) {
-    marks.push(Plot.text([NO_DATA], { frameAnchor: 'middle', text: (d: string) => d, fill: INK_MUTED }));
+    marks.push(Plot.text([TREND_TEXT.noData], { frameAnchor: 'middle', text: (d: string) => d, fill: INK_MUTED }));
   }
   marks.push(
     Plot.line(sorted, { x: 'label', y: (d: TrendPoint) => d.value, z: 'series', stroke: 'series', strokeWidth: 2 }),
@@ -131,7 +143,8 @@ export function rateTrend(points: TrendPoint[], opts: TrendOptions = {}): Plot.P
       x: 'label',
       y: 'labelY',
       text: 'text',
-      fill: 'series',
+      // Text in a darker shade of its line's colour, readable on white.
+      fill: { value: (d: EndLabel) => (d.target ? TARGET : inkOf.get(d.series)), scale: null },
       dx: labelGap,
       textAnchor: 'start',
       // Labels start half a step before the frame edge; Plot measures text a little narrow.
@@ -160,6 +173,8 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): string[] {
 
 interface EndLabel {
   series: string;
+  /** A target's label, written in the target colour. */
+  target?: boolean;
   text: string;
   label: string;
   value: number;

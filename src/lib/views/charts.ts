@@ -1,4 +1,13 @@
-import { rateComparison, rateRanking, rateTrend, renderSvg, type TargetPoint, type TrendPoint } from '../charts';
+import {
+  CHART_WIDE_WIDTH,
+  CHART_WIDTH,
+  rateComparison,
+  rateRanking,
+  rateTrend,
+  renderSvg,
+  type TargetPoint,
+  type TrendPoint,
+} from '../charts';
 import type { Stat, UnitStat } from '../compute/model';
 import { sortByRank } from '../compute/rank';
 import { DASH, formatDate, formatPercent } from '../format';
@@ -35,12 +44,11 @@ function reformBreak(years: readonly Stat[], reform: string | undefined): { labe
   return first ? { label: String(first.period.year), note: `Sắp xếp ${formatDate(reform)}` } : undefined;
 }
 
-/**
- * Charts are drawn for a phone first: 360 units wide, so that on a 360–390 px
- * screen they show about 1:1 and their 10 px text stays readable; a wider
- * screen shows them at that size instead of stretching them.
- */
-const CHART_WIDTH = 360;
+/** Reader-facing sentences the charts add. */
+export const CHART_TEXT = {
+  partYear: (months: number) =>
+    ` Không vẽ chỉ tiêu: chỉ tiêu đặt cho cả năm thống kê, còn đây là số lũy kế ${months} tháng.`,
+};
 
 /** The points of a trend: both rates of every year, and the targets that applied. */
 function trendPoints(years: readonly Stat[]): { points: TrendPoint[]; targets: TargetPoint[] } {
@@ -85,13 +93,14 @@ function summedNote(summed: readonly number[], cut: { label: string } | undefine
  * the targets that applied. Monthly cumulative periods are left out: they
  * are not comparable with whole years. `reform` is the first day of a unit
  * formed by merger: its earlier years are sums of its predecessors, and a
- * rule marks the break.
+ * rule marks the break. Alone in its column (not `beside` another chart) it
+ * is drawn a second time for a desktop's full column, at the same text size.
  */
 export function trendChart(
   id: string,
   name: string,
   stats: readonly Stat[],
-  opts: { reform?: string } = {},
+  opts: { reform?: string; beside?: boolean } = {},
 ): ChartView {
   const years = stats.filter((s) => s.period.months === 12).sort((a, b) => a.period.order - b.period.order);
   const { points, targets } = trendPoints(years);
@@ -103,17 +112,18 @@ export function trendChart(
     years.length === 0
       ? `${name} chưa có số liệu cả năm thống kê nào.`
       : `Tỷ lệ thi hành xong ${name === 'Toàn quốc' ? 'toàn quốc' : `của ${name}`}: ${movement(years, 'cases')}; ${movement(years, 'money')}. Đường nét đứt là chỉ tiêu.${basisNote}`;
+  const draw = (width: number, idPrefix: string) =>
+    renderSvg(
+      rateTrend(points, { targets, yLabel: 'Tỷ lệ (%)', width, ...(cut ? { break: cut } : {}) }),
+      { title: caption, description: summary },
+      { idPrefix },
+    );
   return {
     id,
     caption,
     summary,
-    svg: years.length
-      ? renderSvg(
-          rateTrend(points, { targets, yLabel: 'Tỷ lệ (%)', width: CHART_WIDTH, ...(cut ? { break: cut } : {}) }),
-          { title: caption, description: summary },
-          { idPrefix: id },
-        )
-      : '',
+    svg: years.length ? draw(CHART_WIDTH, id) : '',
+    ...(years.length && !opts.beside ? { svgWide: draw(CHART_WIDE_WIDTH, `${id}-rong`) } : {}),
     table: {
       caption: `Số liệu của biểu đồ: ${caption}`,
       // The basis column appears only where some years are sums, so it is never a column of one value.
@@ -144,7 +154,7 @@ export function rankingChart(
   stats: readonly UnitStat[],
   measure: Measure,
   scope: string,
-  opts: { highlight?: string; target?: number | null } = {},
+  opts: { highlight?: string } = {},
 ): ChartView {
   const sorted = sortByRank(stats, measure);
   const period = stats[0] ? periodLabel(stats[0].period).toLowerCase() : '';
@@ -158,22 +168,24 @@ export function rankingChart(
       : best && worst && best.rank[measure] !== null
         ? `Cao nhất là ${best.unit.name} (${formatPercent(best.figures[measure].rate)}), thấp nhất là ${worst.unit.name} (${formatPercent(worst.figures[measure].rate)}) trong ${sorted.length} ${scope.replace(/^các /, '')}.`
         : `Chưa có đơn vị nào có tỷ lệ ${MEASURE_LABEL[measure].toLowerCase()} trong kỳ này.`;
+  // Targets are set for the whole statistical year (model.ts gapOf): a part year is drawn without them.
+  const months = stats[0]?.period.months ?? 12;
+  const partYear = months < 12 && stats.some((s) => s.target[measure]) ? CHART_TEXT.partYear(months) : '';
   const bars = sorted.map((s) => ({
     key: s.unit.slug,
     name: chartName(s.unit.name),
+    fullName: s.unit.name,
     value: s.figures[measure].rate,
+    // Each unit's own target, the one the ranking table's gap is measured against.
+    target: months < 12 ? null : (s.target[measure]?.value ?? null),
     highlight: s.unit.slug === opts.highlight,
   }));
   return {
     id,
     caption,
-    summary,
+    summary: summary + partYear,
     svg: sorted.length
-      ? renderSvg(
-          rateRanking(bars, { measure, target: opts.target ?? null, width: CHART_WIDTH }),
-          { title: caption, description: summary },
-          { idPrefix: id },
-        )
+      ? renderSvg(rateRanking(bars, { measure }), { title: caption, description: summary + partYear }, { idPrefix: id })
       : '',
     table: {
       caption: `Số liệu của biểu đồ: ${caption}`,
@@ -202,7 +214,7 @@ export function comparisonChart(id: string, members: { name: string; stat: Stat 
     .concat('.');
   const rows = MEASURES.flatMap((measure) =>
     present.map((m) => ({
-      series: m.name,
+      series: chartName(m.name),
       measure: MEASURE_LABEL[measure] as 'Về việc' | 'Về tiền',
       value: m.stat.figures[measure].rate,
     })),
@@ -212,11 +224,7 @@ export function comparisonChart(id: string, members: { name: string; stat: Stat 
     caption,
     summary,
     svg: present.length
-      ? renderSvg(
-          rateComparison(rows, { width: CHART_WIDTH }),
-          { title: caption, description: summary },
-          { idPrefix: id },
-        )
+      ? renderSvg(rateComparison(rows), { title: caption, description: summary }, { idPrefix: id })
       : '',
     table: {
       caption: `Số liệu của biểu đồ: ${caption}`,

@@ -35,9 +35,7 @@ export function homeView(data: SiteData) {
     trend: trendChart('xu-huong-toan-quoc', 'Toàn quốc', [...model.national.values()]),
     rankingsLink: { href: rankingsHref(model.latest), text: 'Bản đồ và xếp hạng theo từng kỳ báo cáo' },
     maps: periodMaps(data, model.latest),
-    rankings: (['cases', 'money'] as const).map((m) =>
-      rankingChart(`xep-hang-${m}`, provinces, m, scope, { target: latest.target[m]?.value ?? null }),
-    ),
+    rankings: (['cases', 'money'] as const).map((m) => rankingChart(`xep-hang-${m}`, provinces, m, scope)),
     table: rankingTable(provinces, `Các tỉnh, thành phố, ${label}`, href),
     former: byName(registry.units.filter((u) => u.level === 'province' && u.valid_to !== null)).map((u) => ({
       text: unitLabel(u),

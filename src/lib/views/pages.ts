@@ -154,9 +154,7 @@ function officesOf(
   return {
     offices: {
       ranking: (['cases', 'money'] as const).map((m) =>
-        rankingChart(`xep-hang-don-vi-${m}`, offices, m, `các đơn vị của ${name}`, {
-          target: latest.target[m]?.value ?? null,
-        }),
+        rankingChart(`xep-hang-don-vi-${m}`, offices, m, `các đơn vị của ${name}`),
       ),
       table: rankingTable(offices, `Các đơn vị của ${name}, ${periodLabel(latest.period).toLowerCase()}`, (s) =>
         unitHref(s.unit, registry),
@@ -185,7 +183,13 @@ export function unitView(data: SiteData, unit: Unit): UnitView {
       ? headlineOf(latest, 'Kỳ gần nhất', unit.level === 'province' ? 'trong cả nước' : 'trong tỉnh')
       : undefined,
     charts: stats.length
-      ? [trendChart('xu-huong', name, stats, unit.valid_from ? { reform: unit.valid_from } : {})]
+      ? [
+          trendChart('xu-huong', name, stats, {
+            ...(unit.valid_from ? { reform: unit.valid_from } : {}),
+            // On an office page the trend sits beside the comparison.
+            beside: unit.level === 'office',
+          }),
+        ]
       : [],
     tables: stats.length ? (['cases', 'money'] as const).map((m) => figuresTable(stats, m, name)) : [],
     notes: [...stats]

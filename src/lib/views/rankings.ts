@@ -98,9 +98,7 @@ export function rankingsView(data: SiteData, period: Period): RankingsView {
           })),
       })),
     maps: periodMaps(data, period),
-    rankings: (['cases', 'money'] as const).map((m) =>
-      rankingChart(`xep-hang-${m}`, stats, m, scope, { target: national.target[m]?.value ?? null }),
-    ),
+    rankings: (['cases', 'money'] as const).map((m) => rankingChart(`xep-hang-${m}`, stats, m, scope)),
     table: rankingTable(stats, `Các tỉnh, thành phố, ${periodLabel(period).toLowerCase()}`, (s) =>
       unitHref(s.unit, dataset.registry),
     ),

@@ -21,6 +21,8 @@ export interface ChartView {
   /** One sentence saying what the chart shows, for everyone and for screen readers. */
   summary: string;
   svg: string;
+  /** The same chart drawn for a desktop's full column, shown instead of `svg` on wide screens. */
+  svgWide?: string;
   table: TableView;
 }
 

@@ -15,23 +15,25 @@ const bars: RankingBar[] = [
   { key: '74', name: 'Tỉnh Bình Dương', value: 90.05 },
   { key: '79', name: 'Thành phố Hồ Chí Minh', value: 78 },
 ];
+const withTarget = (target: number | null) => bars.map((b) => ({ ...b, target }));
 const fills = (svg: string) => [...svg.matchAll(/<rect [^>]*fill="(#[0-9a-fA-F]+)"/g)].map((m) => m[1]);
 
 describe('rateRanking', () => {
   it('matches the golden file', async () => {
-    await expect(snapshotSvg(renderSvg(rateRanking(bars, { measure: 'cases', target: 83 }), a11y))).toMatchFileSnapshot(
+    await expect(snapshotSvg(renderSvg(rateRanking(withTarget(83), { measure: 'cases' }), a11y))).toMatchFileSnapshot(
       './__snapshots__/ranking.svg',
     );
   });
 
   it('sorts by value, best first, with missing values last as "—"', () => {
     const rows = textsByRow(renderSvg(rateRanking(bars, { measure: 'cases' }), a11y));
-    const names = rows.map(([, t]) => t).filter((t) => /^(Tỉnh|Thành phố)/.test(t));
+    const names = rows.map(([, t]) => t).filter((t) => !/%$|^—$/.test(t));
+    // Names longer than 11 letter heights are cut at a word boundary.
     expect(names).toEqual([
       'Tỉnh Bình Dương',
-      'Tỉnh Bà Rịa - Vũng Tàu',
+      '… Rịa - Vũng Tàu',
       'Thành phố Hà Nội',
-      'Thành phố Hồ Chí Minh',
+      '… phố Hồ Chí Minh',
       'Tỉnh Đồng Nai',
     ]);
     const values = rows.map(([, t]) => t).filter((t) => /,\d\d%$|^—$/.test(t));
@@ -56,24 +58,44 @@ describe('rateRanking', () => {
   });
 
   it('labels the target rule only when there is a target', () => {
-    expect(textsOf(renderSvg(rateRanking(bars, { measure: 'cases', target: 83 }), a11y))).toContain('Chỉ tiêu 83,00%');
-    expect(textsOf(renderSvg(rateRanking(bars, { measure: 'cases', target: null }), a11y)).join()).not.toContain(
+    expect(textsOf(renderSvg(rateRanking(withTarget(83), { measure: 'cases' }), a11y))).toContain('Chỉ tiêu 83,00%');
+    expect(textsOf(renderSvg(rateRanking(withTarget(null), { measure: 'cases' }), a11y)).join()).not.toContain(
       'Chỉ tiêu',
     );
+  });
+
+  it('draws one rule for a shared target and a tick on each bar for targets of their own', () => {
+    const lines = (svg: string) => svg.match(/<line /g)?.length ?? 0;
+    const shared = renderSvg(rateRanking(withTarget(83), { measure: 'cases' }), a11y);
+    expect(textsOf(shared).filter((t) => t.startsWith('Chỉ tiêu'))).toEqual(['Chỉ tiêu 83,00%']);
+    const own = bars.map((b, i) => ({ ...b, target: 80 + i }));
+    const svg = renderSvg(rateRanking(own, { measure: 'cases' }), a11y);
+    expect(textsOf(svg).filter((t) => t.startsWith('Chỉ tiêu'))).toEqual([]);
+    expect(textsOf(svg)).toContain('Vạch đứt: chỉ tiêu của từng đơn vị');
+    expect(lines(svg) - lines(renderSvg(rateRanking(bars, { measure: 'cases' }), a11y))).toBe(bars.length);
+  });
+
+  it('cuts a long name at a word boundary and keeps the whole in a title', () => {
+    const long = { key: 'x', name: 'Phòng Thi hành án dân sự khu vực 12 tỉnh Thành phố Hồ Chí Minh', value: 50 };
+    const svg = renderSvg(rateRanking([...bars, long], { measure: 'cases' }), a11y);
+    const cut = textsOf(svg).find((t) => t.includes('…'));
+    expect(cut).toMatch(/^(\S+ )*… (\S+ )*Minh$/u);
+    expect(svg).toContain(`<title>${long.name}</title>`);
   });
 
   it('grows with the number of bars so 63 provinces stay readable', () => {
     const many = Array.from({ length: 63 }, (_, i) => ({ key: String(i), name: `Tỉnh ${i}`, value: i }));
     const { height } = rateRanking(many, { measure: 'cases' });
-    expect(height).toBeGreaterThanOrEqual(63 * 18);
-    expect(height).toBeLessThanOrEqual(63 * 20 + 60);
+    // A bar step of 1.5 times the 16 px text.
+    expect(height).toBeGreaterThanOrEqual(63 * 24);
+    expect(height).toBeLessThanOrEqual(63 * 24 + 60);
   });
 
   it('draws all-missing values without bars, NaN or an exception', () => {
     const svg = renderSvg(
       rateRanking(
-        bars.map((b) => ({ ...b, value: null })),
-        { measure: 'cases', target: 83 },
+        withTarget(83).map((b) => ({ ...b, value: null })),
+        { measure: 'cases' },
       ),
       a11y,
     );

@@ -11,7 +11,9 @@ export function snapshotSvg(svg: string): string {
 
 /** The text of every <text> element, in document order (tspans joined). */
 export function textsOf(svg: string): string[] {
-  return [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) => (m[1] ?? '').replace(/<[^>]+>/g, ''));
+  // A <title> inside a text is its tooltip (the full name), not what the chart shows.
+  const shown = (inner: string) => inner.replace(/<title>[\s\S]*?<\/title>/g, '').replace(/<[^>]+>/g, '');
+  return [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) => shown(m[1] ?? ''));
 }
 
 /** Every id="…" defined in the markup. */
@@ -21,6 +23,10 @@ export function idsOf(svg: string): string[] {
 
 /** <text> elements placed by translate(x,y), top to bottom, as [y, text]. */
 export function textsByRow(svg: string): [number, string][] {
-  const rows = [...svg.matchAll(/<text\b[^>]*transform="translate\([-\d.]+,([-\d.]+)\)"[^>]*>([^<]*)<\/text>/g)];
+  const rows = [
+    ...svg.matchAll(
+      /<text\b[^>]*transform="translate\([-\d.]+,([-\d.]+)\)"[^>]*>([^<]*)(?:<title>[^<]*<\/title>\s*)?<\/text>/g,
+    ),
+  ];
   return rows.map((m): [number, string] => [Number(m[1]), m[2] ?? '']).sort((a, b) => a[0] - b[0]);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CASES, MONEY, TARGET } from '../../../src/lib/charts/palette';
 import { renderSvg } from '../../../src/lib/charts/render';
 import { rateTrend, type TargetPoint, type TrendPoint } from '../../../src/lib/charts/trend';
 import { snapshotSvg, textsOf } from './svg-snapshot';
@@ -46,7 +47,8 @@ describe('rateTrend', () => {
 
   it('writes each series name at the end of its line instead of a legend', () => {
     const texts = textsOf(renderSvg(rateTrend(points, { targets }), a11y));
-    expect(texts).toEqual(expect.arrayContaining(['Về việc', 'Về tiền', 'Chỉ tiêu']));
+    // Each target is labelled with its value, so it reads as a goal at a glance.
+    expect(texts).toEqual(expect.arrayContaining(['Về việc', 'Về tiền', 'Chỉ tiêu 83,00%', 'Chỉ tiêu 40,00%']));
   });
 
   it('leaves a gap where a value is missing', () => {
@@ -68,6 +70,15 @@ describe('rateTrend', () => {
     expect(textsOf(renderSvg(rateTrend(points, { break: { label: '2025', note } }), a11y))).toContain(note);
     expect(textsOf(renderSvg(rateTrend(points, { break: { label: '2021', note } }), a11y))).not.toContain(note);
     expect(textsOf(renderSvg(rateTrend(points, { break: { label: '2030', note } }), a11y))).not.toContain(note);
+  });
+
+  it('draws targets dashed in the target colour, not a series colour, each labelled with its value', () => {
+    const svg = renderSvg(rateTrend(points, { targets }), a11y);
+    const group = /<g data-mark="dot"[^>]*stroke-dasharray[^>]*>/.exec(svg)?.[0] ?? '';
+    expect(group).toContain(`stroke="${TARGET}"`);
+    expect(svg).toMatch(new RegExp(`<text fill="${TARGET}"[^>]*>Chỉ tiêu 83,00%</text>`));
+    expect(TARGET).not.toBe(CASES);
+    expect(TARGET).not.toBe(MONEY);
   });
 
   it('keeps the same colour for a series whether or not targets are shown', () => {
