@@ -221,7 +221,10 @@ describe('the downloads of the hostile fixture', () => {
   it('keep every string exactly in the JSON download', async () => {
     const json = JSON.parse(await readFile(path.join(site, 'du-lieu', 'thads.json'), 'utf8'));
     expect(json.dataset).toMatchObject(info);
-    const rows: Record<string, string | null>[] = json.rows;
+    // Each row is an array of values in the order of `fields`.
+    const rows: Record<string, string | null>[] = json.rows.map((r: (string | null)[]) =>
+      Object.fromEntries(json.fields.map((f: string, i: number) => [f, r[i]])),
+    );
     for (const r of results) {
       const out = rows.find((x) => x.period === r.period && x.unit_code === r.unit_code);
       expect(out?.note ?? '', `${r.period} ${r.unit_code}`).toBe(r.note);
