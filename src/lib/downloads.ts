@@ -203,7 +203,7 @@ export function toJson(data: SiteData, rows: readonly DownloadRow[]): string {
 }
 
 /** The values of a row in the order of DOWNLOAD_COLUMNS, as the JSON download writes it. */
-export const rowValues = (r: DownloadRow): (string | number | null)[] => DOWNLOAD_COLUMNS.map((c) => r[c]);
+export const rowValues = (r: DownloadRow): (string | number | null)[] => DOWNLOAD_COLUMNS.map((c) => r[c] ?? null);
 
 /**
  * toJson in pieces, the same bytes as one JSON.stringify of the whole document.
@@ -234,6 +234,36 @@ export function* jsonChunks(data: SiteData, rows: readonly DownloadRow[]): Gener
     yield (i === 0 ? '' : ',') + part.join(',');
   }
   yield ']}';
+}
+
+/** The size in bytes of a download written from `chunks`, as UTF-8. */
+export function byteLength(chunks: Iterable<string>): number {
+  let n = 0;
+  for (const c of chunks) n += Buffer.byteLength(c, 'utf8');
+  return n;
+}
+
+/** The size in bytes of each of the site's three downloads. */
+export interface DownloadSizes {
+  csv: number;
+  excel: number;
+  json: number;
+}
+
+const sizesOfModel = new WeakMap<SiteData['model'], DownloadSizes>();
+
+/** The size of each download, written once more without holding any of them whole; once per model. */
+export function downloadSizes(data: SiteData): DownloadSizes {
+  const known = sizesOfModel.get(data.model);
+  if (known) return known;
+  const rows = allDownloadRows(data);
+  const sizes = {
+    csv: byteLength(csvChunks(rows)),
+    excel: byteLength(csvChunks(rows, ';')),
+    json: byteLength(jsonChunks(data, rows)),
+  };
+  sizesOfModel.set(data.model, sizes);
+  return sizes;
 }
 
 /** A body that encodes `chunks` as UTF-8 one at a time, as the reader asks for them. */

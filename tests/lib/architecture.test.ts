@@ -18,7 +18,7 @@ const LAYERS: { name: string; modules: RegExp }[] = [
   { name: 'compute', modules: /^compute\// },
   { name: 'charts and geo', modules: /^(charts|geo)\// },
   { name: 'site data', modules: /^site-data\.ts$/ },
-  { name: 'downloads and routes', modules: /^(downloads|routes)\.ts$/ },
+  { name: 'downloads and routes', modules: /^(downloads|routes|datapackage)\.ts$/ },
   { name: 'views', modules: /^views\// },
   { name: 'what changed', modules: /^diff\// },
 ];
