@@ -58,7 +58,7 @@ export const citationKey = (c: Pick<CitationSource, 'keyPart' | 'version'>): str
   `thads-${c.keyPart.replace(/[^A-Za-z0-9:]+/g, '-').replace(/^-|-$/g, '')}-${c.version}`;
 
 /**
- * A `@misc` entry (biblatex fields date, version, url). The publisher is the
+ * A `@misc` entry (biblatex fields organization, date, version, url). The publisher is the
  * author in double braces, an organisation BibTeX must not split into names.
  * A site path is not an address: without SITE_URL it goes in `howpublished`.
  */
@@ -66,7 +66,7 @@ export function citationBibtex(c: CitationSource): string {
   const fields: [string, string][] = [
     ['author', `{${escapeBibtex(c.publisher)}}`],
     ['title', `{${escapeBibtex(c.title)}}`],
-    ['publisher', escapeBibtex(c.publisher)],
+    ['organization', escapeBibtex(c.publisher)],
     ['year', c.version.slice(0, 4)],
     ['date', c.version],
     ['version', c.version],

@@ -33,7 +33,7 @@ describe('citationBibtex', () => {
         '@misc{thads-ha-noi-2026-11-20,',
         '  author = {{Dự án thống kê thi hành án dân sự}},',
         '  title = {{Kết quả thi hành án dân sự theo tỉnh và đơn vị: Thành phố Hà Nội}},',
-        '  publisher = {Dự án thống kê thi hành án dân sự},',
+        '  organization = {Dự án thống kê thi hành án dân sự},',
         '  year = {2026},',
         '  date = {2026-11-20},',
         '  version = {2026-11-20},',
