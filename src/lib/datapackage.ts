@@ -91,35 +91,36 @@ const COLUMN_TEXT: Record<string, [FieldType, string, string]> = {
 const ENUMS: Record<string, string[]> = {
   level: ['nation', 'province', 'office'],
   basis: ['reported', 'sum_of_predecessors'],
+  ...Object.fromEntries(MEASURES.map((m) => [`${m}_target_source`, ['own', 'national']])),
 };
 
 /** The per-measure columns after the counts: type, Vietnamese, English, unit (null: the measure's own). */
 const DERIVED_TEXT: Record<string, [FieldType, string, string, string | null]> = {
-  done: ['integer', 'Thi hành xong và đình chỉ', 'Completed and terminated', null],
-  carried_next: ['integer', 'Chuyển kỳ sau', 'Carried to the next period', null],
-  rate: ['number', 'Tỷ lệ thi hành xong', 'Completion rate', '%'],
+  done: ['integer', 'Thi hành xong và đình chỉ', 'completed and terminated', null],
+  carried_next: ['integer', 'Chuyển kỳ sau', 'carried to the next period', null],
+  rate: ['number', 'Tỷ lệ thi hành xong', 'completion rate', '%'],
   rate_change_pp: [
     'number',
     'Thay đổi tỷ lệ so với cùng kỳ năm trước',
-    'Change of the rate from the same period a year before',
+    'change of the rate from the same period a year before',
     'điểm % / percentage points',
   ],
   enforceable_change_pct: [
     'number',
     'Thay đổi số có điều kiện thi hành so với cùng kỳ năm trước',
-    'Change of the enforceable caseload from a year before',
+    'change of the enforceable caseload from a year before',
     '%',
   ],
   done_change_pct: [
     'number',
     'Thay đổi số thi hành xong và đình chỉ so với cùng kỳ năm trước',
-    'Change of completed and terminated from a year before',
+    'change of completed and terminated from a year before',
     '%',
   ],
-  target: ['number', 'Chỉ tiêu tỷ lệ thi hành xong', 'Completion-rate target', '%'],
-  target_source: ['string', 'Chỉ tiêu riêng (own) hay toàn quốc (national)', 'Own target or the national one', ''],
-  gap_pp: ['number', 'Chênh lệch tỷ lệ với chỉ tiêu', 'Rate minus target', 'điểm % / percentage points'],
-  rank: ['integer', 'Thứ hạng theo tỷ lệ', 'Rank by rate', ''],
+  target: ['number', 'Chỉ tiêu tỷ lệ thi hành xong', 'completion-rate target', '%'],
+  target_source: ['string', 'Chỉ tiêu riêng (own) hay toàn quốc (national)', 'own target or the national one', ''],
+  gap_pp: ['number', 'Chênh lệch tỷ lệ với chỉ tiêu', 'rate minus target', 'điểm % / percentage points'],
+  rank: ['integer', 'Thứ hạng theo tỷ lệ', 'rank by rate', ''],
 };
 
 const ENGLISH_OF = new Map(GLOSSARY.flatMap((g) => (g.column ? [[g.column, g.en] as const] : [])));

@@ -93,6 +93,8 @@ describe('packageFields', () => {
     });
     expect(field('cases_rate')).toMatchObject({ type: 'number', title: 'Việc: Tỷ lệ thi hành xong (%)' });
     expect(field('period_end')).toMatchObject({ type: 'date', description: 'Ngày cuối kỳ. Last day of the period.' });
+    expect(field('money_rate')).toMatchObject({ description: 'Tiền: Tỷ lệ thi hành xong, %. Money: completion rate.' });
+    expect(field('cases_target_source').constraints).toEqual({ enum: ['own', 'national'] });
   });
 
   it('writes the decimal comma of the Excel file on its number fields only', () => {
