@@ -66,3 +66,12 @@ export const formatRank = (rank: number | null | undefined, of: number): string 
 
 /** "01/07/2025" from "2025-07-01". */
 export const formatDate = (iso: string): string => iso.split('-').reverse().join('/');
+
+const bytes1 = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** The size of a file: "4,8 MB", "12,3 kB", "512 byte" (decimal units, 1 MB = 1.000.000 byte). */
+export function formatBytes(n: number): string {
+  if (n >= 1e6) return `${bytes1.format(n / 1e6)} MB`;
+  if (n >= 1e3) return `${bytes1.format(n / 1e3)} kB`;
+  return `${integer.format(n)} byte`;
+}

@@ -30,6 +30,9 @@ export const DOWNLOADS = {
   json: { href: sitePath('/du-lieu/thads.json'), name: 'thads.json', type: 'application/json' },
 } as const;
 
+/** The Data Package (v2) describing the downloads: their fields, licence, sources and version. */
+export const dataPackageHref = sitePath('/du-lieu/datapackage.json');
+
 /** Address of the rankings of a period; `/xep-hang/` itself shows the latest. */
 export const rankingsHref = (p: Period): string => sitePath(`/xep-hang/${p.key}/`);
 
@@ -48,3 +51,7 @@ export function unitHref(u: Unit, registry: UnitRegistry): string {
 
 /** The unit's own rows as CSV. */
 export const unitCsvHref = (u: Unit, registry: UnitRegistry): string => `${unitHref(u, registry)}so-lieu.csv`;
+
+/** The unit's own rows for Excel on Vietnamese Windows (";" and decimal comma), as thads-excel.csv. */
+export const unitExcelCsvHref = (u: Unit, registry: UnitRegistry): string =>
+  `${unitHref(u, registry)}so-lieu-excel.csv`;

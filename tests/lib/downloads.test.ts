@@ -8,6 +8,7 @@ import {
   downloadRow,
   downloadRowOf,
   jsonChunks,
+  rowValues,
   streamOf,
   toCsv,
   toJson,
@@ -230,16 +231,21 @@ describe('toCsv', () => {
 
 describe('toJson', () => {
   const json = JSON.parse(toJson(data, rows));
+  // Each row is an array in the order of `fields`; read back as records to compare with the rows.
+  const records = json.rows.map((r: unknown[]) =>
+    Object.fromEntries(json.fields.map((f: string, i: number) => [f, r[i]])),
+  );
 
-  it('has the same rows, the columns and the dataset description', () => {
-    expect(json.rows).toEqual(rows);
-    expect(json.columns).toEqual([...DOWNLOAD_COLUMNS]);
+  it('has the same rows, the fields and the dataset description', () => {
+    expect(records).toEqual(rows);
+    expect(json.fields).toEqual([...DOWNLOAD_COLUMNS]);
+    expect(json.rows.every((r: unknown[]) => Array.isArray(r) && r.length === DOWNLOAD_COLUMNS.length)).toBe(true);
     expect(json.dataset).toEqual(data.dataset.info);
     expect(json.notes.money).toBe('thousand đồng (nghìn đồng)');
   });
 
   it('keeps text as written (the apostrophe is for spreadsheets only) and numbers as numbers', () => {
-    const haNoi = json.rows.find(
+    const haNoi = records.find(
       (r: { period: string; unit_code: string }) => r.period === '2025' && r.unit_code === '01',
     );
     expect(haNoi.note).toBe(HYPERLINK);
@@ -272,15 +278,18 @@ describe('built once, written as a stream', () => {
     }
     const { info } = data.dataset;
     const json = await bytesOf(jsonChunks(data, rows));
-    expect(json.equals(Buffer.from(JSON.stringify({ ...JSON.parse(toJson(data, [])), dataset: info, rows })))).toBe(
-      true,
-    );
+    const values = rows.map(rowValues);
+    expect(
+      json.equals(Buffer.from(JSON.stringify({ ...JSON.parse(toJson(data, [])), dataset: info, rows: values }))),
+    ).toBe(true);
   });
 
   it('cuts a long download into pieces and joins them without a seam', () => {
     const many = Array.from({ length: 1201 }, (_, i) => ({ ...rows[i % rows.length]!, unit_name: `Đơn vị ${i}` }));
     expect([...csvChunks(many)]).toHaveLength(1 + 3);
-    expect([...jsonChunks(data, many)].join('')).toBe(JSON.stringify({ ...JSON.parse(toJson(data, [])), rows: many }));
+    expect([...jsonChunks(data, many)].join('')).toBe(
+      JSON.stringify({ ...JSON.parse(toJson(data, [])), rows: many.map(rowValues) }),
+    );
     expect([...jsonChunks(data, [])].join('')).toBe(toJson(data, []));
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DASH,
+  formatBytes,
   formatCases,
   formatChangePercent,
   formatCount,
@@ -72,5 +73,12 @@ describe('format', () => {
     expect(formatPoints(0.004)).toBe('0,00 điểm %');
     expect(formatChangePercent(-0.004)).toBe('0,00%');
     expect(formatPoints(-0.005)).toBe('−0,01 điểm %');
+  });
+
+  it('writes a file size in decimal units with a decimal comma', () => {
+    expect(formatBytes(5_217_082)).toBe('5,2 MB');
+    expect(formatBytes(18_033_504)).toBe('18,0 MB');
+    expect(formatBytes(12_345)).toBe('12,3 kB');
+    expect(formatBytes(512)).toBe('512 byte');
   });
 });

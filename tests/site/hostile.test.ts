@@ -138,7 +138,9 @@ describe('the hostile fixture site', () => {
     const notes = texts(haNoi, 'ul.notes li');
     expect(notes.some((n) => n.endsWith('<script>alert(1)</script>'))).toBe(true);
     expect(notes.some((n) => n.endsWith('"><img src=x onerror=alert(1)>'))).toBe(true);
-    const links = [...haNoi.querySelectorAll('section a')].map((a) => a.getAttribute('href'));
+    const links = [...haNoi.querySelectorAll('section a:not(.permalink)')].map((a) => a.getAttribute('href'));
+    // A chart's permalink is the fragment of an id the site makes, never text from the data.
+    for (const a of haNoi.querySelectorAll('a.permalink')) expect(a.getAttribute('href')).toMatch(/^#[a-z0-9-]+$/);
     expect(links).toContain('https://example.org/"><img/src=x/onerror=alert(1)>');
     for (const href of links) expect(href).toMatch(/^(\/|https:\/\/example\.org\/)/);
 
@@ -147,6 +149,15 @@ describe('the hostile fixture site', () => {
     const source = [...kv01.querySelectorAll('p.note')].find((p) => p.textContent?.trim().startsWith('Nguồn:'));
     expect(source?.textContent?.trim()).toBe('Nguồn: <script>alert(1)</script>');
     expect(source?.querySelector('a')).toBeNull();
+  });
+
+  it('cites the dataset with its title and publisher as text, and as BibTeX with the payload kept inside its braces', () => {
+    const downloads = pages.find((p) => p.address === '/du-lieu/')!.doc;
+    expect(downloads.querySelector('section.cite pre.cite-text')?.textContent).toContain(`${info.publisher} (`);
+    expect(downloads.querySelector('section.cite pre.cite-text')?.textContent).toContain(`. ${info.title}. `);
+    const bibtex = downloads.querySelector('section.cite pre.cite-bibtex')?.textContent ?? '';
+    expect(bibtex).toContain(`  title = {{${info.title}}},`);
+    expect(bibtex).toContain(`  author = {{${info.publisher}}},`);
   });
 
   it('shows the dataset description as text in the footer and as JSON-LD that parses back to it', () => {
@@ -180,8 +191,8 @@ describe('the downloads of the hostile fixture', () => {
     const csvs = files.filter((f) => f.endsWith('.csv'));
     expect(csvs.length).toBeGreaterThan(10);
     for (const file of csvs) {
-      // The download for Vietnamese Excel separates cells with ";".
-      const delimiter = file.endsWith('thads-excel.csv') ? ';' : ',';
+      // The downloads for Vietnamese Excel (thads-excel.csv, each unit's so-lieu-excel.csv) separate cells with ";".
+      const delimiter = file.endsWith('-excel.csv') ? ';' : ',';
       const { records } = csvRecords(await readFile(path.join(site, file), 'utf8'), delimiter);
       expect(records.length, file).toBeGreaterThan(0);
       for (const r of records) {
@@ -221,7 +232,10 @@ describe('the downloads of the hostile fixture', () => {
   it('keep every string exactly in the JSON download', async () => {
     const json = JSON.parse(await readFile(path.join(site, 'du-lieu', 'thads.json'), 'utf8'));
     expect(json.dataset).toMatchObject(info);
-    const rows: Record<string, string | null>[] = json.rows;
+    // Each row is an array of values in the order of `fields`.
+    const rows: Record<string, string | null>[] = json.rows.map((r: (string | null)[]) =>
+      Object.fromEntries(json.fields.map((f: string, i: number) => [f, r[i]])),
+    );
     for (const r of results) {
       const out = rows.find((x) => x.period === r.period && x.unit_code === r.unit_code);
       expect(out?.note ?? '', `${r.period} ${r.unit_code}`).toBe(r.note);

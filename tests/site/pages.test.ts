@@ -578,17 +578,19 @@ describe('downloads', () => {
   it('thads.json parses and carries the same rows and the dataset description', async () => {
     const json = JSON.parse(await readFile(path.join(site, 'du-lieu/thads.json'), 'utf8')) as {
       dataset: { sample: boolean; title: string };
-      columns: string[];
-      rows: Record<string, unknown>[];
+      fields: string[];
+      rows: unknown[][];
     };
     expect(json.dataset).toMatchObject({ sample: true, title: 'Bộ dữ liệu kiểm thử nhỏ' });
-    expect(json.columns).toEqual(EXPECTED_COLUMNS);
+    expect(json.fields).toEqual(EXPECTED_COLUMNS);
     expect(json.rows).toHaveLength(17);
-    expect(json.rows.filter((r) => r.basis === 'sum_of_predecessors')).toHaveLength(3);
-    const haNoi = json.rows.find((r) => r.period === '2025' && r.unit_code === '01')!;
+    // Each row is an array of values in the order of `fields`.
+    const rows = json.rows.map((r) => Object.fromEntries(json.fields.map((f, i) => [f, r[i]])));
+    expect(rows.filter((r) => r.basis === 'sum_of_predecessors')).toHaveLength(3);
+    const haNoi = rows.find((r) => r.period === '2025' && r.unit_code === '01')!;
     expect(haNoi.cases_done).toBe(4213);
     expect(haNoi.cases_rate).toBeCloseTo(84.4119, 4);
-    expect(json.rows.find((r) => r.unit_code === '01-03')?.cases_rate).toBeNull();
+    expect(rows.find((r) => r.unit_code === '01-03')?.cases_rate).toBeNull();
   });
 
   it('every unit page has its own so-lieu.csv with its rows, and links to it', async () => {

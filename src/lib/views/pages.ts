@@ -5,14 +5,18 @@ import { periodLabel, periodRange } from '../period';
 import { isHttpUrl } from '../schemas/cells';
 import type { SiteData } from '../site-data';
 import { nextDay, type Unit } from '../units';
-import { provinceOf, unitCsvHref, unitHref } from '../urls';
+import { provinceOf, unitCsvHref, unitExcelCsvHref, unitHref } from '../urls';
 import { comparisonChart, rankingChart, trendChart } from './charts';
+import { type CiteView, citeView } from './cite';
 import { headlineOf } from './headline';
 import { type BreadcrumbsView, breadcrumbs, type LayoutView, layoutView } from './layout';
 import { figuresTable, rankingTable } from './tables';
 import type { ChartView, HeadlineView, Link, TableView } from './types';
 
 export type { Link } from './types';
+
+/** The link to a unit's CSV for Vietnamese Excel, beside its plain CSV. */
+const EXCEL_LINK_TEXT = 'bản cho Excel tiếng Việt (dấu chấm phẩy, dấu phẩy thập phân)';
 
 /** What happened to a unit at the reform: what it became, or what it came from. */
 export interface UnitStatus {
@@ -52,6 +56,8 @@ export interface UnitView {
   csvHref: string;
   /** File name offered when the unit's CSV is saved. */
   csvName: string;
+  /** The same rows for Excel on Vietnamese Windows, and the name it is saved under. */
+  excel: { href: string; saveAs: string; text: string };
   /** Page title: the label, with the province for an office (many offices share a name). */
   title: string;
 }
@@ -202,6 +208,11 @@ export function unitView(data: SiteData, unit: Unit): UnitView {
     })),
     csvHref: unitCsvHref(unit, registry),
     csvName: `${unit.slug}-${dataset.info.updated}.csv`,
+    excel: {
+      href: unitExcelCsvHref(unit, registry),
+      saveAs: `${unit.slug}-excel-${dataset.info.updated}.csv`,
+      text: EXCEL_LINK_TEXT,
+    },
     otherOffices: [],
     otherOfficesHeading: 'Các đơn vị trực thuộc',
   };
@@ -226,6 +237,7 @@ export function unitView(data: SiteData, unit: Unit): UnitView {
 export interface UnitPageView extends UnitView {
   layout: LayoutView;
   breadcrumbs: BreadcrumbsView;
+  cite: CiteView;
 }
 
 /** A province or office page with its layout: the description gives the latest rates. */
@@ -235,6 +247,8 @@ export function unitPageView(data: SiteData, unit: Unit): UnitPageView {
   const description = latest
     ? `${name}, ${periodLabel(latest.period).toLowerCase()}: tỷ lệ thi hành xong về việc ${formatPercent(latest.figures.cases.rate)}, về tiền ${formatPercent(latest.figures.money.rate)}.`
     : `${name}: chưa có số liệu.`;
-  const layout = layoutView(data, { path: unitHref(unit, data.dataset.registry), title: view.title, description });
-  return { ...view, layout, breadcrumbs: breadcrumbs(...(view.province ? [view.province] : []), { text: name }) };
+  const path = unitHref(unit, data.dataset.registry);
+  const layout = layoutView(data, { path, title: view.title, description });
+  const cite = citeView(data, { path, subject: view.title, keyPart: unit.slug });
+  return { ...view, layout, breadcrumbs: breadcrumbs(...(view.province ? [view.province] : []), { text: name }), cite };
 }

@@ -1,17 +1,32 @@
-import { allDownloadRows, DOWNLOAD_COLUMNS } from '../downloads';
-import { formatCount, formatDate } from '../format';
+import { allDownloadRows, DOWNLOAD_COLUMNS, downloadSizes } from '../downloads';
+import { formatBytes, formatCount, formatDate } from '../format';
 import { BASIS_LABEL, FIELD_LABEL, GLOSSARY } from '../glossary';
 import { datasetLd } from '../json-ld';
 import type { SiteData } from '../site-data';
-import { absoluteUrl, changelogHref, DOWNLOADS, downloadsHref, homeHref, methodologyHref, sitePath } from '../urls';
+import {
+  absoluteUrl,
+  changelogHref,
+  DOWNLOADS,
+  dataPackageHref,
+  downloadsHref,
+  homeHref,
+  methodologyHref,
+  sitePath,
+} from '../urls';
+import { type CiteView, citeView } from './cite';
 import { type BreadcrumbsView, breadcrumbs, type LayoutView, layoutView } from './layout';
 import { MAP_CREDIT } from './map';
 import type { Link } from './types';
 
-/** A download link and the name the file is saved under, which carries the version. */
+/** A download link, the name the file is saved under (which carries the version) and its size ("5,2 MB"). */
 export interface Download extends Link {
   saveAs: string;
+  size: string;
 }
+
+/** The Data Package line of the download page. */
+const DATA_PACKAGE_TEXT =
+  'mô tả các tệp trên theo chuẩn Frictionless Data Package v2: tên, kiểu, đơn vị và ý nghĩa (tiếng Việt và tiếng Anh) của từng cột, giấy phép, nguồn và phiên bản. Tệp riêng của từng đơn vị có cùng các cột.';
 
 /** The download page: the dataset, its three files with their row counts, and the columns. */
 export interface DownloadsPageView {
@@ -25,6 +40,8 @@ export interface DownloadsPageView {
   csv: Download;
   excel: Download;
   json: Download;
+  dataPackage: Link & { note: string };
+  cite: CiteView;
   /** "11.868 dòng (9.600 dòng số báo cáo, 2.268 dòng so sánh được)" */
   csvRows: string;
   basisLabel: typeof BASIS_LABEL;
@@ -44,10 +61,12 @@ export function downloadsPageView(data: SiteData): DownloadsPageView {
   });
   // The version (the publication date) is in the name a download is saved under: thads-2026-11-20.csv.
   const version = info.updated;
-  const link = (f: (typeof files)[number]): Download => ({
+  const sizes = downloadSizes(data);
+  const link = (f: (typeof files)[number], bytes: number): Download => ({
     href: f.href,
     text: f.name,
     saveAs: f.name.replace(/(\.[a-z]+)$/, `-${version}$1`),
+    size: formatBytes(bytes),
   });
   return {
     layout: layoutView(data, {
@@ -60,9 +79,11 @@ export function downloadsPageView(data: SiteData): DownloadsPageView {
     intro: `${info.title}. ${info.description ?? ''} Cập nhật ngày ${formatDate(info.updated)}. Giấy phép ${info.licence}`,
     version: `Phiên bản ${version}: tên mỗi tệp tải về ghi phiên bản này. Những gì đã thay đổi và số liệu đã sửa từ phiên bản trước: xem`,
     changelog: { href: changelogHref, text: 'Nhật ký thay đổi' },
-    csv: link(DOWNLOADS.csv),
-    excel: link(DOWNLOADS.excel),
-    json: link(DOWNLOADS.json),
+    csv: link(DOWNLOADS.csv, sizes.csv),
+    excel: link(DOWNLOADS.excel, sizes.excel),
+    json: link(DOWNLOADS.json, sizes.json),
+    dataPackage: { href: dataPackageHref, text: 'datapackage.json', note: DATA_PACKAGE_TEXT },
+    cite: citeView(data, { path: downloadsHref, keyPart: 'du-lieu' }),
     csvRows: `${formatCount(rows.length)} dòng (${formatCount(rows.length - sums)} dòng số báo cáo, ${formatCount(sums)} dòng so sánh được)`,
     basisLabel: BASIS_LABEL,
     columns: DOWNLOAD_COLUMNS,
