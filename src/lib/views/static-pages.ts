@@ -3,7 +3,16 @@ import { formatCount, formatDate } from '../format';
 import { BASIS_LABEL, FIELD_LABEL, GLOSSARY } from '../glossary';
 import { datasetLd } from '../json-ld';
 import type { SiteData } from '../site-data';
-import { absoluteUrl, changelogHref, DOWNLOADS, downloadsHref, homeHref, methodologyHref, sitePath } from '../urls';
+import {
+  absoluteUrl,
+  changelogHref,
+  DOWNLOADS,
+  downloadsHref,
+  homeHref,
+  methodologyHref,
+  sitePath,
+  unitsIndexHref,
+} from '../urls';
 import { type BreadcrumbsView, breadcrumbs, type LayoutView, layoutView } from './layout';
 import { MAP_CREDIT } from './map';
 import type { Link } from './types';
@@ -103,6 +112,7 @@ export function notFoundView(data: SiteData) {
       canonical: false,
     }),
     home: { href: homeHref, text: 'Về trang chủ' },
+    unitsIndex: { href: unitsIndexHref, text: 'Danh sách mọi đơn vị từ A đến Z' },
   };
 }
 
