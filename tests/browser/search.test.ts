@@ -259,6 +259,11 @@ describe('the A-Z page and a short address', () => {
       expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
         base ? `https://example.org${target}` : undefined,
       );
+      // The same policy as every page without a script (tests/browser/security.test.ts opens those).
+      const csp = (d: Document) =>
+        d.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content');
+      expect(csp(doc)).toBe(csp(await readPage(site, '/phuong-phap/')));
+      expect(csp(doc)).toMatch(/script-src 'report-sample' 'sha256-/);
     }
   });
 });

@@ -103,7 +103,8 @@ export function unitsIndexView(data: SiteData): UnitsIndexView {
 /** Reader-facing text of a short address's page. */
 export const SHORT_ADDRESS_TEXT = {
   title: (name: string) => `${name}: chuyển đến trang của đơn vị`,
-  lead: (name: string) => `Trang của ${name} ở địa chỉ dưới đây; trình duyệt sẽ tự chuyển đến đó.`,
+  heading: (name: string) => `Trang của ${name}`,
+  lead: 'Trang này ở địa chỉ dưới đây; trình duyệt sẽ tự chuyển đến đó.',
 } as const;
 
 /** A short address (/tinh/lao-cai/): leads to the province's page, by a meta refresh and a visible link. */
@@ -113,8 +114,8 @@ export function shortAddressView(data: SiteData, unit: Unit) {
   return {
     // The canonical address is the province's page itself.
     layout: { ...layoutView(data, { path: target, title, description: title }), refresh: `0; url=${target}` },
-    heading: unit.name,
-    lead: SHORT_ADDRESS_TEXT.lead(unit.name),
+    heading: SHORT_ADDRESS_TEXT.heading(unit.name),
+    lead: SHORT_ADDRESS_TEXT.lead,
     target: { href: target, text: target },
   };
 }
