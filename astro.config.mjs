@@ -36,6 +36,8 @@ export default defineConfig({
   // The site runs no script: script-src lists only the hashes Astro adds for its own hydration
   // snippets, which no page contains, and 'report-sample' replaces Astro's default 'self' so that no
   // script file, inline script or event handler can run. No inline style attribute is allowed either.
+  // The one exception is the A-Z page (src/pages/don-vi/index.astro), whose own policy adds 'self' and
+  // 'wasm-unsafe-eval' for the search's script file and Pagefind's WebAssembly.
   security: {
     csp: {
       algorithm: 'SHA-256',
