@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { writeSearchIndex } from './search-index';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--outDir');
@@ -27,6 +28,21 @@ if (result.status !== 0) {
       `\n✗ The build failed; ${existsSync(outDir) ? `the previous site in ${outDir} is untouched` : 'nothing was published'}.`,
   );
   process.exit(result.status ?? 1);
+}
+
+// The search index is part of the new site: written into the staging directory, so a failure publishes nothing.
+try {
+  const started = performance.now();
+  const { records, bytes } = await writeSearchIndex(staging);
+  console.log(
+    `✓ search index: ${records} records, ${(bytes / 1024).toFixed(0)} KiB, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+} catch (e) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(
+    `\n✗ Không tạo được chỉ mục tìm kiếm; không có gì thay đổi.\n✗ The search index failed; nothing was published.\n${e}`,
+  );
+  process.exit(1);
 }
 
 // Two renames: the old site is replaced only once the new one is complete.

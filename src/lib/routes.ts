@@ -1,7 +1,7 @@
 import { type CsvDelimiter, downloadRowOf, toCsv } from './downloads';
 import { getSiteData } from './site-data';
 import type { Unit } from './units';
-import { provinceOf } from './urls';
+import { provinceOf, provinceShortSlug } from './urls';
 
 /** Static paths of every province page: every province that ever existed. */
 export async function provincePaths() {
@@ -37,4 +37,13 @@ export const csvResponse = (body: string | ReadableStream<Uint8Array>): Response
 export async function rankingsPaths() {
   const { model } = await getSiteData();
   return model.periods.map((period) => ({ params: { period: period.key }, props: { period } }));
+}
+
+/** Static paths of the short addresses of the provinces in force (/tinh/lao-cai/), each leading to its page. */
+export async function shortProvincePaths() {
+  const { dataset } = await getSiteData();
+  const taken = new Set(dataset.registry.units.map((u) => u.slug));
+  return dataset.registry.units
+    .filter((u) => u.level === 'province' && u.valid_to === null && !taken.has(provinceShortSlug(u)))
+    .map((unit) => ({ params: { short: provinceShortSlug(unit) }, props: { unit } }));
 }

@@ -22,6 +22,12 @@ export const methodologyHref = sitePath('/phuong-phap/');
 export const downloadsHref = sitePath('/du-lieu/');
 export const faviconHref = sitePath('/favicon.svg');
 export const changelogHref = sitePath('/du-lieu/nhat-ky/');
+/** Every unit from A to Z, and the search's results. */
+export const unitsIndexHref = sitePath('/don-vi/');
+/** Pagefind's module, written after the build by scripts/search-index.ts. */
+export const pagefindHref = sitePath('/pagefind/pagefind.js');
+/** The records the search indexes; scripts/search-index.ts reads and then removes this file. */
+export const SEARCH_RECORDS_PATH = 'don-vi/ban-ghi-tim-kiem.json';
 
 /** The dataset downloads, each with its media type. */
 export const DOWNLOADS = {
@@ -55,3 +61,6 @@ export const unitCsvHref = (u: Unit, registry: UnitRegistry): string => `${unitH
 /** The unit's own rows for Excel on Vietnamese Windows (";" and decimal comma), as thads-excel.csv. */
 export const unitExcelCsvHref = (u: Unit, registry: UnitRegistry): string =>
   `${unitHref(u, registry)}so-lieu-excel.csv`;
+
+/** The short address of a province in force, without its code: /tinh/lao-cai/ for /tinh/lao-cai-15/. */
+export const provinceShortSlug = (u: Unit): string => u.slug.slice(0, -(u.code.length + 1));

@@ -5,14 +5,14 @@
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { computeModel } from '../../src/lib/compute/model';
 import type { Dataset } from '../../src/lib/domain/dataset';
 import { formatPercent } from '../../src/lib/format';
 import { loadDataset } from '../../src/lib/load';
 import { readDataFiles } from '../../src/lib/read';
 import { unitHref } from '../../src/lib/urls';
-import { buildSite, describeRun, ROOT, runBin, validateData } from '../support/build';
+import { describeRun, ROOT, runBin, validateData } from '../support/build';
 import { figureCard, fileOf, listFiles, readPage, says, tableRows, text } from '../support/pages';
 
 const DATA = path.join(ROOT, 'data');
@@ -25,9 +25,8 @@ beforeAll(async () => {
   if (!outcome.dataset) throw new Error('data/ does not validate: run npm run validate');
   dataset = outcome.dataset;
   work = await mkdtemp(path.join(ROOT, '.tmp', 'shipped-'));
-  site = path.join(work, 'site');
-  const result = await buildSite({ dataDir: DATA, outDir: site });
-  if (result.code !== 0) throw new Error(`data/ did not build\n${describeRun(result)}`);
+  // Built once for the site and browser tests (tests/support/global-setup.ts).
+  site = inject('shippedSite');
 });
 
 afterAll(async () => {

@@ -20,6 +20,9 @@ export const FIXTURE_SITE = path.join(ROOT, '.tmp', 'fixture-site');
 /** The small fixture with markup, script and formulas in its names, notes and sources (see its README). */
 export const HOSTILE_DATA = path.join(ROOT, 'tests', 'fixtures', 'hostile');
 export const HOSTILE_SITE = path.join(ROOT, '.tmp', 'hostile-site');
+/** The shipped dataset (data/), built once for the shipped-data test and the search's browser test. */
+export const SHIPPED_DATA = path.join(ROOT, 'data');
+export const SHIPPED_SITE = path.join(ROOT, '.tmp', 'shipped-site');
 /** The small fixture built for a public address under a sub-path, as GitHub Pages serves a project site. */
 export const SUBPATH_URL = 'https://example.org/thads/';
 export const SUBPATH_SITE = path.join(ROOT, '.tmp', 'subpath-site');

@@ -11,6 +11,8 @@ import {
   FIXTURE_SITE,
   HOSTILE_DATA,
   HOSTILE_SITE,
+  SHIPPED_DATA,
+  SHIPPED_SITE,
   SUBPATH_SITE,
   SUBPATH_URL,
 } from './build';
@@ -23,6 +25,8 @@ declare module 'vitest' {
     hostileSite: string;
     /** Absolute path of the fixture site built with SITE_URL=SUBPATH_URL. */
     subpathSite: string;
+    /** Absolute path of the site built from the shipped data/. */
+    shippedSite: string;
   }
 }
 
@@ -53,4 +57,14 @@ export default async function setup(project: TestProject): Promise<void> {
     throw new Error(`The fixture site could not be built under ${SUBPATH_URL}.\n${describeRun(subpath)}`);
   }
   project.provide('subpathSite', SUBPATH_SITE);
+
+  // The shipped data is where the search has real names (Bến Lức, Đà Nẵng, Yên Bái): one build, shared.
+  const shippedStarted = performance.now();
+  await rm(SHIPPED_SITE, { recursive: true, force: true });
+  const shipped = await buildSite({ dataDir: SHIPPED_DATA, outDir: SHIPPED_SITE });
+  if (shipped.code !== 0) throw new Error(`data/ did not build\n${describeRun(shipped)}`);
+  console.log(
+    `Shipped site built into .tmp/shipped-site in ${((performance.now() - shippedStarted) / 1000).toFixed(1)} s`,
+  );
+  project.provide('shippedSite', SHIPPED_SITE);
 }

@@ -1,7 +1,16 @@
 import { formatDate } from '../format';
 import { serializeJsonLd } from '../json-ld';
 import type { SiteData } from '../site-data';
-import { absoluteUrl, downloadsHref, faviconHref, homeHref, methodologyHref, rankingsIndexHref } from '../urls';
+import {
+  absoluteUrl,
+  downloadsHref,
+  faviconHref,
+  homeHref,
+  methodologyHref,
+  rankingsIndexHref,
+  unitsIndexHref,
+} from '../urls';
+import { type SearchFormView, searchForm } from './search-form';
 import type { Link } from './types';
 
 export const SITE_NAME = 'Thống kê thi hành án dân sự';
@@ -19,6 +28,10 @@ export interface LayoutView {
   jsonLd?: string;
   home: Link;
   nav: (Link & { current: boolean })[];
+  /** The search form in the header. */
+  search: SearchFormView;
+  /** A meta refresh ("0; url=…"), only on a page that leads to another (a short address). */
+  refresh?: string;
   /** Whether the dataset is the generated sample, which every page then says. */
   sample: boolean;
   footer: {
@@ -49,6 +62,7 @@ const NAV: Link[] = [
   { href: rankingsIndexHref, text: 'Xếp hạng' },
   { href: methodologyHref, text: 'Phương pháp' },
   { href: downloadsHref, text: 'Tải dữ liệu' },
+  { href: unitsIndexHref, text: 'Đơn vị A–Z' },
 ];
 
 /** The layout of one page. */
@@ -63,6 +77,7 @@ export function layoutView(data: SiteData, page: PageMeta): LayoutView {
     ...(page.jsonLd ? { jsonLd: serializeJsonLd(page.jsonLd) } : {}),
     home: { href: homeHref, text: SITE_NAME },
     nav: NAV.map((n) => ({ ...n, current: n.href === page.path })),
+    search: searchForm,
     sample: info.sample,
     footer: {
       title: info.title,

@@ -10,7 +10,9 @@ import { changelogPageView } from './changelog';
 import { homeView } from './home';
 import { unitPageView } from './pages';
 import { type RankingsView, rankingsPageView, rankingsView } from './rankings';
+import { searchRecords } from './search';
 import { downloadsPageView, methodologyView, notFoundView } from './static-pages';
+import { shortAddressView, unitsIndexView } from './units-index';
 
 export const homePage = async () => homeView(await getSiteData());
 
@@ -38,3 +40,10 @@ export const methodologyPage = async () => methodologyView(await getSiteData());
 export const notFoundPage = async () => notFoundView(await getSiteData());
 
 export const changelogPage = async () => changelogPageView(await getSiteData(), await getChangelog());
+
+export const unitsIndexPage = async () => unitsIndexView(await getSiteData());
+
+export const shortAddressPage = async (unit: Unit) => shortAddressView(await getSiteData(), unit);
+
+/** The search records as the JSON scripts/search-index.ts gives to Pagefind. */
+export const searchRecordsJson = async () => JSON.stringify(searchRecords(await getSiteData()));

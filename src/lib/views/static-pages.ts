@@ -12,6 +12,7 @@ import {
   homeHref,
   methodologyHref,
   sitePath,
+  unitsIndexHref,
 } from '../urls';
 import { type CiteView, citeView } from './cite';
 import { type BreadcrumbsView, breadcrumbs, type LayoutView, layoutView } from './layout';
@@ -124,6 +125,7 @@ export function notFoundView(data: SiteData) {
       canonical: false,
     }),
     home: { href: homeHref, text: 'Về trang chủ' },
+    unitsIndex: { href: unitsIndexHref, text: 'Danh sách mọi đơn vị từ A đến Z' },
   };
 }
 

@@ -1,0 +1,121 @@
+import { chartName } from '../glossary';
+import type { SiteData } from '../site-data';
+import type { Unit, UnitRegistry } from '../units';
+import { pagefindHref, unitHref, unitsIndexHref } from '../urls';
+import { type BreadcrumbsView, breadcrumbs, type LayoutView, layoutView } from './layout';
+import { byName, unitLabel } from './pages';
+import { SEARCH_TEXT, type SearchFormView, searchForm } from './search-form';
+import type { Link } from './types';
+
+/** The reader-facing text of the A-Z page and of the search, in one place. */
+export const UNITS_INDEX_TEXT = {
+  title: 'Tất cả đơn vị từ A đến Z',
+  description:
+    'Danh sách mọi tỉnh, thành phố và cơ quan thi hành án dân sự, hiện nay và trước đây, kèm đơn vị tiếp nhận sau khi sắp xếp.',
+  crumb: 'Đơn vị A–Z',
+  intro:
+    'Các tỉnh, thành phố hiện nay cùng các phòng thi hành án dân sự khu vực, rồi các tỉnh và chi cục trước đây, mỗi đơn vị kèm đơn vị đã tiếp nhận.',
+  current: 'Tỉnh, thành phố và đơn vị hiện nay',
+  former: 'Tỉnh, thành phố và đơn vị trước đây',
+  became: 'nay là',
+  formerOfficesOf: 'các đơn vị trước đây của',
+} as const;
+
+/** One line of the list: the unit, and for a former one the units that took over. */
+export interface UnitEntry {
+  link: Link;
+  became: Link[];
+}
+
+/** A province and the offices listed under it. */
+export interface ProvinceGroup extends UnitEntry {
+  /** Set when the group lists only the former offices of a province still in force. */
+  note?: string;
+  offices: UnitEntry[];
+}
+
+export interface UnitsIndexView {
+  layout: LayoutView;
+  breadcrumbs: BreadcrumbsView;
+  heading: string;
+  intro: string;
+  search: SearchFormView & {
+    /** Pagefind's module, loaded on the first search. */
+    pagefind: string;
+    text: Pick<typeof SEARCH_TEXT, 'results' | 'none' | 'found' | 'failed'>;
+  };
+  current: { heading: string; provinces: ProvinceGroup[] };
+  former: { heading: string; provinces: ProvinceGroup[] };
+  became: string;
+}
+
+// A-Z by the name a reader looks for: "Hà Nội", "Huyện Bến Lức", not "Thành phố …" or "Chi cục THADS …".
+const collator = new Intl.Collator('vi');
+const alphabetical = (units: readonly Unit[]): Unit[] =>
+  byName(units).sort((a, b) => collator.compare(chartName(a.name), chartName(b.name)));
+
+function entryOf(u: Unit, registry: UnitRegistry): UnitEntry {
+  const link = (x: Unit): Link => ({ text: unitLabel(x), href: unitHref(x, registry) });
+  return { link: link(u), became: registry.successorsOf(u).map(link) };
+}
+
+const isCurrent = (u: Unit): boolean => u.valid_to === null;
+
+/** The A-Z page: today's provinces with their offices, then every former unit with what it became. */
+export function unitsIndexView(data: SiteData): UnitsIndexView {
+  const { registry } = data.dataset;
+  const provinces = alphabetical(registry.units.filter((u) => u.level === 'province'));
+  const group = (p: Unit, current: boolean): ProvinceGroup => ({
+    ...entryOf(p, registry),
+    ...(isCurrent(p) && !current ? { note: UNITS_INDEX_TEXT.formerOfficesOf } : {}),
+    offices: alphabetical(registry.officesOf(p).filter((o) => isCurrent(o) === current)).map((o) =>
+      entryOf(o, registry),
+    ),
+  });
+  const T = UNITS_INDEX_TEXT;
+  return {
+    layout: layoutView(data, { path: unitsIndexHref, title: T.title, description: T.description }),
+    breadcrumbs: breadcrumbs({ text: T.crumb }),
+    heading: T.title,
+    intro: T.intro,
+    search: {
+      ...searchForm,
+      name: SEARCH_TEXT.page,
+      pagefind: pagefindHref,
+      text: {
+        results: SEARCH_TEXT.results,
+        none: SEARCH_TEXT.none,
+        found: SEARCH_TEXT.found,
+        failed: SEARCH_TEXT.failed,
+      },
+    },
+    current: { heading: T.current, provinces: provinces.filter(isCurrent).map((p) => group(p, true)) },
+    former: {
+      heading: T.former,
+      provinces: provinces
+        .map((p) => group(p, false))
+        .filter((g, i) => !isCurrent(provinces[i]!) || g.offices.length > 0),
+    },
+    became: T.became,
+  };
+}
+
+/** Reader-facing text of a short address's page. */
+export const SHORT_ADDRESS_TEXT = {
+  title: (name: string) => `${name}: chuyển đến trang của đơn vị`,
+  heading: (name: string) => `Trang của ${name}`,
+  lead: 'Trang này ở địa chỉ dưới đây; trình duyệt sẽ tự chuyển đến đó.',
+} as const;
+
+/** A short address (/tinh/lao-cai/): leads to the province's page, by a meta refresh and a visible link. */
+export function shortAddressView(data: SiteData, unit: Unit) {
+  const target = unitHref(unit, data.dataset.registry);
+  const title = SHORT_ADDRESS_TEXT.title(unit.name);
+  return {
+    // The canonical address is the province's page itself.
+    layout: { ...layoutView(data, { path: target, title, description: title }), refresh: `0; url=${target}` },
+    heading: SHORT_ADDRESS_TEXT.heading(unit.name),
+    lead: SHORT_ADDRESS_TEXT.lead,
+    target: { href: target, text: target },
+  };
+}
