@@ -70,6 +70,8 @@ export const BASIS_LABEL_EN: Record<Basis, string> = {
 /** Every domain term of the site in one language: views take `TERMS[lang]`. */
 export interface Terms {
   measure: Record<Measure, string>;
+  /** A measure inside a sentence: "tỷ lệ thi hành xong về việc" / "completion rate by cases". */
+  measureInText: Record<Measure, string>;
   field: Record<CountField | BreakdownField, string>;
   derived: Record<keyof typeof DERIVED_LABEL, string>;
   basis: Record<Basis, string>;
@@ -80,6 +82,7 @@ export interface Terms {
 export const TERMS: Record<Lang, Terms> = {
   vi: {
     measure: MEASURE_LABEL,
+    measureInText: { cases: MEASURE_LABEL.cases.toLowerCase(), money: MEASURE_LABEL.money.toLowerCase() },
     field: FIELD_LABEL,
     derived: DERIVED_LABEL,
     basis: BASIS_LABEL,
@@ -88,6 +91,7 @@ export const TERMS: Record<Lang, Terms> = {
   },
   en: {
     measure: MEASURE_LABEL_EN,
+    measureInText: { cases: 'by cases', money: 'by money' },
     field: FIELD_LABEL_EN,
     derived: DERIVED_LABEL_EN,
     basis: BASIS_LABEL_EN,

@@ -3,19 +3,25 @@
  * ("Về việc", then "Về tiền"), one bar per series, each labelled "84,41%".
  */
 import * as Plot from '@observablehq/plot';
-import { DASH, formatCount, formatPercent } from '../format';
+import { DASH, formatCount } from '../format';
 import { FONT_SIZE, measureColor, textWidth } from './palette';
+import { CHART_WORDS, type ChartWords, MEASURE_SERIES } from './words';
 
 export interface ComparisonRow {
   /** "Văn phòng", "Tỉnh", "Toàn quốc" or unit names. */
   series: string;
-  measure: 'Về việc' | 'Về tiền';
+  /** A measure's name in the page's language ("Về việc", "Cases"). */
+  measure: string;
   /** Percent 0–100; null has no bar and reads "—". */
   value: number | null;
 }
 
-const MEASURES = ['Về việc', 'Về tiền'] as const;
-const COLOR = { 'Về việc': measureColor('cases'), 'Về tiền': measureColor('money') } as const;
+const COLOR: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.values(MEASURE_SERIES).flatMap((names) => [
+    [names.cases, measureColor('cases')],
+    [names.money, measureColor('money')],
+  ]),
+);
 const BAR_STEP = 22;
 const MAX_NAME_WIDTH = 170;
 const VALUE_LABEL_WIDTH = textWidth('100,00%') + 8;
@@ -28,10 +34,14 @@ const hasValue = (r: ComparisonRow): r is ComparisonRow & { value: number } =>
  * caller's order (e.g. office, province, nation) within each rate. Long
  * because it is one Plot options object, its marks in drawing order.
  */
-export function rateComparison(groups: ComparisonRow[], opts: { width?: number } = {}): Plot.PlotOptions {
-  const { width = 480 } = opts;
+export function rateComparison(
+  groups: ComparisonRow[],
+  opts: { width?: number; words?: ChartWords } = {},
+): Plot.PlotOptions {
+  const { width = 480, words = CHART_WORDS.vi } = opts;
   const series = [...new Set(groups.map((r) => r.series))];
-  const measures = MEASURES.filter((m) => groups.some((r) => r.measure === m));
+  // The rates in the caller's order (cases, then money).
+  const measures = [...new Set(groups.map((r) => r.measure))];
   const nameWidth = Math.min(MAX_NAME_WIDTH, Math.max(60, ...series.map(textWidth)));
   // Plot measures names as Helvetica; the slack keeps wider page fonts from clipping.
   const marginLeft = nameWidth + 18;
@@ -66,7 +76,7 @@ export function rateComparison(groups: ComparisonRow[], opts: { width?: number }
         dx: -marginLeft + 4,
         textAnchor: 'start',
         fontWeight: 'bold',
-        fill: (m: (typeof MEASURES)[number]) => COLOR[m],
+        fill: (m: string) => COLOR[m],
       }),
       Plot.barX(groups.filter(hasValue), {
         fy: 'measure',
@@ -88,7 +98,7 @@ export function rateComparison(groups: ComparisonRow[], opts: { width?: number }
         fy: 'measure',
         y: 'series',
         x: (r: ComparisonRow) => (hasValue(r) ? r.value : 0),
-        text: (r: ComparisonRow) => (hasValue(r) ? formatPercent(r.value) : DASH),
+        text: (r: ComparisonRow) => (hasValue(r) ? words.percent(r.value) : DASH),
         textAnchor: 'start',
         dx: 4,
       }),

@@ -16,3 +16,4 @@ export * as palette from './palette';
 export { type RankingBar, type RankingOptions, rateRanking } from './ranking';
 export { CHART_CLASS, type ChartA11y, type RenderOptions, renderSvg } from './render';
 export { rateTrend, type TargetPoint, type TrendOptions, type TrendPoint } from './trend';
+export { CHART_WORDS, type ChartWords, MEASURE_SERIES } from './words';

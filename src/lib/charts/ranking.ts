@@ -3,8 +3,9 @@
  * unit the page is about in full colour and the others muted.
  */
 import * as Plot from '@observablehq/plot';
-import { DASH, formatCount, formatPercent } from '../format';
+import { DASH, formatCount } from '../format';
 import { FONT_SIZE, type Measure, RANKING, TARGET, TARGET_DASH, textWidth } from './palette';
+import { CHART_WORDS, type ChartWords } from './words';
 
 export interface RankingBar {
   key: string;
@@ -20,6 +21,8 @@ export interface RankingOptions {
   /** Draws a dashed vertical rule at this percent. */
   target?: number | null;
   width?: number;
+  /** The chart's words and number format; Vietnamese by default. */
+  words?: ChartWords;
 }
 
 const BAR_STEP = 20;
@@ -39,7 +42,7 @@ const hasValue = (b: RankingBar): b is RankingBar & { value: number } => b.value
  * because it is one Plot options object, its marks in drawing order.
  */
 export function rateRanking(bars: RankingBar[], opts: RankingOptions): Plot.PlotOptions {
-  const { measure, target = null, width = 480 } = opts;
+  const { measure, target = null, width = 480, words = CHART_WORDS.vi } = opts;
   const { highlight, muted } = RANKING[measure];
   const anyHighlight = bars.some((b) => b.highlight);
   // Stable order: ties and missing values keep the caller's order.
@@ -63,7 +66,7 @@ export function rateRanking(bars: RankingBar[], opts: RankingOptions): Plot.Plot
           frameAnchor: 'top',
           dy: -marginTop + 2,
           lineAnchor: 'top',
-          text: (t: number) => `Chỉ tiêu ${formatPercent(t)}`,
+          text: (t: number) => `${words.target} ${words.percent(t)}`,
           fill: TARGET,
         }),
       ]
@@ -87,7 +90,7 @@ export function rateRanking(bars: RankingBar[], opts: RankingOptions): Plot.Plot
     ...boldHighlighted(ranked, {
       x: (b: RankingBar) => (hasValue(b) ? b.value : 0),
       y: 'key',
-      text: (b: RankingBar) => (hasValue(b) ? formatPercent(b.value) : DASH),
+      text: (b: RankingBar) => (hasValue(b) ? words.percent(b.value) : DASH),
       textAnchor: 'start',
       dx: 4,
       ...HALO,

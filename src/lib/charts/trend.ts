@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatCount } from '../format';
 import { FONT_SIZE, INK_MUTED, seriesColors, TARGET_DASH, textWidth } from './palette';
+import { CHART_WORDS, type ChartWords } from './words';
 
 export interface TrendPoint {
   periodKey: string;
@@ -33,12 +34,12 @@ export interface TrendOptions {
   break?: { label: string; note: string };
   width?: number;
   height?: number;
+  /** The chart's words; Vietnamese by default. */
+  words?: ChartWords;
 }
 
 const Y_TICKS = [0, 20, 40, 60, 80, 100];
 const MAX_END_LABEL = 150;
-const TARGET_LABEL = 'Chỉ tiêu';
-const NO_DATA = 'Chưa có số liệu';
 const percentTick = (v: number) => `${formatCount(v)}%`;
 
 // A dashed horizontal tick per period, drawn as a dot symbol because a point scale has no band for tickY.
@@ -57,7 +58,7 @@ const targetTick = (halfWidth: number) => ({
  * are written); its computed parts are the named helpers above.
  */
 export function rateTrend(points: TrendPoint[], opts: TrendOptions = {}): Plot.PlotOptions {
-  const { targets = [], yLabel, width = 480, height = 260 } = opts;
+  const { targets = [], yLabel, width = 480, height = 260, words = CHART_WORDS.vi } = opts;
   const sorted = [...points].sort((a, b) => a.order - b.order);
   const periods = uniqueBy(
     [...sorted, ...targets].sort((a, b) => a.order - b.order),
@@ -67,7 +68,7 @@ export function rateTrend(points: TrendPoint[], opts: TrendOptions = {}): Plot.P
   const colors = seriesColors(seriesNames);
 
   const lineEnds = lastValues(sorted, (p) => p.series);
-  const ends = [...lineEnds, ...lastValues(targets, () => TARGET_LABEL)];
+  const ends = [...lineEnds, ...lastValues(targets, () => words.target)];
   const marginRight = Math.min(MAX_END_LABEL, Math.max(16, ...ends.map((d) => textWidth(d.text) + 24)));
   const margin = { top: yLabel || opts.break ? 26 : 14, right: marginRight, bottom: 28, left: 48 };
   const innerWidth = width - margin.left - margin.right;
@@ -115,7 +116,7 @@ export function rateTrend(points: TrendPoint[], opts: TrendOptions = {}): Plot.P
     );
   }
   if (lineEnds.length === 0) {
-    marks.push(Plot.text([NO_DATA], { frameAnchor: 'middle', text: (d: string) => d, fill: INK_MUTED }));
+    marks.push(Plot.text([words.noData], { frameAnchor: 'middle', text: (d: string) => d, fill: INK_MUTED }));
   }
   marks.push(
     Plot.line(sorted, { x: 'label', y: (d: TrendPoint) => d.value, z: 'series', stroke: 'series', strokeWidth: 2 }),

@@ -22,6 +22,8 @@ export interface ChartView {
   summary: string;
   svg: string;
   table: TableView;
+  /** The summary of the details holding the table: "Xem số liệu của biểu đồ dạng bảng". */
+  showTable: string;
 }
 
 export interface HeadlineItem {
@@ -46,6 +48,8 @@ export interface HeadlineView {
   /** "Toàn quốc: năm 2026" */
   heading: string;
   range: string;
+  /** The labels of each card: "Thay đổi", "Chỉ tiêu", "So với chỉ tiêu". */
+  words: { change: string; target: string; gap: string };
   items: HeadlineItem[];
   notes: string[];
 }
