@@ -64,7 +64,7 @@ const WORDS = {
     years: (list: string) => `Years ${list}`,
     rule: (year: string, date: string) => `; the dotted vertical line before ${year} marks the reform of ${date}`,
     summed: (years: string, rule: string) =>
-      ` ${years} are the sums of the former units of the same area, the rates computed again from the sums${rule}.`,
+      ` ${years}: the sums of the former units of the same area, the rates computed again from the sums${rule}.`,
     trendCaption: (name: string) => `${name}: completion rates by statistical year, against the targets`,
     trendEmpty: (name: string) => `${name} has no figures for a whole statistical year yet.`,
     trendSummary: (name: string, isNation: boolean, cases: string, money: string, note: string) =>
