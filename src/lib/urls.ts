@@ -28,7 +28,8 @@ export const PAGE_PATHS = {
   methodology: { vi: '/phuong-phap/', en: '/en/methodology/' },
   downloads: { vi: '/du-lieu/', en: '/en/data/' },
   changelog: { vi: '/du-lieu/nhat-ky/', en: '/en/data/changelog/' },
-  notFound: { vi: '/404/', en: '/en/404/' },
+  // The Vietnamese 404 page is served at any address from 404.html.
+  notFound: { vi: '/404.html', en: '/en/404/' },
   province: { vi: '/tinh/', en: '/en/province/' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -126,7 +126,7 @@ describe('English home page', () => {
     expect(text(ranking.querySelector('svg'))).toContain('84.41%');
     expect(text(ranking.querySelector('svg'))).not.toContain('84,41%');
     const map = doc.querySelector('figure#ban-do-cases')!;
-    expect(text(map.querySelector('figcaption'))).toBe('Map of the completion rate by cases, year 2025 (2 provinces)');
+    expect(text(map.querySelector('figcaption'))).toBe('Map of the completion rate by cases, year 2025 (34 provinces)');
   });
 });
 

@@ -365,12 +365,12 @@ describe('every page', () => {
     }
   });
 
-  it('has one h1, a title, a description, lang="vi" and unique ids', () => {
+  it('has one h1, a title, a description, lang="vi" (lang="en" under /en/) and unique ids', () => {
     for (const { address, doc } of pages) {
       expect(doc.querySelectorAll('h1'), address).toHaveLength(1);
       expect(text(doc.querySelector('title')), address).not.toBe('');
       expect(doc.querySelector('meta[name="description"]')?.getAttribute('content'), address).toBeTruthy();
-      expect(doc.documentElement.getAttribute('lang'), address).toBe('vi');
+      expect(doc.documentElement.getAttribute('lang'), address).toBe(address.startsWith('/en/') ? 'en' : 'vi');
       const ids = [...doc.querySelectorAll('[id]')].map((e) => e.getAttribute('id'));
       expect(
         ids.filter((id, i) => ids.indexOf(id) !== i),

@@ -36,7 +36,7 @@ const WORDS = {
     head: (m: string) => ['Tỉnh, thành phố', `Tỷ lệ ${m}`, 'Nhóm màu'],
     offMap: 'Không có trên bản đồ',
     legend: 'Chú giải',
-    provinces: 'tỉnh, thành phố',
+    provinces: (n: number) => `${n} tỉnh, thành phố`,
     boundaries: 'Ranh giới',
     licence: 'giấy phép',
     simplified: 'Đã đơn giản hóa và ghép theo các tỉnh sau sắp xếp.',
@@ -58,7 +58,7 @@ const WORDS = {
     head: (m: string) => ['Province', `Rate ${m}`, 'Colour class'],
     offMap: 'Not on the map',
     legend: 'Legend',
-    provinces: 'provinces',
+    provinces: (n: number) => (n === 1 ? '1 province' : `${n} provinces`),
     boundaries: 'Boundaries',
     licence: 'licence',
     simplified: 'Simplified, and merged into the provinces after the reform.',
@@ -80,11 +80,13 @@ export interface LegendItem {
   color: string | null;
   /** How many provinces of the map are in this class. */
   count: number;
+  /** The same in words: "2 tỉnh, thành phố", "1 province". */
+  countText: string;
 }
 
 export interface MapView {
   /** The fixed words of the figure: legend, credit, the table's summary. */
-  words: Pick<(typeof WORDS)['vi'], 'legend' | 'provinces' | 'boundaries' | 'licence' | 'simplified' | 'showTable'>;
+  words: Pick<(typeof WORDS)['vi'], 'legend' | 'boundaries' | 'licence' | 'simplified' | 'showTable'>;
   id: string;
   caption: string;
   summary: string;
@@ -155,7 +157,6 @@ export function mapChart(
   return {
     words: {
       legend: w.legend,
-      provinces: w.provinces,
       boundaries: w.boundaries,
       licence: w.licence,
       simplified: w.simplified,
@@ -173,7 +174,7 @@ export function mapChart(
         count: areas.filter((a) => colorOf(a, classes) === c.color).length,
       })),
       ...(missing ? [{ label: w.noData, color: null, count: missing }] : []),
-    ],
+    ].map((item) => ({ ...item, countText: w.provinces(item.count) })),
     table: {
       caption: w.tableCaption(caption),
       head: w.head(label),
