@@ -5,7 +5,7 @@ export type { Lang } from './format';
 
 /**
  * What a view needs to write in one language besides its own sentences: the
- * number formats, the names of periods, the order of names. Views take a
+ * number formats, the names of periods and dates. Views take a
  * `Locale`; their sentences are in the `WORDS` table at the top of each view.
  */
 export interface Locale extends NumberFormats {
@@ -18,15 +18,10 @@ export interface Locale extends NumberFormats {
   periodInText(p: Period): string;
   /** "01/10/2023 – 31/03/2024" / "1 October 2023 – 31 March 2024" */
   range(p: Period): string;
-  /** Compares two names in the language's alphabetical order. */
-  compare(a: string, b: string): number;
 }
 
 const enPeriod = (p: Period): string =>
   p.months === 12 ? `Year ${p.year}` : `${p.months} months of ${p.year} (to ${FORMATS.en.date(p.end)})`;
-
-// Vietnamese names keep their Vietnamese order in both languages: the unit names are not translated.
-const collator = new Intl.Collator('vi');
 
 export const LOCALES: Record<Lang, Locale> = {
   vi: {
@@ -36,7 +31,6 @@ export const LOCALES: Record<Lang, Locale> = {
     period: periodLabel,
     periodInText: (p) => periodLabel(p).toLowerCase(),
     range: periodRange,
-    compare: collator.compare,
   },
   en: {
     ...FORMATS.en,
@@ -45,6 +39,5 @@ export const LOCALES: Record<Lang, Locale> = {
     period: enPeriod,
     periodInText: (p) => enPeriod(p).replace(/^Year/, 'year'),
     range: (p) => `${FORMATS.en.date(p.start)} – ${FORMATS.en.date(p.end)}`,
-    compare: collator.compare,
   },
 };

@@ -11,7 +11,7 @@ import type { Stat, UnitStat } from '../compute/model';
 import { sortByRank } from '../compute/rank';
 import { DASH } from '../format';
 import { chartName, TERMS } from '../glossary';
-import { type Lang, LOCALES, type Locale } from '../locale';
+import { type Lang, LOCALES } from '../locale';
 import { MEASURES, type Measure } from '../schemas/results';
 import type { ChartView } from './types';
 
@@ -88,7 +88,7 @@ const WORDS = {
 } as const satisfies Record<Lang, unknown>;
 
 /** The words, terms and formats a chart view writes with. */
-const textOf = (lang: Lang) => ({ w: WORDS[lang], t: TERMS[lang], loc: LOCALES[lang] as Locale });
+const textOf = (lang: Lang) => ({ w: WORDS[lang], t: TERMS[lang], loc: LOCALES[lang] });
 
 /** "tăng từ 80,00% (2019) lên 84,41% (2026)" over the first and last periods with a rate. */
 function movement(stats: readonly Stat[], m: Measure, lang: Lang): string {
