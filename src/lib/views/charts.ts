@@ -78,7 +78,7 @@ const WORDS = {
       `Ranking of ${scope} by completion rate ${m}, ${period}`,
     rankingOnly: (name: string, rate: string) => `${name}: ${rate}, the only unit with a rate in this period.`,
     rankingRange: (best: string, high: string, worst: string, low: string, n: number, scope: string) =>
-      `Highest: ${best} (${high}); lowest: ${worst} (${low}), among ${n} ${scope}.`,
+      `Highest: ${best} (${high}); lowest: ${worst} (${low}), among ${n} ${scope.replace(/^the /, '')}.`,
     rankingNone: (m: string) => `No unit has a completion rate ${m} in this period yet.`,
     rankingHead: (m: string) => ['Rank', 'Unit', `Rate ${m}`],
     comparisonCaption: (period: string) => `Completion rates compared, ${period}`,
