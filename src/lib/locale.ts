@@ -20,8 +20,11 @@ export interface Locale extends NumberFormats {
   range(p: Period): string;
 }
 
+/** "1 month", "6 months" */
+export const enMonths = (n: number): string => (n === 1 ? '1 month' : `${n} months`);
+
 const enPeriod = (p: Period): string =>
-  p.months === 12 ? `Year ${p.year}` : `${p.months} months of ${p.year} (to ${FORMATS.en.date(p.end)})`;
+  p.months === 12 ? `Year ${p.year}` : `${enMonths(p.months)} of ${p.year} (to ${FORMATS.en.date(p.end)})`;
 
 export const LOCALES: Record<Lang, Locale> = {
   vi: {

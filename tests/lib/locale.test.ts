@@ -19,6 +19,7 @@ describe('LOCALES', () => {
     expect(en.periodInText(year)).toBe('year 2024');
     expect(en.periodInText(half)).toBe('6 months of 2024 (to 31 March 2024)');
     expect(en.range(year)).toBe('1 October 2023 – 30 September 2024');
+    expect(en.period(periodOf(2026, 1))).toBe('1 month of 2026 (to 31 October 2025)');
     expect(en.ogLocale).toBe('en_GB');
   });
 });

@@ -1,7 +1,7 @@
 import { group } from 'd3';
 import type { UnitStat } from '../compute/model';
 import { regionsOn } from '../geo/regions';
-import { type Lang, LOCALES } from '../locale';
+import { enMonths, type Lang, LOCALES } from '../locale';
 import { type Period, periodOf } from '../period';
 import type { SiteData } from '../site-data';
 import { inBothLangs, pageHref, rankingsHref, unitHref } from '../urls';
@@ -37,7 +37,7 @@ const WORDS = {
   },
   en: {
     wholeYear: 'Whole year',
-    partYear: (months: number, end: string) => `${months} months (cumulative to ${end})`,
+    partYear: (months: number, end: string) => `${enMonths(months)} (cumulative to ${end})`,
     scope: 'the provinces',
     provinces: (n: string) => `${n} provinces`,
     coverage: (reporting: string, inForce: string) => `${reporting}/${inForce} provinces with figures`,
