@@ -23,7 +23,8 @@ const robots = (address) => ({
 export default defineConfig({
   site,
   base,
-  integrations: site ? [sitemap(), robots(site)] : [],
+  // The English 404 page (/en/404/) is a page like any other for Astro; it stays out of the sitemap as 404.html does.
+  integrations: site ? [sitemap({ filter: (page) => !page.endsWith('/en/404/') }), robots(site)] : [],
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,

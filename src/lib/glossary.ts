@@ -1,4 +1,5 @@
 import type { Basis } from './domain/types';
+import type { Lang } from './format';
 import type { BreakdownField, CountField, Measure } from './schemas/results';
 
 /**
@@ -36,27 +37,88 @@ export const BASIS_LABEL = {
   sum_of_predecessors: 'Cộng các đơn vị cũ',
 } as const satisfies Record<Basis, string>;
 
+/** The same terms in English, for the English pages; unit names stay Vietnamese. */
+export const MEASURE_LABEL_EN: Record<Measure, string> = {
+  cases: 'Cases',
+  money: 'Money',
+};
+
+export const FIELD_LABEL_EN: Record<CountField | BreakdownField, string> = {
+  carried_over: 'Carried over from the previous year',
+  new: 'Newly accepted',
+  entrusted: 'Entrusted to another agency or withdrawn',
+  enforceable: 'Enforceable',
+  unenforceable: 'Not enforceable yet',
+  completed: 'Completed',
+  terminated: 'Terminated',
+  in_progress: 'In progress',
+  postponed: 'Postponed',
+  suspended: 'Suspended',
+};
+
+export const DERIVED_LABEL_EN: Record<keyof typeof DERIVED_LABEL, string> = {
+  done: 'Completed and terminated',
+  carriedNext: 'Carried to the next period',
+  rate: 'Completion rate',
+};
+
+export const BASIS_LABEL_EN: Record<Basis, string> = {
+  reported: 'Reported figure',
+  sum_of_predecessors: 'Sum of the former units',
+};
+
+/** Every domain term of the site in one language: views take `TERMS[lang]`. */
+export interface Terms {
+  measure: Record<Measure, string>;
+  /** A measure inside a sentence: "tỷ lệ thi hành xong về việc" / "completion rate by cases". */
+  measureInText: Record<Measure, string>;
+  field: Record<CountField | BreakdownField, string>;
+  derived: Record<keyof typeof DERIVED_LABEL, string>;
+  basis: Record<Basis, string>;
+  target: string;
+  year: string;
+}
+
+export const TERMS: Record<Lang, Terms> = {
+  vi: {
+    measure: MEASURE_LABEL,
+    measureInText: { cases: MEASURE_LABEL.cases.toLowerCase(), money: MEASURE_LABEL.money.toLowerCase() },
+    field: FIELD_LABEL,
+    derived: DERIVED_LABEL,
+    basis: BASIS_LABEL,
+    target: 'Chỉ tiêu',
+    year: 'Năm thống kê',
+  },
+  en: {
+    measure: MEASURE_LABEL_EN,
+    measureInText: { cases: 'by cases', money: 'by money' },
+    field: FIELD_LABEL_EN,
+    derived: DERIVED_LABEL_EN,
+    basis: BASIS_LABEL_EN,
+    target: 'Target',
+    year: 'Statistical year',
+  },
+};
+
+/** "Carried over …" → "carried over …", for the English column of the glossary. */
+const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
 /** English ↔ Vietnamese, for the methodology page (data/README.md keeps its own table of columns). */
 export const GLOSSARY: { en: string; vi: string; column?: string }[] = [
-  { column: 'carried_over', en: 'carried over from the previous year', vi: FIELD_LABEL.carried_over },
-  { column: 'new', en: 'newly accepted', vi: FIELD_LABEL.new },
-  { column: 'entrusted', en: 'entrusted to another agency or withdrawn', vi: FIELD_LABEL.entrusted },
-  { column: 'enforceable', en: 'enforceable', vi: FIELD_LABEL.enforceable },
-  { column: 'unenforceable', en: 'not enforceable yet', vi: FIELD_LABEL.unenforceable },
-  { column: 'completed', en: 'completed', vi: FIELD_LABEL.completed },
-  { column: 'terminated', en: 'terminated', vi: FIELD_LABEL.terminated },
-  { column: 'in_progress', en: 'in progress', vi: FIELD_LABEL.in_progress },
-  { column: 'postponed', en: 'postponed', vi: FIELD_LABEL.postponed },
-  { column: 'suspended', en: 'suspended', vi: FIELD_LABEL.suspended },
-  { en: 'completion rate', vi: DERIVED_LABEL.rate },
-  { en: 'carried to the next period', vi: DERIVED_LABEL.carriedNext },
+  ...(Object.keys(FIELD_LABEL) as (CountField | BreakdownField)[]).map((column) => ({
+    column,
+    en: lower(FIELD_LABEL_EN[column]),
+    vi: FIELD_LABEL[column],
+  })),
+  { en: lower(DERIVED_LABEL_EN.rate), vi: DERIVED_LABEL.rate },
+  { en: lower(DERIVED_LABEL_EN.carriedNext), vi: DERIVED_LABEL.carriedNext },
   { en: 'reported figure (basis = reported)', vi: BASIS_LABEL.reported },
   {
     en: 'sum of the former units, comparable series (basis = sum_of_predecessors)',
     vi: BASIS_LABEL.sum_of_predecessors,
   },
-  { en: 'target', vi: 'Chỉ tiêu' },
-  { en: 'statistical year', vi: 'Năm thống kê' },
+  { en: lower(TERMS.en.target), vi: TERMS.vi.target },
+  { en: lower(TERMS.en.year), vi: TERMS.vi.year },
   { en: 'cases', vi: 'Việc' },
   { en: 'money (thousand đồng)', vi: 'Tiền (nghìn đồng)' },
 ];

@@ -1,3 +1,4 @@
+import type { Lang } from './format';
 import type { Period } from './period';
 import { href, SITE } from './site-url';
 import type { Unit, UnitRegistry } from './units';
@@ -15,6 +16,30 @@ export const sitePath = (path: string): string => href(path);
  */
 export const absoluteUrl = (address: string): string | undefined =>
   SITE.site === undefined ? undefined : new URL(address, SITE.site).href;
+
+/**
+ * The address of each page in each language: Vietnamese at the root, English
+ * under /en/ with English path words. Unit slugs and period keys stay as they
+ * are. The one place that says where a page lives in a language.
+ */
+export const PAGE_PATHS = {
+  home: { vi: '/', en: '/en/' },
+  rankings: { vi: '/xep-hang/', en: '/en/rankings/' },
+  methodology: { vi: '/phuong-phap/', en: '/en/methodology/' },
+  downloads: { vi: '/du-lieu/', en: '/en/data/' },
+  changelog: { vi: '/du-lieu/nhat-ky/', en: '/en/data/changelog/' },
+  // The Vietnamese 404 page is served at any address from 404.html.
+  notFound: { vi: '/404.html', en: '/en/404/' },
+  province: { vi: '/tinh/', en: '/en/province/' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type Page = keyof typeof PAGE_PATHS;
+
+/** The address of a page in a language: pageHref('methodology', 'en') is "/en/methodology/". */
+export const pageHref = (page: Page, lang: Lang): string => sitePath(PAGE_PATHS[page][lang]);
+
+/** An address in both languages, from a function of the language: the alternates of a page. */
+export const inBothLangs = (at: (lang: Lang) => string): Record<Lang, string> => ({ vi: at('vi'), en: at('en') });
 
 export const homeHref = sitePath('/');
 export const rankingsIndexHref = sitePath('/xep-hang/');
@@ -40,7 +65,7 @@ export const DOWNLOADS = {
 export const dataPackageHref = sitePath('/du-lieu/datapackage.json');
 
 /** Address of the rankings of a period; `/xep-hang/` itself shows the latest. */
-export const rankingsHref = (p: Period): string => sitePath(`/xep-hang/${p.key}/`);
+export const rankingsHref = (p: Period, lang: Lang = 'vi'): string => `${pageHref('rankings', lang)}${p.key}/`;
 
 /** The province an office belongs to; validation guarantees it is the same all its life. */
 export function provinceOf(u: Unit, registry: UnitRegistry): Unit {
@@ -51,11 +76,12 @@ export function provinceOf(u: Unit, registry: UnitRegistry): Unit {
 }
 
 /** Page address of a unit: /tinh/<province>/ or /tinh/<province>/<office>/. */
-export function unitHref(u: Unit, registry: UnitRegistry): string {
-  return sitePath(u.level === 'province' ? `/tinh/${u.slug}/` : `/tinh/${provinceOf(u, registry).slug}/${u.slug}/`);
+export function unitHref(u: Unit, registry: UnitRegistry, lang: Lang = 'vi'): string {
+  const province = pageHref('province', lang);
+  return u.level === 'province' ? `${province}${u.slug}/` : `${province}${provinceOf(u, registry).slug}/${u.slug}/`;
 }
 
-/** The unit's own rows as CSV. */
+/** The unit's own rows as CSV: one file, linked from the page in either language. */
 export const unitCsvHref = (u: Unit, registry: UnitRegistry): string => `${unitHref(u, registry)}so-lieu.csv`;
 
 /** The unit's own rows for Excel on Vietnamese Windows (";" and decimal comma), as thads-excel.csv. */

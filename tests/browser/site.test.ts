@@ -321,6 +321,23 @@ describe('accessibility (axe, WCAG 2 A and AA)', () => {
     { name: 'rankings (latest)', path: RANKINGS, status: 200 },
     { name: 'rankings (63 provinces)', path: RANKINGS_2024, status: 200 },
     { name: '404', path: MISSING, status: 404 },
+    // The same page types in English, built from the same views.
+    { name: 'home (English)', path: '/en/', status: 200 },
+    { name: 'province (English)', path: '/en/province/ha-noi-01/', status: 200 },
+    { name: 'former province (English)', path: '/en/province/bac-giang-24-den-2025-06-30/', status: 200 },
+    { name: 'province formed by merger (English)', path: '/en/province/bac-ninh-24/', status: 200 },
+    { name: 'office (English)', path: '/en/province/bac-ninh-24/khu-vuc-1-24-kv01/', status: 200 },
+    {
+      name: 'office without rates (English)',
+      path: '/en/province/ha-noi-01/quan-tay-ho-01-03-den-2025-06-30/',
+      status: 200,
+    },
+    { name: 'methodology (English)', path: '/en/methodology/', status: 200 },
+    { name: 'downloads (English)', path: '/en/data/', status: 200 },
+    { name: 'change log (English)', path: '/en/data/changelog/', status: 200 },
+    { name: 'rankings (latest, English)', path: '/en/rankings/', status: 200 },
+    { name: 'rankings (63 provinces, English)', path: '/en/rankings/2024/', status: 200 },
+    { name: '404 (English)', path: '/en/404/', status: 200 },
   ];
   for (const viewport of ['phone', 'desktop'] as const) {
     it(`${viewport}: no violations on any page type`, async () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
  * shared types and formulas) is the ground floor above the column contracts.
  */
 const LAYERS: { name: string; modules: RegExp }[] = [
-  { name: 'base', modules: /^(period|slug|problems|format|json-ld|site-url|check-summary|citation)\.ts$/ },
+  { name: 'base', modules: /^(period|slug|problems|format|locale|json-ld|site-url|check-summary|citation)\.ts$/ },
   { name: 'schemas', modules: /^schemas\// },
   { name: 'domain', modules: /^(domain\/.*|units\.ts)$/ },
   { name: 'terms and reading', modules: /^(glossary|urls|decode|read|parse|locate|csv-lines)\.ts$/ },

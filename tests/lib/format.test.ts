@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DASH,
+  FORMATS,
   formatBytes,
   formatCases,
   formatChangePercent,
@@ -80,5 +81,31 @@ describe('format', () => {
     expect(formatBytes(18_033_504)).toBe('18,0 MB');
     expect(formatBytes(12_345)).toBe('12,3 kB');
     expect(formatBytes(512)).toBe('512 byte');
+  });
+});
+
+describe('format in English', () => {
+  const en = FORMATS.en;
+  it('writes counts with a comma for thousands and percentages with a decimal point', () => {
+    expect(en.count(1525)).toBe('1,525');
+    expect(en.cases(4213)).toBe('4,213 cases');
+    expect(en.percent((4213 / 4991) * 100)).toBe('84.41%');
+    expect(en.decimal2(84.4119)).toBe('84.41');
+  });
+  it('writes money in billion, million or thousand dong', () => {
+    expect(en.money(280_780_000)).toBe('280.78 billion dong');
+    expect(en.money(777_000)).toBe('777.00 million dong');
+    expect(en.money(950)).toBe('950 thousand dong');
+    expect(en.ty(280_780_000)).toBe('280.78');
+  });
+  it('writes signed differences with a true minus, and dates in words', () => {
+    expect(en.points(0.24)).toBe('+0.24 pp');
+    expect(en.points(-1.1)).toBe('−1.10 pp');
+    expect(en.changePercent(-3)).toBe('−3.00%');
+    expect(en.date('2025-07-01')).toBe('1 July 2025');
+    expect(en.percent(Number.NaN)).toBe(DASH);
+  });
+  it('keeps the plain exports Vietnamese', () => {
+    expect(FORMATS.vi.percent(84.4119)).toBe(formatPercent(84.4119));
   });
 });

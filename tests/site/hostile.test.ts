@@ -45,8 +45,10 @@ const name = (key: string) => {
   if (!n) throw new Error(`no unit ${key} in the hostile fixture`);
   return n;
 };
+/** The Vietnamese pages, or the English ones (under /en/): each unit has one page in each language. */
+const inLanguage = (english: boolean) => pages.filter((p) => p.address.startsWith('/en/') === english);
 const pageOf = (unitName: string) => {
-  const found = pages.filter((p) => p.doc.querySelector('h1')?.textContent === unitName);
+  const found = inLanguage(false).filter((p) => p.doc.querySelector('h1')?.textContent === unitName);
   if (found.length !== 1) throw new Error(`${found.length} pages have the heading ${JSON.stringify(unitName)}`);
   return found[0]!;
 };
@@ -67,9 +69,11 @@ describe('the hostile fixture site', () => {
     expect(pages.length).toBeGreaterThanOrEqual(15);
     // Two provinces share the official name Tỉnh Bắc Ninh (27 until 30/06/2025, 24 since): a page for each unit.
     const all = [...names.values()];
-    for (const n of new Set(all)) {
-      const headed = pages.filter((p) => p.doc.querySelector('h1')?.textContent === n);
-      expect(headed.length, n).toBe(all.filter((x) => x === n).length);
+    for (const english of [false, true]) {
+      for (const n of new Set(all)) {
+        const headed = inLanguage(english).filter((p) => p.doc.querySelector('h1')?.textContent === n);
+        expect(headed.length, `${n}${english ? ' (English)' : ''}`).toBe(all.filter((x) => x === n).length);
+      }
     }
     // The very long name gives a shortened page address.
     const long = pageOf(name('24-KV01'));

@@ -25,11 +25,31 @@ describe('the site built under a sub-path (SITE_URL=https://example.org/thads/)'
     expect(checked).toBeGreaterThan(200);
   });
 
+  it('checks the English pages too, and their hreflang alternates point at both languages', async () => {
+    const files = await listFiles(subpath);
+    expect(files.filter((f) => f.startsWith('en/') && f.endsWith('.html')).length).toBeGreaterThan(10);
+    const doc = await readPage(subpath, '/en/province/ha-noi-01/');
+    const alternates = [...doc.querySelectorAll('link[rel="alternate"]')].map((l) => [
+      l.getAttribute('hreflang'),
+      l.getAttribute('href'),
+    ]);
+    expect(alternates).toEqual([
+      ['vi', 'https://example.org/thads/tinh/ha-noi-01/'],
+      ['en', 'https://example.org/thads/en/province/ha-noi-01/'],
+      ['x-default', 'https://example.org/thads/tinh/ha-noi-01/'],
+    ]);
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'https://example.org/thads/en/province/ha-noi-01/',
+    );
+    expect(doc.querySelector('a.language')?.getAttribute('href')).toBe('/thads/tinh/ha-noi-01/');
+  });
+
   it('gives every page its canonical address and og:url under the base, and the 404 page none', async () => {
     const pages = await readPages(subpath);
     for (const p of pages) {
       const canonical = p.doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-      if (p.file === '404.html') {
+      // The 404 pages: served at any address (404.html), or the English one, linked from it.
+      if (p.file === '404.html' || p.file === 'en/404/index.html') {
         expect(canonical).toBeUndefined();
         continue;
       }
@@ -63,7 +83,7 @@ describe('the site built under a sub-path (SITE_URL=https://example.org/thads/)'
     const xml = await readFile(path.join(subpath, 'sitemap-0.xml'), 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     const pages = files
-      .filter((f) => f.endsWith('index.html'))
+      .filter((f) => f.endsWith('index.html') && f !== 'en/404/index.html')
       .map((f) => `${SUBPATH_URL}${f.replace(/index\.html$/, '')}`);
     expect(locs.sort()).toEqual(pages.sort());
     expect(await readFile(path.join(subpath, 'robots.txt'), 'utf8')).toContain(
@@ -86,7 +106,7 @@ describe('the site built with no SITE_URL (a local preview)', () => {
     const files = await listFiles(plain);
     expect(files.filter((f) => /sitemap|robots/.test(f))).toEqual([]);
     for (const p of await readPages(plain, files)) {
-      expect(p.html, p.file).not.toMatch(/rel="canonical"|og:url|thads\.example/);
+      expect(p.html, p.file).not.toMatch(/rel="canonical"|rel="alternate"|og:url|thads\.example/);
     }
     const ld = jsonLdOf(await readPage(plain, '/du-lieu/'));
     expect(ld).not.toHaveProperty('url');

@@ -117,7 +117,8 @@ describe('maps on the site', () => {
         maps++;
       }
     }
-    expect(maps).toBe(8); // two on the home page and on each of the three rankings pages
+    // Two on the home page and on each of the three rankings pages, in Vietnamese and in English.
+    expect(maps).toBe(16);
   });
 
   it('draw each province’s shape and the hatch once a page, defined in the first map and used by both', async () => {

@@ -3,20 +3,26 @@
  * ("Về việc", then "Về tiền"), one bar per series, each labelled "84,41%".
  */
 import * as Plot from '@observablehq/plot';
-import { DASH, formatPercent } from '../format';
+import { DASH } from '../format';
 import { percentTick, percentTicks, shortenName } from './labels';
 import { CHART_WIDTH, FONT_SIZE, measureColor, textColor, textWidth } from './palette';
+import { CHART_WORDS, type ChartWords, MEASURE_SERIES } from './words';
 
 export interface ComparisonRow {
   /** "Văn phòng", "Tỉnh", "Toàn quốc" or unit names. */
   series: string;
-  measure: 'Về việc' | 'Về tiền';
+  /** A measure's name in the page's language ("Về việc", "Cases"). */
+  measure: string;
   /** Percent 0–100; null has no bar and reads "—". */
   value: number | null;
 }
 
-const MEASURES = ['Về việc', 'Về tiền'] as const;
-const COLOR = { 'Về việc': measureColor('cases'), 'Về tiền': measureColor('money') } as const;
+const COLOR: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.values(MEASURE_SERIES).flatMap((names) => [
+    [names.cases, measureColor('cases')],
+    [names.money, measureColor('money')],
+  ]),
+);
 const BAR_STEP = Math.round(FONT_SIZE * 1.6);
 const MAX_NAME_WIDTH = FONT_SIZE * 11;
 const VALUE_LABEL_WIDTH = textWidth('100,00%') + 8;
@@ -29,10 +35,14 @@ const hasValue = (r: ComparisonRow): r is ComparisonRow & { value: number } =>
  * caller's order (e.g. office, province, nation) within each rate. Long
  * because it is one Plot options object, its marks in drawing order.
  */
-export function rateComparison(groups: ComparisonRow[], opts: { width?: number } = {}): Plot.PlotOptions {
-  const { width = CHART_WIDTH } = opts;
+export function rateComparison(
+  groups: ComparisonRow[],
+  opts: { width?: number; words?: ChartWords } = {},
+): Plot.PlotOptions {
+  const { width = CHART_WIDTH, words = CHART_WORDS.vi } = opts;
   const series = [...new Set(groups.map((r) => r.series))];
-  const measures = MEASURES.filter((m) => groups.some((r) => r.measure === m));
+  // The rates in the caller's order (cases, then money).
+  const measures = [...new Set(groups.map((r) => r.measure))];
   const nameWidth = Math.min(MAX_NAME_WIDTH, Math.max(60, ...series.map(textWidth)));
   // Plot measures names as Helvetica; the slack keeps wider page fonts from clipping.
   const marginLeft = nameWidth + 18;
@@ -68,7 +78,7 @@ export function rateComparison(groups: ComparisonRow[], opts: { width?: number }
         dx: -marginLeft + 4,
         textAnchor: 'start',
         fontWeight: 'bold',
-        fill: (m: (typeof MEASURES)[number]) => textColor(COLOR[m]),
+        fill: (m: string) => textColor(COLOR[m] ?? '#000000'),
       }),
       Plot.barX(groups.filter(hasValue), {
         fy: 'measure',
@@ -90,7 +100,7 @@ export function rateComparison(groups: ComparisonRow[], opts: { width?: number }
         fy: 'measure',
         y: 'series',
         x: (r: ComparisonRow) => (hasValue(r) ? r.value : 0),
-        text: (r: ComparisonRow) => (hasValue(r) ? formatPercent(r.value) : DASH),
+        text: (r: ComparisonRow) => (hasValue(r) ? words.percent(r.value) : DASH),
         textAnchor: 'start',
         dx: 4,
       }),

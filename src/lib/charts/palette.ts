@@ -3,6 +3,7 @@
  * under the common colour-vision deficiencies; every chart also labels its
  * lines and bars with text, so colour is never the only cue.
  */
+import { MEASURE_LABEL_EN } from '../glossary';
 
 /** "Về việc": the completion rate by cases. */
 export const CASES = '#0072B2';
@@ -30,7 +31,12 @@ export const measureColor = (measure: Measure): string => RANKING[measure].highl
 // Okabe–Ito without yellow, which is too light on white to read as a line.
 const CYCLE = [CASES, MONEY, '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
 
-const NAMED: Readonly<Record<string, string>> = { 'Về việc': CASES, 'Về tiền': MONEY };
+const NAMED: Readonly<Record<string, string>> = {
+  'Về việc': CASES,
+  'Về tiền': MONEY,
+  [MEASURE_LABEL_EN.cases]: CASES,
+  [MEASURE_LABEL_EN.money]: MONEY,
+};
 
 /**
  * One colour for each series name, in order: "Về việc" and "Về tiền" keep

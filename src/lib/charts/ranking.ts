@@ -3,9 +3,10 @@
  * unit the page is about in full colour and the others muted.
  */
 import * as Plot from '@observablehq/plot';
-import { DASH, formatPercent } from '../format';
+import { DASH } from '../format';
 import { percentTick, percentTicks, shortenName } from './labels';
 import { CHART_WIDTH, FONT_SIZE, type Measure, RANKING, TARGET, TARGET_DASH, textWidth } from './palette';
+import { CHART_WORDS, type ChartWords } from './words';
 
 export interface RankingBar {
   key: string;
@@ -23,13 +24,9 @@ export interface RankingBar {
 export interface RankingOptions {
   measure: Measure;
   width?: number;
+  /** The chart's words and number format; Vietnamese by default. */
+  words?: ChartWords;
 }
-
-/** Reader-facing words of the chart. */
-export const RANKING_TEXT = {
-  target: (t: number) => `Chỉ tiêu ${formatPercent(t)}`,
-  ownTargets: 'Vạch đứt: chỉ tiêu của từng đơn vị',
-};
 
 const BAR_STEP = Math.round(FONT_SIZE * 1.5);
 const MAX_NAME_WIDTH = FONT_SIZE * 11;
@@ -46,14 +43,14 @@ const hasTarget = (b: RankingBar): b is RankingBar & { target: number } =>
  * The targets a ranking draws: one rule when every unit has the same, a
  * tick on each bar when they differ, none when no unit has one.
  */
-function targetMarks(bars: RankingBar[], marginTop: number): Plot.Markish[] {
+function targetMarks(bars: RankingBar[], marginTop: number, words: ChartWords): Plot.Markish[] {
   const targets = [...new Set(bars.filter(hasTarget).map((b) => b.target))];
   if (targets.length === 0) return [];
   const label = { frameAnchor: 'top', dy: -marginTop + 2, lineAnchor: 'top', fill: TARGET } as const;
   if (targets.length === 1 && bars.every(hasTarget)) {
     return [
       Plot.ruleX(targets, { stroke: TARGET, strokeDasharray: TARGET_DASH, strokeWidth: 2 }),
-      Plot.text(targets, { ...label, x: (t: number) => t, text: RANKING_TEXT.target }),
+      Plot.text(targets, { ...label, x: (t: number) => t, text: (t: number) => `${words.target} ${words.percent(t)}` }),
     ];
   }
   return [
@@ -64,7 +61,7 @@ function targetMarks(bars: RankingBar[], marginTop: number): Plot.Markish[] {
       strokeDasharray: '3,2',
       strokeWidth: 2,
     }),
-    Plot.text([RANKING_TEXT.ownTargets], { ...label, frameAnchor: 'top-right', textAnchor: 'end' }),
+    Plot.text([words.ownTargets], { ...label, frameAnchor: 'top-right', textAnchor: 'end' }),
   ];
 }
 
@@ -74,7 +71,7 @@ function targetMarks(bars: RankingBar[], marginTop: number): Plot.Markish[] {
  * Grows one bar step per unit.
  */
 export function rateRanking(bars: RankingBar[], opts: RankingOptions): Plot.PlotOptions {
-  const { measure, width = CHART_WIDTH } = opts;
+  const { measure, width = CHART_WIDTH, words = CHART_WORDS.vi } = opts;
   const { highlight, muted } = RANKING[measure];
   const anyHighlight = bars.some((b) => b.highlight);
   // Stable order: ties and missing values keep the caller's order.
@@ -95,7 +92,7 @@ export function rateRanking(bars: RankingBar[], opts: RankingOptions): Plot.Plot
     Plot.axisX({ anchor: 'top', ticks, tickFormat: percentTick, tickSize: 0, label: null }),
     Plot.gridX({ ticks }),
     Plot.barX(ranked.filter(hasValue), { x: 'value', y: 'key', fill: fillOf, insetTop: 2, insetBottom: 2 }),
-    ...targetMarks(ranked, marginTop),
+    ...targetMarks(ranked, marginTop, words),
     ...boldHighlighted(labelled, {
       y: 'key',
       text: 'label',
@@ -108,7 +105,7 @@ export function rateRanking(bars: RankingBar[], opts: RankingOptions): Plot.Plot
     ...boldHighlighted(ranked, {
       x: (b: RankingBar) => (hasValue(b) ? b.value : 0),
       y: 'key',
-      text: (b: RankingBar) => (hasValue(b) ? formatPercent(b.value) : DASH),
+      text: (b: RankingBar) => (hasValue(b) ? words.percent(b.value) : DASH),
       textAnchor: 'start',
       dx: 4,
       ...HALO,

@@ -3,9 +3,9 @@
  * "Về tiền", or units), labelled at its end so no colour legend is needed.
  */
 import * as Plot from '@observablehq/plot';
-import { formatPercent } from '../format';
 import { percentTick } from './labels';
 import { CHART_WIDTH, FONT_SIZE, INK_MUTED, seriesColors, TARGET, TARGET_DASH, textColor, textWidth } from './palette';
+import { CHART_WORDS, type ChartWords } from './words';
 
 export interface TrendPoint {
   periodKey: string;
@@ -34,15 +34,12 @@ export interface TrendOptions {
   break?: { label: string; note: string };
   width?: number;
   height?: number;
+  /** The chart's words; Vietnamese by default. */
+  words?: ChartWords;
 }
 
 const Y_TICKS = [0, 20, 40, 60, 80, 100];
 const MAX_END_LABEL = FONT_SIZE * 10;
-/** Reader-facing words of the chart. */
-export const TREND_TEXT = {
-  target: (t: number) => `Chỉ tiêu ${formatPercent(t)}`,
-  noData: 'Chưa có số liệu',
-};
 
 // A dashed horizontal tick per period, drawn as a dot symbol because a point scale has no band for tickY.
 const targetTick = (halfWidth: number) => ({
@@ -60,7 +57,7 @@ const targetTick = (halfWidth: number) => ({
  * are written); its computed parts are the named helpers above.
  */
 export function rateTrend(points: TrendPoint[], opts: TrendOptions = {}): Plot.PlotOptions {
-  const { targets = [], yLabel, width = CHART_WIDTH, height = FONT_SIZE * 18 } = opts;
+  const { targets = [], yLabel, width = CHART_WIDTH, height = FONT_SIZE * 18, words = CHART_WORDS.vi } = opts;
   const sorted = [...points].sort((a, b) => a.order - b.order);
   const periods = uniqueBy(
     [...sorted, ...targets].sort((a, b) => a.order - b.order),
@@ -71,7 +68,10 @@ export function rateTrend(points: TrendPoint[], opts: TrendOptions = {}): Plot.P
   const inkOf = new Map(seriesNames.map((name, i) => [name, textColor(colors[i]!)]));
 
   const lineEnds = lastValues(sorted, (p) => p.series);
-  const targetEnds = lastValues(targets, (t) => TREND_TEXT.target(t.value ?? 0)).map((e) => ({ ...e, target: true }));
+  const targetEnds = lastValues(targets, (t) => `${words.target} ${words.percent(t.value ?? 0)}`).map((e) => ({
+    ...e,
+    target: true,
+  }));
   const ends = [...lineEnds, ...targetEnds];
   const marginRight = Math.min(MAX_END_LABEL, Math.max(16, ...ends.map((d) => textWidth(d.text) + 24)));
   const margin = {
@@ -127,7 +127,7 @@ export function rateTrend(points: TrendPoint[], opts: TrendOptions = {}): Plot.P
     );
   }
   if (lineEnds.length === 0) {
-    marks.push(Plot.text([TREND_TEXT.noData], { frameAnchor: 'middle', text: (d: string) => d, fill: INK_MUTED }));
+    marks.push(Plot.text([words.noData], { frameAnchor: 'middle', text: (d: string) => d, fill: INK_MUTED }));
   }
   marks.push(
     Plot.line(sorted, { x: 'label', y: (d: TrendPoint) => d.value, z: 'series', stroke: 'series', strokeWidth: 2 }),

@@ -1,8 +1,7 @@
 import type { UnitStat } from '../compute/model';
-import { formatPercent } from '../format';
-import { periodLabel } from '../period';
+import { type Lang, LOCALES } from '../locale';
 import type { SiteData } from '../site-data';
-import { homeHref, methodologyHref, rankingsHref, unitHref } from '../urls';
+import { inBothLangs, pageHref, rankingsHref, unitHref } from '../urls';
 import { rankingChart, trendChart } from './charts';
 import { headlineOf } from './headline';
 import { layoutView } from './layout';
@@ -10,36 +9,64 @@ import { byName, unitLabel } from './pages';
 import { periodMaps, provinceStats } from './rankings';
 import { rankingTable } from './tables';
 
+/** The sentences of the home page, in each language; `when` is the latest period inside a sentence. */
+const WORDS = {
+  vi: {
+    title: (when: string) => `Kết quả thi hành án dân sự ${when}`,
+    description: (when: string, cases: string, money: string) =>
+      `Toàn quốc ${when}: tỷ lệ thi hành xong về việc ${cases}, về tiền ${money}. Xếp hạng các tỉnh, thành phố.`,
+    methodology: 'Cách tính',
+    nation: 'Toàn quốc',
+    picker: (n: number) => `Xem tỉnh, thành phố của bạn (${n} tỉnh, thành phố)`,
+    rankingsLink: 'Bản đồ và xếp hạng theo từng kỳ báo cáo',
+    scope: 'các tỉnh, thành phố',
+    table: (when: string) => `Các tỉnh, thành phố, ${when}`,
+  },
+  en: {
+    title: (when: string) => `Civil judgment enforcement results, ${when}`,
+    description: (when: string, cases: string, money: string) =>
+      `Nationwide, ${when}: completion rate ${cases} by cases, ${money} by money. The provinces ranked.`,
+    methodology: 'How it is computed',
+    nation: 'Nationwide',
+    picker: (n: number) => `Find your province (${n} provinces)`,
+    rankingsLink: 'Maps and rankings for every reporting period',
+    scope: 'the provinces',
+    table: (when: string) => `The provinces, ${when}`,
+  },
+} as const satisfies Record<Lang, unknown>;
+
 /** The home page: the nation's headline, trend, maps and every province ranked, in the latest period. */
-export function homeView(data: SiteData) {
+export function homeView(data: SiteData, lang: Lang = 'vi') {
   const { model, dataset } = data;
   const { registry } = dataset;
+  const [w, loc] = [WORDS[lang], LOCALES[lang]];
   const latest = model.national.get(model.latest.key)!;
   const provinces = provinceStats(data, model.latest);
-  const href = (s: UnitStat) => unitHref(s.unit, registry);
-  const scope = 'các tỉnh, thành phố';
-  const label = periodLabel(latest.period).toLowerCase();
-  const cases = formatPercent(latest.figures.cases.rate);
-  const money = formatPercent(latest.figures.money.rate);
+  const href = (s: UnitStat) => unitHref(s.unit, registry, lang);
+  const label = loc.periodInText(latest.period);
+  const cases = loc.percent(latest.figures.cases.rate);
+  const money = loc.percent(latest.figures.money.rate);
   return {
     layout: layoutView(data, {
-      path: homeHref,
-      title: `Kết quả thi hành án dân sự ${label}`,
-      description: `Toàn quốc ${label}: tỷ lệ thi hành xong về việc ${cases}, về tiền ${money}. Xếp hạng các tỉnh, thành phố.`,
+      path: pageHref('home', lang),
+      lang,
+      alternates: inBothLangs((l) => pageHref('home', l)),
+      title: w.title(label),
+      description: w.description(label, cases, money),
     }),
-    methodology: { href: methodologyHref, text: 'Cách tính' },
-    headline: headlineOf(latest, 'Toàn quốc'),
+    methodology: { href: pageHref('methodology', lang), text: w.methodology },
+    headline: headlineOf(latest, w.nation, undefined, lang),
     /** "Xem tỉnh, thành phố của bạn (34 tỉnh, thành phố)" */
-    pickerLabel: `Xem tỉnh, thành phố của bạn (${provinces.length} tỉnh, thành phố)`,
-    current: byName(provinces.map((s) => s.unit)).map((u) => ({ text: u.name, href: unitHref(u, registry) })),
-    trend: trendChart('xu-huong-toan-quoc', 'Toàn quốc', [...model.national.values()]),
-    rankingsLink: { href: rankingsHref(model.latest), text: 'Bản đồ và xếp hạng theo từng kỳ báo cáo' },
-    maps: periodMaps(data, model.latest),
-    rankings: (['cases', 'money'] as const).map((m) => rankingChart(`xep-hang-${m}`, provinces, m, scope)),
-    table: rankingTable(provinces, `Các tỉnh, thành phố, ${label}`, href),
+    pickerLabel: w.picker(provinces.length),
+    current: byName(provinces.map((s) => s.unit)).map((u) => ({ text: u.name, href: unitHref(u, registry, lang) })),
+    trend: trendChart('xu-huong-toan-quoc', w.nation, [...model.national.values()], { lang }),
+    rankingsLink: { href: rankingsHref(model.latest, lang), text: w.rankingsLink },
+    maps: periodMaps(data, model.latest, 'ban-do', lang),
+    rankings: (['cases', 'money'] as const).map((m) => rankingChart(`xep-hang-${m}`, provinces, m, w.scope, { lang })),
+    table: rankingTable(provinces, w.table(label), href, lang),
     former: byName(registry.units.filter((u) => u.level === 'province' && u.valid_to !== null)).map((u) => ({
-      text: unitLabel(u),
-      href: unitHref(u, registry),
+      text: unitLabel(u, lang),
+      href: unitHref(u, registry, lang),
     })),
   };
 }

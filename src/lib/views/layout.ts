@@ -1,22 +1,73 @@
-import { formatDate } from '../format';
+import { LANGS } from '../format';
 import { serializeJsonLd } from '../json-ld';
+import { type Lang, LOCALES } from '../locale';
 import type { SiteData } from '../site-data';
-import {
-  absoluteUrl,
-  downloadsHref,
-  faviconHref,
-  homeHref,
-  methodologyHref,
-  rankingsIndexHref,
-  unitsIndexHref,
-} from '../urls';
+import { absoluteUrl, faviconHref, pageHref, unitsIndexHref } from '../urls';
 import { type SearchFormView, searchForm } from './search-form';
 import type { Link } from './types';
 
 export const SITE_NAME = 'Thống kê thi hành án dân sự';
 
+/** The words every page shares, in each language. */
+const WORDS = {
+  vi: {
+    siteName: SITE_NAME,
+    language: 'Tiếng Việt',
+    skip: 'Bỏ qua, đến nội dung chính',
+    navLabel: 'Chính',
+    nav: { home: 'Toàn quốc', rankings: 'Xếp hạng', methodology: 'Phương pháp', downloads: 'Tải dữ liệu' },
+    sample: {
+      title: 'Dữ liệu mẫu.',
+      text: 'Các con số trên trang này được tạo tự động để minh họa, không phải số liệu thật của cơ quan thi hành án dân sự.',
+    },
+    source: 'Nguồn',
+    updated: 'Cập nhật ngày',
+    licence: 'Giấy phép',
+    methodology: 'Định nghĩa và cách tính',
+    downloads: 'Tải toàn bộ dữ liệu (CSV, JSON)',
+    breadcrumbsLabel: 'Đường dẫn',
+    breadcrumbsHome: 'Trang chủ',
+  },
+  en: {
+    siteName: 'Civil judgment enforcement statistics',
+    language: 'English',
+    skip: 'Skip to the main content',
+    navLabel: 'Main',
+    nav: { home: 'Nationwide', rankings: 'Rankings', methodology: 'Methodology', downloads: 'Download data' },
+    sample: {
+      title: 'Sample data.',
+      text: 'The figures on this page are generated to illustrate the site; they are not real figures of the civil judgment enforcement agencies.',
+    },
+    source: 'Source',
+    updated: 'Updated',
+    licence: 'Licence',
+    methodology: 'Definitions and methods',
+    downloads: 'Download all the data (CSV, JSON)',
+    breadcrumbsLabel: 'Breadcrumb',
+    breadcrumbsHome: 'Home',
+  },
+} as const satisfies Record<Lang, unknown>;
+
 /** What every page shares around its content: head, navigation, sample banner, footer. */
 export interface LayoutView {
+  /** The language of the page, for `<html lang>`. */
+  lang: Lang;
+  /** "vi_VN" / "en_GB" */
+  ogLocale: string;
+  /** The page in every language, absolute (hreflang alternates); empty when SITE_URL is unset or for the 404 page. */
+  alternates: { hreflang: string; href: string }[];
+  /** The same page in the other language. */
+  otherLanguage: Link & { lang: Lang };
+  /** The fixed words of the layout: skip link, navigation label, sample banner, footer. */
+  words: {
+    skip: string;
+    navLabel: string;
+    sampleTitle: string;
+    sampleText: string;
+    source: string;
+    updated: string;
+    licence: string;
+  };
   /** The page title with the site name. */
   title: string;
   description: string;
@@ -55,49 +106,96 @@ export interface PageMeta {
   jsonLd?: Record<string, unknown>;
   /** False for a page with no address of its own (the 404 page, served at any address). */
   canonical?: false;
+  /** The language of the page; Vietnamese unless said. */
+  lang?: Lang;
+  /**
+   * The page's address in each language (`inBothLangs` of urls.ts). A page
+   * without it has no version in the other language yet: its language link
+   * goes to the other language's home page and it has no hreflang alternates.
+   */
+  alternates?: Record<Lang, string>;
 }
 
-const NAV: Link[] = [
-  { href: homeHref, text: 'Toàn quốc' },
-  { href: rankingsIndexHref, text: 'Xếp hạng' },
-  { href: methodologyHref, text: 'Phương pháp' },
-  { href: downloadsHref, text: 'Tải dữ liệu' },
-  { href: unitsIndexHref, text: 'Đơn vị A–Z' },
-];
+const NAV_PAGES = ['home', 'rankings', 'methodology', 'downloads'] as const;
+
+/** The page in the other language, and every language's absolute address for the hreflang alternates. */
+function languagesOf(page: PageMeta, lang: Lang): Pick<LayoutView, 'alternates' | 'otherLanguage'> {
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  const addresses = page.alternates;
+  const absolute = (path: string) => (page.canonical === false ? undefined : absoluteUrl(path));
+  const alternates = addresses
+    ? [...LANGS.map((l) => ({ hreflang: l, path: addresses[l] })), { hreflang: 'x-default', path: addresses.vi }]
+        .map((a) => ({ hreflang: a.hreflang, href: absolute(a.path) }))
+        .filter((a): a is { hreflang: string; href: string } => a.href !== undefined)
+    : [];
+  return {
+    alternates,
+    otherLanguage: { lang: other, href: addresses?.[other] ?? pageHref('home', other), text: WORDS[other].language },
+  };
+}
 
 /** The layout of one page. */
 export function layoutView(data: SiteData, page: PageMeta): LayoutView {
   const { info } = data.dataset;
+  const lang = page.lang ?? 'vi';
+  const words = WORDS[lang];
+  const home = pageHref('home', lang);
   return {
-    title: page.path === homeHref ? `${SITE_NAME}: ${page.title}` : `${page.title} | ${SITE_NAME}`,
+    lang,
+    ogLocale: LOCALES[lang].ogLocale,
+    ...languagesOf(page, lang),
+    words: {
+      skip: words.skip,
+      navLabel: words.navLabel,
+      sampleTitle: words.sample.title,
+      sampleText: words.sample.text,
+      source: words.source,
+      updated: words.updated,
+      licence: words.licence,
+    },
+    title: page.path === home ? `${words.siteName}: ${page.title}` : `${page.title} | ${words.siteName}`,
     description: page.description,
     canonical: page.canonical === false ? undefined : absoluteUrl(page.path),
-    siteName: SITE_NAME,
+    siteName: words.siteName,
     faviconHref,
     ...(page.jsonLd ? { jsonLd: serializeJsonLd(page.jsonLd) } : {}),
-    home: { href: homeHref, text: SITE_NAME },
-    nav: NAV.map((n) => ({ ...n, current: n.href === page.path })),
+    home: { href: home, text: words.siteName },
+    nav: [
+      ...NAV_PAGES.map((p) => ({
+        href: pageHref(p, lang),
+        text: words.nav[p],
+        current: pageHref(p, lang) === page.path,
+      })),
+      ...(lang === 'vi' ? [{ href: unitsIndexHref, text: 'Đơn vị A–Z', current: unitsIndexHref === page.path }] : []),
+    ],
     search: searchForm,
     sample: info.sample,
     footer: {
       title: info.title,
       publisher: info.publisher,
-      updated: formatDate(info.updated),
+      updated: LOCALES[lang].date(info.updated),
       licence: info.licence,
       licenceHref: info.licence_url,
-      methodology: { href: methodologyHref, text: 'Định nghĩa và cách tính' },
-      downloads: { href: downloadsHref, text: 'Tải toàn bộ dữ liệu (CSV, JSON)' },
+      methodology: { href: pageHref('methodology', lang), text: words.methodology },
+      downloads: { href: pageHref('downloads', lang), text: words.downloads },
     },
   };
 }
 
 /** The trail above a page's heading: home first, then `items`, the last being the page itself (no link). */
 export interface BreadcrumbsView {
+  /** The navigation's name for screen readers: "Đường dẫn" / "Breadcrumb". */
+  label: string;
   home: Link;
   items: { text: string; href?: string }[];
 }
 
-export const breadcrumbs = (...items: { text: string; href?: string }[]): BreadcrumbsView => ({
-  home: { href: homeHref, text: 'Trang chủ' },
+export const breadcrumbsIn = (lang: Lang, ...items: { text: string; href?: string }[]): BreadcrumbsView => ({
+  label: WORDS[lang].breadcrumbsLabel,
+  home: { href: pageHref('home', lang), text: WORDS[lang].breadcrumbsHome },
   items,
 });
+
+/** The trail of a Vietnamese page. */
+export const breadcrumbs = (...items: { text: string; href?: string }[]): BreadcrumbsView =>
+  breadcrumbsIn('vi', ...items);

@@ -1,22 +1,111 @@
 import type { UnitStat } from '../compute/model';
-import { formatDate, formatPercent } from '../format';
-import { BASIS_LABEL, shortName } from '../glossary';
-import { periodLabel, periodRange } from '../period';
+import { shortName, TERMS } from '../glossary';
+import { type Lang, LOCALES } from '../locale';
 import { isHttpUrl } from '../schemas/cells';
 import type { SiteData } from '../site-data';
 import { nextDay, type Unit } from '../units';
-import { provinceOf, unitCsvHref, unitExcelCsvHref, unitHref } from '../urls';
+import { inBothLangs, provinceOf, unitCsvHref, unitExcelCsvHref, unitHref } from '../urls';
 import { comparisonChart, rankingChart, trendChart } from './charts';
 import { type CiteView, citeView } from './cite';
 import { headlineOf } from './headline';
-import { type BreadcrumbsView, breadcrumbs, type LayoutView, layoutView } from './layout';
+import { type BreadcrumbsView, breadcrumbsIn, type LayoutView, layoutView } from './layout';
 import { figuresTable, rankingTable } from './tables';
 import type { ChartView, HeadlineView, Link, TableView } from './types';
 
 export type { Link } from './types';
 
-/** The link to a unit's CSV for Vietnamese Excel, beside its plain CSV. */
-const EXCEL_LINK_TEXT = 'bản cho Excel tiếng Việt (dấu chấm phẩy, dấu phẩy thập phân)';
+/** The sentences of a province or office page, in each language; `from` is a date. */
+const WORDS = {
+  vi: {
+    label: (name: string, code: string, until: string) => `${name} (mã ${code}, đến ${until})`,
+    splitNote: (from: string, unit: string, successors: string) =>
+      `Không có số liệu so sánh được cho các kỳ trước ngày ${from}: số việc của ${unit} được chia cho nhiều đơn vị (${successors}), nên số liệu cũ của đơn vị đó không thể tách ra cho từng đơn vị mới. Trang này chỉ có số liệu do đơn vị này báo cáo.`,
+    summedNote: (from: string, basis: string) =>
+      `Số liệu các kỳ kết thúc trước ngày ${from} là tổng số liệu báo cáo của các đơn vị cũ trên (ghi "${basis}"), tỷ lệ tính lại từ các tổng, không lấy trung bình các tỷ lệ, để so sánh trên cùng một địa bàn.`,
+    noSeries: (from: string) =>
+      `Các đơn vị cũ không có đủ số liệu để lập chuỗi so sánh được cho các kỳ trước ngày ${from}.`,
+    straddling: (period: string, from: string) =>
+      `${period} bao trùm ngày sắp xếp: số liệu cả kỳ do đơn vị này báo cáo, gồm cả các tháng trước ngày ${from} của các đơn vị cũ.`,
+    gap: (period: string, missing: string) =>
+      `${period}: không có số liệu so sánh được vì ${missing} không có số liệu kỳ này.`,
+    offices: 'Các đơn vị trực thuộc',
+    formerOffices: 'Các đơn vị trước đây',
+    officesScope: (province: string) => `các đơn vị của ${province}`,
+    officesTable: (province: string, when: string) => `Các đơn vị của ${province}, ${when}`,
+    latest: 'Kỳ gần nhất',
+    inNation: 'trong cả nước',
+    inProvince: 'trong tỉnh',
+    nation: 'Toàn quốc',
+    description: (name: string, when: string, cases: string, money: string) =>
+      `${name}, ${when}: tỷ lệ thi hành xong về việc ${cases}, về tiền ${money}.`,
+    noData: (name: string) => `${name}: chưa có số liệu.`,
+    page: {
+      partOf: 'Thuộc',
+      noFigures: 'Chưa có số liệu của đơn vị này.',
+      offices: 'Các đơn vị trực thuộc',
+      officesNote:
+        'Số liệu toàn tỉnh gồm cả số liệu của cơ quan cấp tỉnh, nên tổng các đơn vị trực thuộc nhỏ hơn số toàn tỉnh.',
+      allFigures: 'Toàn bộ số liệu theo kỳ báo cáo',
+      allFiguresNote: 'Các kỳ trong năm là số lũy kế từ ngày 1/10 của năm trước. Tiền tính bằng tỷ đồng.',
+      download: 'Tải số liệu của đơn vị này (CSV)',
+      excel: 'bản cho Excel tiếng Việt (dấu chấm phẩy, dấu phẩy thập phân)',
+      notes: 'Ghi chú',
+      sources: 'Nguồn',
+      until: 'Đơn vị này hoạt động đến ngày',
+      from: 'Từ ngày',
+      movedTo: 'nhiệm vụ được chuyển cho',
+      splitAmong: 'nhiệm vụ được chia cho nhiều đơn vị:',
+      comparable: 'Trang của đơn vị mới có chuỗi số liệu so sánh được của cả địa bàn, gồm số liệu của đơn vị này.',
+      formedFrom: 'Đơn vị này được thành lập từ ngày',
+      basedOn: ' trên cơ sở:',
+    },
+  },
+  en: {
+    label: (name: string, code: string, until: string) => `${name} (code ${code}, until ${until})`,
+    splitNote: (from: string, unit: string, successors: string) =>
+      `There are no comparable figures for the periods before ${from}: the cases of ${unit} were divided among several units (${successors}), so its earlier figures cannot be split among the new units. This page has only the figures this unit reported.`,
+    summedNote: (from: string, basis: string) =>
+      `The figures of the periods ending before ${from} are the sums of the reports of the former units above (marked "${basis}"), the rates computed again from the sums, not averaged, to compare the same area.`,
+    noSeries: (from: string) =>
+      `The former units do not have enough figures to build a comparable series for the periods before ${from}.`,
+    straddling: (period: string, from: string) =>
+      `${period} spans the reform: this unit reported the figures of the whole period, including the months of the former units before ${from}.`,
+    gap: (period: string, missing: string) =>
+      `${period}: no comparable figures, because ${missing} has no figures for this period.`,
+    offices: 'Offices',
+    formerOffices: 'Former offices',
+    officesScope: (province: string) => `the offices of ${province}`,
+    officesTable: (province: string, when: string) => `The offices of ${province}, ${when}`,
+    latest: 'Latest period',
+    inNation: 'in the country',
+    inProvince: 'in the province',
+    nation: 'Nationwide',
+    description: (name: string, when: string, cases: string, money: string) =>
+      `${name}, ${when}: completion rate ${cases} by cases, ${money} by money.`,
+    noData: (name: string) => `${name}: no figures yet.`,
+    page: {
+      partOf: 'Part of',
+      noFigures: 'This unit has no figures yet.',
+      offices: 'Offices',
+      officesNote:
+        "The province's figures include those of the provincial agency, so the offices add up to less than the province.",
+      allFigures: 'All figures by reporting period',
+      allFiguresNote:
+        'Periods within a year are cumulative from 1 October of the previous year. Money in billion dong.',
+      download: "Download this unit's figures (CSV)",
+      excel: 'for Excel with Vietnamese settings (semicolons, decimal comma)',
+      notes: 'Notes',
+      sources: 'Sources',
+      until: 'This unit operated until',
+      from: 'From',
+      movedTo: 'its duties passed to',
+      splitAmong: 'its duties were divided among several units:',
+      comparable: "The new unit's page has the comparable series of the whole area, including this unit's figures.",
+      formedFrom: 'This unit was formed on',
+      basedOn: ' from:',
+    },
+  },
+} as const satisfies Record<Lang, unknown>;
 
 /** What happened to a unit at the reform: what it became, or what it came from. */
 export interface UnitStatus {
@@ -36,6 +125,8 @@ export interface UnitStatus {
 
 /** What a province or office page shows, without the layout (see unitPageView). */
 export interface UnitView {
+  /** The fixed words of the page and of its status box. */
+  words: (typeof WORDS)[Lang]['page'];
   unit: Unit;
   name: string;
   province?: Link;
@@ -62,9 +153,10 @@ export interface UnitView {
   title: string;
 }
 
-function statusOf(u: Unit, data: SiteData): UnitStatus {
+function statusOf(u: Unit, data: SiteData, lang: Lang): UnitStatus {
   const { registry } = data.dataset;
-  const link = (x: Unit): Link => ({ text: unitLabel(x), href: unitHref(x, registry) });
+  const formatDate = LOCALES[lang].date;
+  const link = (x: Unit): Link => ({ text: unitLabel(x, lang), href: unitHref(x, registry, lang) });
   const status: UnitStatus = {};
   if (u.valid_to !== null) {
     const successors = registry.successorsOf(u);
@@ -86,52 +178,47 @@ function statusOf(u: Unit, data: SiteData): UnitStatus {
   const predecessors = registry.predecessorsOf(u);
   if (u.valid_from !== null || predecessors.length) {
     const from = u.valid_from ?? nextDay(predecessors[0]!.valid_to!);
-    status.formed = { from: formatDate(from), predecessors: predecessors.map(link), notes: formedNotes(u, data) };
+    status.formed = {
+      from: formatDate(from),
+      predecessors: predecessors.map(link),
+      notes: formedNotes(u, data, lang),
+    };
   }
   return status;
 }
 
 /** How the figures of a unit formed by merger read before and across its first day. */
-function formedNotes(u: Unit, data: SiteData): string[] {
+function formedNotes(u: Unit, data: SiteData, lang: Lang): string[] {
   const lineage = data.model.lineage.get(u.slug);
   if (!lineage) return [];
   const { registry } = data.dataset;
-  const from = formatDate(lineage.from);
-  const names = (units: readonly Unit[]) => units.map(unitLabel).join(', ');
+  const [w, loc] = [WORDS[lang], LOCALES[lang]];
+  const from = loc.date(lineage.from);
+  const names = (units: readonly Unit[]) => units.map((x) => unitLabel(x, lang)).join(', ');
   if (lineage.splits.length) {
-    return lineage.splits.map(
-      (p) =>
-        `Không có số liệu so sánh được cho các kỳ trước ngày ${from}: số việc của ${unitLabel(p)} được chia cho nhiều đơn vị (${names(registry.successorsOf(p))}), nên số liệu cũ của đơn vị đó không thể tách ra cho từng đơn vị mới. Trang này chỉ có số liệu do đơn vị này báo cáo.`,
-    );
+    return lineage.splits.map((p) => w.splitNote(from, unitLabel(p, lang), names(registry.successorsOf(p))));
   }
   const stats = data.model.byUnit.get(u.slug) ?? [];
   const notes: string[] = [];
   if (stats.some((s) => s.basis === 'sum_of_predecessors')) {
-    notes.push(
-      `Số liệu các kỳ kết thúc trước ngày ${from} là tổng số liệu báo cáo của các đơn vị cũ trên (ghi "${BASIS_LABEL.sum_of_predecessors}"), tỷ lệ tính lại từ các tổng, không lấy trung bình các tỷ lệ, để so sánh trên cùng một địa bàn.`,
-    );
+    notes.push(w.summedNote(from, TERMS[lang].basis.sum_of_predecessors));
   } else {
-    notes.push(`Các đơn vị cũ không có đủ số liệu để lập chuỗi so sánh được cho các kỳ trước ngày ${from}.`);
+    notes.push(w.noSeries(from));
   }
   // A period that straddles the reform (statistical year 2025) is reported by the new unit for the whole period.
   const across = stats.filter((s) => s.basis === 'reported' && s.period.start < lineage.from);
   const straddling = across.find((s) => s.period.months === 12) ?? across[0];
   if (straddling) {
-    notes.push(
-      `${periodLabel(straddling.period)}${straddling.period.months === 12 ? ` (${periodRange(straddling.period)})` : ''} bao trùm ngày sắp xếp: số liệu cả kỳ do đơn vị này báo cáo, gồm cả các tháng trước ngày ${from} của các đơn vị cũ.`,
-    );
+    const range = straddling.period.months === 12 ? ` (${loc.range(straddling.period)})` : '';
+    notes.push(w.straddling(`${loc.period(straddling.period)}${range}`, from));
   }
-  for (const gap of lineage.gaps) {
-    notes.push(
-      `${periodLabel(gap.period)}: không có số liệu so sánh được vì ${names(gap.missing)} không có số liệu kỳ này.`,
-    );
-  }
+  for (const gap of lineage.gaps) notes.push(w.gap(loc.period(gap.period), names(gap.missing)));
   return notes;
 }
 
 /** A unit's name, with its code and end date when it no longer exists: names repeat across the reform. */
-export const unitLabel = (u: Unit): string =>
-  u.valid_to === null ? u.name : `${u.name} (mã ${u.code}, đến ${formatDate(u.valid_to)})`;
+export const unitLabel = (u: Unit, lang: Lang = 'vi'): string =>
+  u.valid_to === null ? u.name : WORDS[lang].label(u.name, u.code, LOCALES[lang].date(u.valid_to));
 
 export const byName = (units: readonly Unit[]): Unit[] =>
   [...units].sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.code.localeCompare(b.code));
@@ -144,49 +231,56 @@ function officesOf(
   data: SiteData,
   unit: Unit,
   latest: UnitStat | undefined,
+  lang: Lang,
 ): Pick<UnitView, 'offices' | 'otherOffices' | 'otherOfficesHeading'> {
   const { model, dataset } = data;
   const { registry } = dataset;
+  const w = WORDS[lang];
   const offices = (latest && model.officesByPeriod.get(latest.period.key)?.get(unit.slug)) || [];
   const otherOffices = (ranked: Set<Unit>) =>
     byName(registry.officesOf(unit).filter((u) => !ranked.has(u))).map((u) => ({
-      text: unitLabel(u),
-      href: unitHref(u, registry),
+      text: unitLabel(u, lang),
+      href: unitHref(u, registry, lang),
     }));
   if (!latest || offices.length === 0) {
-    return { otherOffices: otherOffices(new Set()), otherOfficesHeading: 'Các đơn vị trực thuộc' };
+    return { otherOffices: otherOffices(new Set()), otherOfficesHeading: w.offices };
   }
   const name = shortName(unit.name);
   return {
     offices: {
       ranking: (['cases', 'money'] as const).map((m) =>
-        rankingChart(`xep-hang-don-vi-${m}`, offices, m, `các đơn vị của ${name}`),
+        rankingChart(`xep-hang-don-vi-${m}`, offices, m, w.officesScope(name), { lang }),
       ),
-      table: rankingTable(offices, `Các đơn vị của ${name}, ${periodLabel(latest.period).toLowerCase()}`, (s) =>
-        unitHref(s.unit, registry),
+      table: rankingTable(
+        offices,
+        w.officesTable(name, LOCALES[lang].periodInText(latest.period)),
+        (s) => unitHref(s.unit, registry, lang),
+        lang,
       ),
     },
     otherOffices: otherOffices(new Set(offices.map((s) => s.unit))),
-    otherOfficesHeading: 'Các đơn vị trước đây',
+    otherOfficesHeading: w.formerOffices,
   };
 }
 
 /** A province or office page. */
-export function unitView(data: SiteData, unit: Unit): UnitView {
+export function unitView(data: SiteData, unit: Unit, lang: Lang = 'vi'): UnitView {
   const { model, dataset } = data;
   const { registry } = dataset;
+  const w = WORDS[lang];
   const stats = model.byUnit.get(unit.slug) ?? [];
   const latest = stats[stats.length - 1];
   const name = unit.name;
   const province = unit.level === 'office' ? provinceOf(unit, registry) : undefined;
   const view: UnitView = {
+    words: w.page,
     unit,
     name,
-    title: province ? `${unitLabel(unit)}, ${shortName(province.name)}` : unitLabel(unit),
-    status: statusOf(unit, data),
+    title: province ? `${unitLabel(unit, lang)}, ${shortName(province.name)}` : unitLabel(unit, lang),
+    status: statusOf(unit, data, lang),
     latest,
     headline: latest
-      ? headlineOf(latest, 'Kỳ gần nhất', unit.level === 'province' ? 'trong cả nước' : 'trong tỉnh')
+      ? headlineOf(latest, w.latest, unit.level === 'province' ? w.inNation : w.inProvince, lang)
       : undefined,
     charts: stats.length
       ? [
@@ -194,13 +288,14 @@ export function unitView(data: SiteData, unit: Unit): UnitView {
             ...(unit.valid_from ? { reform: unit.valid_from } : {}),
             // On an office page the trend sits beside the comparison.
             beside: unit.level === 'office',
+            lang,
           }),
         ]
       : [],
-    tables: stats.length ? (['cases', 'money'] as const).map((m) => figuresTable(stats, m, name)) : [],
+    tables: stats.length ? (['cases', 'money'] as const).map((m) => figuresTable(stats, m, name, lang)) : [],
     notes: [...stats]
       .reverse()
-      .flatMap((s) => (s.row?.note ? [{ period: periodLabel(s.period), note: s.row.note }] : [])),
+      .flatMap((s) => (s.row?.note ? [{ period: LOCALES[lang].period(s.period), note: s.row.note }] : [])),
     sources: [...new Set(stats.flatMap((s) => (s.row?.source ? [s.row.source] : [])))].map((text) => ({
       text,
       // One rule for what may be a link: the one the source cell was validated with.
@@ -211,25 +306,29 @@ export function unitView(data: SiteData, unit: Unit): UnitView {
     excel: {
       href: unitExcelCsvHref(unit, registry),
       saveAs: `${unit.slug}-excel-${dataset.info.updated}.csv`,
-      text: EXCEL_LINK_TEXT,
+      text: WORDS[lang].page.excel,
     },
     otherOffices: [],
-    otherOfficesHeading: 'Các đơn vị trực thuộc',
+    otherOfficesHeading: w.offices,
   };
   if (province) {
-    view.province = { text: province.name, href: unitHref(province, registry) };
+    view.province = { text: province.name, href: unitHref(province, registry, lang) };
     if (latest) {
       const provinceStat = model.byUnit.get(province.slug)?.find((s) => s.period.key === latest.period.key);
       view.charts.push(
-        comparisonChart('so-sanh', [
-          { name, stat: latest },
-          { name: shortName(province.name), stat: provinceStat },
-          { name: 'Toàn quốc', stat: model.national.get(latest.period.key) },
-        ]),
+        comparisonChart(
+          'so-sanh',
+          [
+            { name, stat: latest },
+            { name: shortName(province.name), stat: provinceStat },
+            { name: w.nation, stat: model.national.get(latest.period.key) },
+          ],
+          lang,
+        ),
       );
     }
   } else {
-    Object.assign(view, officesOf(data, unit, latest));
+    Object.assign(view, officesOf(data, unit, latest, lang));
   }
   return view;
 }
@@ -241,14 +340,32 @@ export interface UnitPageView extends UnitView {
 }
 
 /** A province or office page with its layout: the description gives the latest rates. */
-export function unitPageView(data: SiteData, unit: Unit): UnitPageView {
-  const view = unitView(data, unit);
+export function unitPageView(data: SiteData, unit: Unit, lang: Lang = 'vi'): UnitPageView {
+  const view = unitView(data, unit, lang);
+  const [w, loc] = [WORDS[lang], LOCALES[lang]];
   const { latest, name } = view;
   const description = latest
-    ? `${name}, ${periodLabel(latest.period).toLowerCase()}: tỷ lệ thi hành xong về việc ${formatPercent(latest.figures.cases.rate)}, về tiền ${formatPercent(latest.figures.money.rate)}.`
-    : `${name}: chưa có số liệu.`;
-  const path = unitHref(unit, data.dataset.registry);
-  const layout = layoutView(data, { path, title: view.title, description });
+    ? w.description(
+        name,
+        loc.periodInText(latest.period),
+        loc.percent(latest.figures.cases.rate),
+        loc.percent(latest.figures.money.rate),
+      )
+    : w.noData(name);
+  const { registry } = data.dataset;
+  const path = unitHref(unit, registry, lang);
+  const layout = layoutView(data, {
+    path,
+    lang,
+    alternates: inBothLangs((l) => unitHref(unit, registry, l)),
+    title: view.title,
+    description,
+  });
   const cite = citeView(data, { path, subject: view.title, keyPart: unit.slug });
-  return { ...view, layout, breadcrumbs: breadcrumbs(...(view.province ? [view.province] : []), { text: name }), cite };
+  return {
+    ...view,
+    layout,
+    breadcrumbs: breadcrumbsIn(lang, ...(view.province ? [view.province] : []), { text: name }),
+    cite,
+  };
 }

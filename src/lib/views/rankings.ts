@@ -1,15 +1,63 @@
 import { group } from 'd3';
 import type { UnitStat } from '../compute/model';
-import { formatCount, formatDate } from '../format';
 import { regionsOn } from '../geo/regions';
-import { type Period, periodLabel, periodOf, periodRange } from '../period';
+import { enMonths, type Lang, LOCALES } from '../locale';
+import { type Period, periodOf } from '../period';
 import type { SiteData } from '../site-data';
-import { rankingsHref, rankingsIndexHref, unitHref } from '../urls';
+import { inBothLangs, pageHref, rankingsHref, unitHref } from '../urls';
 import { rankingChart } from './charts';
-import { type BreadcrumbsView, breadcrumbs, type LayoutView, layoutView } from './layout';
+import { type BreadcrumbsView, breadcrumbsIn, type LayoutView, layoutView } from './layout';
 import { type MapView, mapChart } from './map';
 import { rankingTable } from './tables';
 import type { ChartView, TableView } from './types';
+
+/** The sentences of the rankings pages, in each language; `when` is the period inside a sentence. */
+const WORDS = {
+  vi: {
+    wholeYear: 'Cả năm',
+    partYear: (months: number, end: string) => `${months} tháng (lũy kế đến ${end})`,
+    scope: 'các tỉnh, thành phố',
+    provinces: (n: string) => `${n} tỉnh, thành phố`,
+    coverage: (reporting: string, inForce: string) => `${reporting}/${inForce} tỉnh, thành phố có số liệu`,
+    heading: (when: string) => `Xếp hạng các tỉnh, thành phố: ${when}`,
+    cumulative: ', số liệu lũy kế từ đầu năm thống kê',
+    table: (when: string) => `Các tỉnh, thành phố, ${when}`,
+    title: (when: string) => `Xếp hạng các tỉnh, thành phố, ${when}`,
+    description: (geography: string, when: string) =>
+      `Bản đồ và xếp hạng ${geography} theo tỷ lệ thi hành xong về việc và về tiền, ${when}.`,
+    crumb: 'Xếp hạng',
+    page: {
+      latest: 'Đây là kỳ mới nhất có đủ số liệu.',
+      picker: 'Chọn kỳ báo cáo khác',
+      year: 'Năm thống kê',
+      maps: 'Bản đồ',
+      rankings: 'Xếp hạng',
+      ties: 'Tỷ lệ bằng nhau thì cùng hạng; tỉnh, thành phố chưa có tỷ lệ không được xếp hạng.',
+    },
+  },
+  en: {
+    wholeYear: 'Whole year',
+    partYear: (months: number, end: string) => `${enMonths(months)} (cumulative to ${end})`,
+    scope: 'the provinces',
+    provinces: (n: string) => `${n} provinces`,
+    coverage: (reporting: string, inForce: string) => `${reporting}/${inForce} provinces with figures`,
+    heading: (when: string) => `The provinces ranked: ${when}`,
+    cumulative: ', figures cumulative from the start of the statistical year',
+    table: (when: string) => `The provinces, ${when}`,
+    title: (when: string) => `The provinces ranked, ${when}`,
+    description: (geography: string, when: string) =>
+      `Maps and rankings of ${geography} by completion rate by cases and by money, ${when}.`,
+    crumb: 'Rankings',
+    page: {
+      latest: 'This is the latest period with complete figures.',
+      picker: 'Choose another reporting period',
+      year: 'Statistical year',
+      maps: 'Maps',
+      rankings: 'Rankings',
+      ties: 'Equal rates share a rank; provinces without a rate are not ranked.',
+    },
+  },
+} as const satisfies Record<Lang, unknown>;
 
 export interface PeriodLink {
   text: string;
@@ -20,6 +68,8 @@ export interface PeriodLink {
 }
 
 export interface RankingsView {
+  /** The fixed words of the page: picker, headings, the note on ties. */
+  words: (typeof WORDS)[Lang]['page'];
   period: Period;
   /** "Năm 2024", "6 tháng năm 2024 (đến 31/03/2024)" */
   label: string;
@@ -46,61 +96,66 @@ export function provinceStats(data: SiteData, period: Period): UnitStat[] {
 }
 
 /** The two maps (cases, money) of a period, `id` prefixing their ids; the first defines the shapes both draw. */
-export function periodMaps(data: SiteData, period: Period, id = 'ban-do'): MapView[] {
+export function periodMaps(data: SiteData, period: Period, id = 'ban-do', lang: Lang = 'vi'): MapView[] {
   const regions = regionsOn(period.end, data.dataset.registry);
   const stats = provinceStats(data, period);
   return (['cases', 'money'] as const).map((m, i) =>
-    mapChart(`${id}-${m}`, regions, stats, m, period, { id: `${id}-hinh`, define: i === 0 }),
+    mapChart(`${id}-${m}`, regions, stats, m, period, { id: `${id}-hinh`, define: i === 0 }, lang),
   );
 }
 
 /** "Cả năm" or "6 tháng (lũy kế đến 31/03/2024)": the label of a period inside its year. */
-function periodInYear(p: Period): string {
-  return p.months === 12 ? 'Cả năm' : `${p.months} tháng (lũy kế đến ${formatDate(p.end)})`;
+function periodInYear(p: Period, lang: Lang): string {
+  const w = WORDS[lang];
+  return p.months === 12 ? w.wholeYear : w.partYear(p.months, LOCALES[lang].date(p.end));
 }
 
 /** The rankings page of one period: its map, the provinces ranked, links to every other period. */
-export function rankingsView(data: SiteData, period: Period): RankingsView {
+export function rankingsView(data: SiteData, period: Period, lang: Lang = 'vi'): RankingsView {
   const { model, dataset } = data;
+  const [w, loc] = [WORDS[lang], LOCALES[lang]];
   const stats = provinceStats(data, period);
   const national = model.national.get(period.key);
   if (!national) throw new Error(`No data for the period ${period.key}`);
   const { reporting, inForce } = national.coverage;
-  const scope = 'các tỉnh, thành phố';
   const years = group(model.periods, (p) => p.year);
   const regions = regionsOn(period.end, dataset.registry);
-  const label = periodLabel(period);
-  const range = periodRange(period);
-  const geography = `${formatCount(regions.length)} tỉnh, thành phố`;
-  const coverage = `${formatCount(reporting)}/${formatCount(inForce)} tỉnh, thành phố có số liệu`;
+  const label = loc.period(period);
+  const range = loc.range(period);
+  const geography = w.provinces(loc.count(regions.length));
+  const coverage = w.coverage(loc.count(reporting), loc.count(inForce));
   return {
+    words: w.page,
     period,
     label,
     range,
     isLatest: period.key === model.latest.key,
     geography,
     coverage,
-    heading: `Xếp hạng các tỉnh, thành phố: ${label.toLowerCase()}`,
-    lede: `${range}${period.months < 12 ? ', số liệu lũy kế từ đầu năm thống kê' : ''}. ${geography}; ${coverage}`,
+    heading: w.heading(loc.periodInText(period)),
+    lede: `${range}${period.months < 12 ? w.cumulative : ''}. ${geography}; ${coverage}`,
     years: [...years]
       .sort(([a], [b]) => b - a)
       .map(([year, periods]) => ({
         year,
         id: `nam-${year}`,
-        range: periodRange(periodOf(year, 12)),
+        range: loc.range(periodOf(year, 12)),
         periods: [...periods]
           .sort((a, b) => a.order - b.order)
           .map((p) => ({
-            text: periodInYear(p),
-            range: periodRange(p),
-            href: rankingsHref(p),
+            text: periodInYear(p, lang),
+            range: loc.range(p),
+            href: rankingsHref(p, lang),
             current: p.key === period.key,
           })),
       })),
-    maps: periodMaps(data, period),
-    rankings: (['cases', 'money'] as const).map((m) => rankingChart(`xep-hang-${m}`, stats, m, scope)),
-    table: rankingTable(stats, `Các tỉnh, thành phố, ${periodLabel(period).toLowerCase()}`, (s) =>
-      unitHref(s.unit, dataset.registry),
+    maps: periodMaps(data, period, 'ban-do', lang),
+    rankings: (['cases', 'money'] as const).map((m) => rankingChart(`xep-hang-${m}`, stats, m, w.scope, { lang })),
+    table: rankingTable(
+      stats,
+      w.table(loc.periodInText(period)),
+      (s) => unitHref(s.unit, dataset.registry, lang),
+      lang,
     ),
   };
 }
@@ -111,12 +166,21 @@ export interface RankingsPageView extends RankingsView {
   breadcrumbs: BreadcrumbsView;
 }
 
-export function rankingsPageView(data: SiteData, view: RankingsView, at: 'index' | 'period'): RankingsPageView {
-  const label = view.label.toLowerCase();
+export function rankingsPageView(
+  data: SiteData,
+  view: RankingsView,
+  at: 'index' | 'period',
+  lang: Lang = 'vi',
+): RankingsPageView {
+  const w = WORDS[lang];
+  const label = LOCALES[lang].periodInText(view.period);
+  const address = (l: Lang) => (at === 'index' ? pageHref('rankings', l) : rankingsHref(view.period, l));
   const layout = layoutView(data, {
-    path: at === 'index' ? rankingsIndexHref : rankingsHref(view.period),
-    title: `Xếp hạng các tỉnh, thành phố, ${label}`,
-    description: `Bản đồ và xếp hạng ${view.geography} theo tỷ lệ thi hành xong về việc và về tiền, ${label}.`,
+    path: address(lang),
+    lang,
+    alternates: inBothLangs(address),
+    title: w.title(label),
+    description: w.description(view.geography, label),
   });
-  return { ...view, layout, breadcrumbs: breadcrumbs({ text: 'Xếp hạng' }) };
+  return { ...view, layout, breadcrumbs: breadcrumbsIn(lang, { text: w.crumb }) };
 }

@@ -1,33 +1,65 @@
 import { allDownloadRows, DOWNLOAD_COLUMNS, downloadSizes } from '../downloads';
-import { formatBytes, formatCount, formatDate } from '../format';
-import { BASIS_LABEL, FIELD_LABEL, GLOSSARY } from '../glossary';
+import { GLOSSARY, TERMS } from '../glossary';
 import { datasetLd } from '../json-ld';
+import { type Lang, LOCALES } from '../locale';
 import type { SiteData } from '../site-data';
-import {
-  absoluteUrl,
-  changelogHref,
-  DOWNLOADS,
-  dataPackageHref,
-  downloadsHref,
-  homeHref,
-  methodologyHref,
-  sitePath,
-  unitsIndexHref,
-} from '../urls';
+import { absoluteUrl, DOWNLOADS, dataPackageHref, inBothLangs, pageHref, unitsIndexHref } from '../urls';
 import { type CiteView, citeView } from './cite';
-import { type BreadcrumbsView, breadcrumbs, type LayoutView, layoutView } from './layout';
+import { type BreadcrumbsView, breadcrumbsIn, type LayoutView, layoutView } from './layout';
 import { MAP_CREDIT } from './map';
 import type { Link } from './types';
+
+/** The sentences of the downloads, methodology and 404 pages, in each language. */
+const WORDS = {
+  vi: {
+    downloadsTitle: 'Tải dữ liệu',
+    downloadsDescription: 'Toàn bộ số liệu đã kiểm tra, kèm các tỷ lệ đã tính, dạng CSV và JSON.',
+    intro: (title: string, description: string, updated: string, licence: string) =>
+      `${title}. ${description} Cập nhật ngày ${updated}. Giấy phép ${licence}`,
+    version: (version: string) =>
+      `Phiên bản ${version}: tên mỗi tệp tải về ghi phiên bản này. Những gì đã thay đổi và số liệu đã sửa từ phiên bản trước: xem`,
+    changelog: 'Nhật ký thay đổi',
+    rows: (all: string, reported: string, sums: string) =>
+      `${all} dòng (${reported} dòng số báo cáo, ${sums} dòng so sánh được)`,
+    methodology: 'Phương pháp',
+    methodologyTitle: 'Phương pháp: định nghĩa và cách tính',
+    methodologyDescription:
+      'Định nghĩa các chỉ tiêu, công thức tính tỷ lệ thi hành xong, năm thống kê và nguồn số liệu.',
+    notFoundTitle: 'Không tìm thấy trang',
+    notFoundDescription: 'Trang không tồn tại.',
+    home: 'Về trang chủ',
+    unitsIndex: 'Danh sách mọi đơn vị từ A đến Z',
+    dataPackage:
+      'mô tả các tệp trên theo chuẩn Frictionless Data Package v2: tên, kiểu, đơn vị và ý nghĩa (tiếng Việt và tiếng Anh) của từng cột, giấy phép, nguồn và phiên bản. Tệp riêng của từng đơn vị có cùng các cột.',
+  },
+  en: {
+    downloadsTitle: 'Download the data',
+    downloadsDescription: 'All the checked figures, with the computed rates, as CSV and JSON.',
+    intro: (title: string, description: string, updated: string, licence: string) =>
+      `${title}. ${description} Updated ${updated}. Licence ${licence}`,
+    version: (version: string) =>
+      `Version ${version}: the name of each downloaded file carries this version. What changed, and which figures were corrected since the previous version: see the`,
+    changelog: 'change log',
+    rows: (all: string, reported: string, sums: string) =>
+      `${all} rows (${reported} rows of reported figures, ${sums} rows of comparable sums)`,
+    methodology: 'Methodology',
+    methodologyTitle: 'Methodology: definitions and calculations',
+    methodologyDescription:
+      'The definitions of the figures, the formula of the completion rate, the statistical year and the sources.',
+    notFoundTitle: 'Page not found',
+    notFoundDescription: 'The page does not exist.',
+    home: 'Go to the home page',
+    unitsIndex: 'Every unit from A to Z (in Vietnamese)',
+    dataPackage:
+      'describes the files above in the Frictionless Data Package v2 standard: the name, type, unit and meaning (in Vietnamese and English) of each column, the licence, the sources and the version. Each unit’s own file has the same columns.',
+  },
+} as const satisfies Record<Lang, unknown>;
 
 /** A download link, the name the file is saved under (which carries the version) and its size ("5,2 MB"). */
 export interface Download extends Link {
   saveAs: string;
   size: string;
 }
-
-/** The Data Package line of the download page. */
-const DATA_PACKAGE_TEXT =
-  'mô tả các tệp trên theo chuẩn Frictionless Data Package v2: tên, kiểu, đơn vị và ý nghĩa (tiếng Việt và tiếng Anh) của từng cột, giấy phép, nguồn và phiên bản. Tệp riêng của từng đơn vị có cùng các cột.';
 
 /** The download page: the dataset, its three files with their row counts, and the columns. */
 export interface DownloadsPageView {
@@ -45,13 +77,15 @@ export interface DownloadsPageView {
   cite: CiteView;
   /** "11.868 dòng (9.600 dòng số báo cáo, 2.268 dòng so sánh được)" */
   csvRows: string;
-  basisLabel: typeof BASIS_LABEL;
+  basisLabel: Record<'reported' | 'sum_of_predecessors', string>;
   columns: readonly string[];
   methodology: Link;
 }
 
-export function downloadsPageView(data: SiteData): DownloadsPageView {
+export function downloadsPageView(data: SiteData, lang: Lang = 'vi'): DownloadsPageView {
   const { info } = data.dataset;
+  const [w, loc] = [WORDS[lang], LOCALES[lang]];
+  const downloadsHref = pageHref('downloads', lang);
   const rows = allDownloadRows(data);
   const sums = rows.filter((r) => r.basis === 'sum_of_predecessors').length;
   const files = [DOWNLOADS.csv, DOWNLOADS.excel, DOWNLOADS.json];
@@ -67,44 +101,49 @@ export function downloadsPageView(data: SiteData): DownloadsPageView {
     href: f.href,
     text: f.name,
     saveAs: f.name.replace(/(\.[a-z]+)$/, `-${version}$1`),
-    size: formatBytes(bytes),
+    size: loc.bytes(bytes),
   });
   return {
     layout: layoutView(data, {
       path: downloadsHref,
-      title: 'Tải dữ liệu',
-      description: 'Toàn bộ số liệu đã kiểm tra, kèm các tỷ lệ đã tính, dạng CSV và JSON.',
+      lang,
+      alternates: inBothLangs((l) => pageHref('downloads', l)),
+      title: w.downloadsTitle,
+      description: w.downloadsDescription,
       jsonLd,
     }),
-    breadcrumbs: breadcrumbs({ text: 'Tải dữ liệu' }),
-    intro: `${info.title}. ${info.description ?? ''} Cập nhật ngày ${formatDate(info.updated)}. Giấy phép ${info.licence}`,
-    version: `Phiên bản ${version}: tên mỗi tệp tải về ghi phiên bản này. Những gì đã thay đổi và số liệu đã sửa từ phiên bản trước: xem`,
-    changelog: { href: changelogHref, text: 'Nhật ký thay đổi' },
+    breadcrumbs: breadcrumbsIn(lang, { text: w.downloadsTitle }),
+    intro: w.intro(info.title, info.description ?? '', loc.date(info.updated), info.licence),
+    version: w.version(version),
+    changelog: { href: pageHref('changelog', lang), text: w.changelog },
     csv: link(DOWNLOADS.csv, sizes.csv),
     excel: link(DOWNLOADS.excel, sizes.excel),
     json: link(DOWNLOADS.json, sizes.json),
-    dataPackage: { href: dataPackageHref, text: 'datapackage.json', note: DATA_PACKAGE_TEXT },
+    dataPackage: { href: dataPackageHref, text: 'datapackage.json', note: w.dataPackage },
     cite: citeView(data, { path: downloadsHref, keyPart: 'du-lieu' }),
-    csvRows: `${formatCount(rows.length)} dòng (${formatCount(rows.length - sums)} dòng số báo cáo, ${formatCount(sums)} dòng so sánh được)`,
-    basisLabel: BASIS_LABEL,
+    csvRows: w.rows(loc.count(rows.length), loc.count(rows.length - sums), loc.count(sums)),
+    basisLabel: TERMS[lang].basis,
     columns: DOWNLOAD_COLUMNS,
-    methodology: { href: methodologyHref, text: 'Phương pháp' },
+    methodology: { href: pageHref('methodology', lang), text: w.methodology },
   };
 }
 
 /** The methodology page: prose, with the glossary, the labels of the forms and the map credit. */
-export function methodologyView(data: SiteData) {
+export function methodologyView(data: SiteData, lang: Lang = 'vi') {
+  const w = WORDS[lang];
   return {
     layout: layoutView(data, {
-      path: methodologyHref,
-      title: 'Phương pháp: định nghĩa và cách tính',
-      description: 'Định nghĩa các chỉ tiêu, công thức tính tỷ lệ thi hành xong, năm thống kê và nguồn số liệu.',
+      path: pageHref('methodology', lang),
+      lang,
+      alternates: inBothLangs((l) => pageHref('methodology', l)),
+      title: w.methodologyTitle,
+      description: w.methodologyDescription,
     }),
-    breadcrumbs: breadcrumbs({ text: 'Phương pháp' }),
-    field: FIELD_LABEL,
+    breadcrumbs: breadcrumbsIn(lang, { text: w.methodology }),
+    field: TERMS[lang].field,
     mapCredit: MAP_CREDIT,
-    basisHref: `${downloadsHref}#co-so-so-lieu`,
-    downloadsText: 'Tải dữ liệu',
+    basisHref: `${pageHref('downloads', lang)}#co-so-so-lieu`,
+    downloadsText: w.downloadsTitle,
     glossary: GLOSSARY.map((g) => ({
       vi: g.vi,
       en: g.en,
@@ -116,16 +155,19 @@ export function methodologyView(data: SiteData) {
 export type MethodologyView = ReturnType<typeof methodologyView>;
 
 /** The page served for an unknown address. */
-export function notFoundView(data: SiteData) {
+export function notFoundView(data: SiteData, lang: Lang = 'vi') {
+  const w = WORDS[lang];
   return {
     layout: layoutView(data, {
-      path: sitePath('/404/'),
-      title: 'Không tìm thấy trang',
-      description: 'Trang không tồn tại.',
+      path: pageHref('notFound', lang),
+      lang,
+      alternates: inBothLangs((l) => pageHref('notFound', l)),
+      title: w.notFoundTitle,
+      description: w.notFoundDescription,
       canonical: false,
     }),
-    home: { href: homeHref, text: 'Về trang chủ' },
-    unitsIndex: { href: unitsIndexHref, text: 'Danh sách mọi đơn vị từ A đến Z' },
+    home: { href: pageHref('home', lang), text: w.home },
+    unitsIndex: { href: unitsIndexHref, text: w.unitsIndex },
   };
 }
 

@@ -24,6 +24,8 @@ export interface ChartView {
   /** The same chart drawn for a desktop's full column, shown instead of `svg` on wide screens. */
   svgWide?: string;
   table: TableView;
+  /** The summary of the details holding the table: "Xem số liệu của biểu đồ dạng bảng". */
+  showTable: string;
 }
 
 export interface HeadlineItem {
@@ -48,6 +50,8 @@ export interface HeadlineView {
   /** "Toàn quốc: năm 2026" */
   heading: string;
   range: string;
+  /** The labels of each card: "Thay đổi", "Chỉ tiêu", "So với chỉ tiêu". */
+  words: { change: string; target: string; gap: string };
   items: HeadlineItem[];
   notes: string[];
 }

@@ -1,0 +1,253 @@
+/**
+ * The English pages of the built fixture site: the same views as the
+ * Vietnamese pages, so the same hand-checked figures of
+ * tests/fixtures/small/README.md, written in English:
+ *   nation 2025: 5,013 / 5,991 = 83.68%; 325.78 / 591.06 billion dong = 55.12%; −0.66 pp on 2024
+ *   Hà Nội 2025: 4,213 / 4,991 = 84.41%, 280.78 / 471.06 = 59.61%, gap to its 84.17% = +0.24 pp
+ *   Bắc Ninh khu vực 1 2025: 640 / 800 = 80.00%, 35 / 100 = 35.00%, −2.60 pp to the national 82.60%
+ */
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  type BuiltPage,
+  figureCard,
+  fileOf,
+  listFiles,
+  readPage,
+  readPages,
+  says,
+  tableByCaption,
+  tableRows,
+  text,
+} from '../support/pages';
+
+const site = inject('fixtureSite');
+let files: string[] = [];
+let pages: BuiltPage[] = [];
+
+beforeAll(async () => {
+  files = await listFiles(site);
+  pages = await readPages(site, files);
+});
+
+const HA_NOI = '/en/province/ha-noi-01/';
+const BAC_NINH = '/en/province/bac-ninh-24/';
+const BAC_GIANG_FORMER = '/en/province/bac-giang-24-den-2025-06-30/';
+const BAC_NINH_KV01 = '/en/province/bac-ninh-24/khu-vuc-1-24-kv01/';
+
+const CASES = 'Completion rate by cases';
+const MONEY = 'Completion rate by money';
+
+/** Every page type in both languages: the Vietnamese address and its English one. */
+const PAIRS: [string, string][] = [
+  ['/', '/en/'],
+  ['/tinh/ha-noi-01/', HA_NOI],
+  ['/tinh/bac-ninh-24/khu-vuc-1-24-kv01/', BAC_NINH_KV01],
+  ['/xep-hang/', '/en/rankings/'],
+  ['/xep-hang/2024/', '/en/rankings/2024/'],
+  ['/phuong-phap/', '/en/methodology/'],
+  ['/du-lieu/', '/en/data/'],
+  ['/du-lieu/nhat-ky/', '/en/data/changelog/'],
+];
+
+const links = (doc: Document, selector: string) =>
+  [...doc.querySelectorAll(selector)].map((a) => ({ text: text(a), href: a.getAttribute('href') }));
+
+describe('the English site', () => {
+  it('has every page type, and as many pages as the Vietnamese site', () => {
+    for (const [, en] of PAIRS) expect(files, en).toContain(fileOf(en));
+    expect(files).toContain('en/404/index.html');
+    const html = files.filter((f) => f.endsWith('.html'));
+    const english = html.filter((f) => f.startsWith('en/'));
+    expect(english.length).toBe(html.length - english.length);
+  });
+
+  it('says its language on every page, and links each page to itself in the other language', async () => {
+    for (const { address, doc } of pages) {
+      const en = address.startsWith('/en/');
+      expect(doc.documentElement.getAttribute('lang'), address).toBe(en ? 'en' : 'vi');
+      expect(doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'), address).toBe(
+        en ? 'en_GB' : 'vi_VN',
+      );
+      expect(text(doc.querySelector('.sample-banner')), address).toMatch(en ? /^Sample data\./ : /^Dữ liệu mẫu\./);
+    }
+    for (const [vi, en] of PAIRS) {
+      expect(links(await readPage(site, vi), 'a.language'), vi).toEqual([{ text: 'English', href: en }]);
+      expect(links(await readPage(site, en), 'a.language'), en).toEqual([{ text: 'Tiếng Việt', href: vi }]);
+    }
+  });
+});
+
+describe('English home page', () => {
+  it('shows the national headline of 2025 in English number format', async () => {
+    const doc = await readPage(site, '/en/');
+    expect(text(doc.querySelector('h1'))).toBe('Civil judgment enforcement results nationwide');
+    expect(text(doc.querySelector('.headline h2'))).toBe('Nationwide: year 2025 (1 October 2024 – 30 September 2025)');
+    const cases = figureCard(doc, CASES);
+    expect(says(cases, CASES)).toEqual(['83.68%', '5,013 / 5,991 cases enforceable']);
+    expect(says(cases, 'Change on year 2024')).toEqual(['−0.66 pp']);
+    expect(says(cases, 'Target')).toEqual(['82.60%']);
+    expect(says(cases, 'Against target')).toEqual(['+1.08 pp']);
+    const money = figureCard(doc, MONEY);
+    expect(says(money, MONEY)).toEqual(['55.12%', '325.78 billion dong / 591.06 billion dong enforceable']);
+    expect(says(money, 'Change')).toEqual(['+7.94 pp']);
+    expect(says(money, 'Against target')).toEqual(['+9.52 pp']);
+  });
+
+  it('ranks the provinces, keeping their Vietnamese names, and links to their English pages', async () => {
+    const doc = await readPage(site, '/en/');
+    const table = tableByCaption(doc, 'The provinces, year 2025');
+    expect(
+      tableRows(table)
+        .slice(1)
+        .map((r) => [r[0], r[1], r[2], r[6]]),
+    ).toEqual([
+      ['1', 'Thành phố Hà Nội', '84.41%', '59.61%'],
+      ['2', 'Tỉnh Bắc Ninh', '80.00%', '37.50%'],
+    ]);
+    expect([...table.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([HA_NOI, BAC_NINH]);
+  });
+
+  it('writes its charts in English: captions, summaries, tables and the SVG text', async () => {
+    const doc = await readPage(site, '/en/');
+    const trend = doc.querySelector('figure#xu-huong-toan-quoc')!;
+    expect(text(trend.querySelector('figcaption'))).toBe(
+      'Nationwide: completion rates by statistical year, against the targets',
+    );
+    expect(text(trend.querySelector('.chart-summary'))).toMatch(/^Completion rate nationwide: by cases /);
+    expect(tableRows(trend.querySelector('table')!)[0]).toEqual([
+      'Year',
+      'Rate by cases',
+      'Target by cases',
+      'Rate by money',
+      'Target by money',
+    ]);
+    expect(text(trend.querySelector('svg'))).toContain('Rate (%)');
+    const ranking = doc.querySelector('figure#xep-hang-cases')!;
+    expect(text(ranking.querySelector('svg'))).toContain('84.41%');
+    expect(text(ranking.querySelector('svg'))).not.toContain('84,41%');
+    const map = doc.querySelector('figure#ban-do-cases')!;
+    expect(text(map.querySelector('figcaption'))).toBe('Map of the completion rate by cases, year 2025 (34 provinces)');
+  });
+});
+
+describe('English province page: Hà Nội', () => {
+  it('shows its 2025 figures, the gap to its own target and its rank', async () => {
+    const doc = await readPage(site, HA_NOI);
+    expect(text(doc.querySelector('h1'))).toBe('Thành phố Hà Nội');
+    const cases = figureCard(doc, CASES);
+    expect(says(cases, CASES)).toEqual(['84.41%', '4,213 / 4,991 cases enforceable']);
+    expect(says(cases, 'Change on year 2024')).toEqual(['+0.11 pp']);
+    expect(says(cases, 'Target')).toEqual(['84.17%']);
+    expect(says(cases, 'Against target')).toEqual(['+0.24 pp']);
+    expect(says(cases, 'Rank in the country')).toEqual(['1/2']);
+    const money = figureCard(doc, MONEY);
+    expect(says(money, MONEY)).toEqual(['59.61%', '280.78 billion dong / 471.06 billion dong enforceable']);
+    expect(says(money, 'Against target')).toEqual(['+1.61 pp']);
+  });
+
+  it('has the full figures of every period under the glossary’s English column names', async () => {
+    const doc = await readPage(site, HA_NOI);
+    const section = doc.querySelector('section[aria-labelledby="all-figures"]')!;
+    const cases = tableRows(tableByCaption(section, 'Thành phố Hà Nội: figures in cases, by reporting period (cases)'));
+    expect(cases[0]).toEqual([
+      'Reporting period',
+      'Carried over from the previous year',
+      'Newly accepted',
+      'Entrusted to another agency or withdrawn',
+      'Enforceable',
+      'Not enforceable yet',
+      'Completed',
+      'Terminated',
+      'Carried to the next period',
+      'Completion rate (%)',
+      'Change on the same period of last year (pp)',
+    ]);
+    // Carried to the next period: 929 + 4,900 − 33 − (4,100 + 113) = 1,583.
+    expect(cases.slice(1)).toEqual([
+      ['Year 2025', '929', '4,900', '33', '4,991', '805', '4,100', '113', '1,583', '84.41%', '+0.11 pp'],
+      ['Year 2024', '605', '1,800', '40', '2,000', '365', '1,630', '56', '679', '84.30%', '—'],
+    ]);
+    const money = tableRows(
+      tableByCaption(section, 'Thành phố Hà Nội: figures in money, by reporting period (billion dong)'),
+    );
+    expect(money[1]).toEqual([
+      'Year 2025',
+      '324.00',
+      '400.00',
+      '4.00',
+      '471.06',
+      '248.94',
+      '265.00',
+      '15.78',
+      '439.22',
+      '59.61%',
+      '+11.94 pp',
+    ]);
+    // One download for both languages.
+    expect(section.querySelector('a[download]')?.getAttribute('href')).toBe('/tinh/ha-noi-01/so-lieu.csv');
+  });
+});
+
+describe('English office page: Phòng THADS khu vực 1 of Bắc Ninh', () => {
+  it('shows its 2025 rates against the national target, beside its province and the nation', async () => {
+    const doc = await readPage(site, BAC_NINH_KV01);
+    const cases = figureCard(doc, CASES);
+    expect(says(cases, CASES)).toEqual(['80.00%', '640 / 800 cases enforceable']);
+    expect(says(cases, 'Target')).toEqual(['82.60%', 'National target']);
+    expect(says(cases, 'Against target')).toEqual(['−2.60 pp']);
+    const rows = tableRows(tableByCaption(doc, 'Chart data: Completion rates compared, year 2025'));
+    expect(rows.slice(1)).toEqual([
+      ['Phòng THADS khu vực 1', '80.00%', '35.00%'],
+      ['Bắc Ninh', '80.00%', '37.50%'],
+      ['Nationwide', '83.68%', '55.12%'],
+    ]);
+    expect(links(doc, '.breadcrumbs a')).toEqual([
+      { text: 'Home', href: '/en/' },
+      { text: 'Tỉnh Bắc Ninh', href: BAC_NINH },
+    ]);
+    expect(text(doc.querySelector('.status-formed'))).toContain('This unit was formed on 1 July 2025 from:');
+    expect(links(doc, '.status-formed a')[0]).toEqual({
+      text: 'Chi cục THADS thành phố Bắc Giang (code 24-01, until 30 June 2025)',
+      href: '/en/province/bac-giang-24-den-2025-06-30/thanh-pho-bac-giang-24-01-den-2025-06-30/',
+    });
+  });
+
+  it('a former province says in English where it went', async () => {
+    const doc = await readPage(site, BAC_GIANG_FORMER);
+    expect(text(doc.querySelector('.status-former'))).toBe(
+      'This unit operated until 30 June 2025. From 1 July 2025, its duties passed to Tỉnh Bắc Ninh. ' +
+        "The new unit's page has the comparable series of the whole area, including this unit's figures.",
+    );
+  });
+});
+
+describe('English rankings, downloads, change log and methodology', () => {
+  it('ranks the provinces of 2024 with English period names', async () => {
+    const doc = await readPage(site, '/en/rankings/2024/');
+    expect(text(doc.querySelector('h1'))).toBe('The provinces ranked: year 2024');
+    const years = [...doc.querySelectorAll('.period-years h2')].map(text);
+    expect(years).toEqual([
+      'Statistical year 2025 (1 October 2024 – 30 September 2025)',
+      'Statistical year 2024 (1 October 2023 – 30 September 2024)',
+    ]);
+    expect(links(doc, '.period-list a')).toEqual([
+      { text: 'Whole year', href: '/en/rankings/2025/' },
+      { text: 'Whole year', href: '/en/rankings/2024/' },
+    ]);
+  });
+
+  it('offers the same downloads and links the English change log', async () => {
+    const doc = await readPage(site, '/en/data/');
+    const hrefs = [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(expect.arrayContaining(['/du-lieu/thads.csv', '/en/data/changelog/', '/en/methodology/']));
+    const log = await readPage(site, '/en/data/changelog/');
+    expect(text(log.querySelector('h1'))).toBe('Data change log');
+  });
+
+  it('writes the methodology’s glossary from glossary.ts in both languages', async () => {
+    const doc = await readPage(site, '/en/methodology/');
+    const rows = tableRows(doc.querySelector('table')!);
+    expect(rows).toContainEqual(['Thi hành xong', 'completed', 'cases_completed, money_completed']);
+    expect(rows).toContainEqual(['Tỷ lệ thi hành xong', 'completion rate', '']);
+  });
+});
