@@ -141,6 +141,7 @@ describe('province page: Hà Nội', () => {
       [
         '1',
         'Phòng THADS khu vực 1',
+        'quận Ba Đình, quận Hoàn Kiếm, quận Tây Hồ',
         '85,00%',
         '−0,06 điểm %',
         '+2,40 điểm %',
@@ -194,6 +195,36 @@ describe('province page: Hà Nội', () => {
       ['Năm 2024', '120,00', '320,00', '5,00', '300,00', '135,00', '130,00', '13,00', '292,00', '47,67%', '—'],
     ]);
     expect(section.querySelector('a[download]')?.getAttribute('href')).toBe('/tinh/ha-noi-01/so-lieu.csv');
+  });
+});
+
+describe('the area an office serves (Địa bàn, units.csv)', () => {
+  const HA_NOI_KV01 = '/tinh/ha-noi-01/khu-vuc-1-01-kv01/';
+  const AREA = 'quận Ba Đình, quận Hoàn Kiếm, quận Tây Hồ';
+
+  it('stands under the office’s name; an office without one has no such line', async () => {
+    const doc = await readPage(site, HA_NOI_KV01);
+    expect(text(doc.querySelector('h1 + .subtitle'))).toBe(`Địa bàn: ${AREA}`);
+    expect((await readPage(site, BAC_NINH_KV01)).querySelector('.subtitle')).toBeNull();
+  });
+
+  it('labels the offices’ ranking bars short, with the whole area in their tooltip and data table', async () => {
+    const doc = await readPage(site, HA_NOI);
+    const svg = doc.querySelector('#xep-hang-don-vi-cases svg')!;
+    expect(svg.textContent).toContain('Khu vực 1 – quận Ba Đình, …');
+    expect([...svg.querySelectorAll('title')].map((t) => t.textContent)).toContain(
+      `Phòng THADS khu vực 1 (Địa bàn: ${AREA})`,
+    );
+    const rows = tableRows(
+      tableByCaption(
+        doc,
+        'Số liệu của biểu đồ: Xếp hạng các đơn vị của Hà Nội theo tỷ lệ thi hành xong về việc, năm 2025',
+      ),
+    );
+    expect(rows).toEqual([
+      ['Hạng', 'Đơn vị', 'Địa bàn', 'Tỷ lệ về việc'],
+      ['1', 'Phòng THADS khu vực 1', AREA, '85,00%'],
+    ]);
   });
 });
 

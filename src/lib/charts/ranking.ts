@@ -13,6 +13,8 @@ export interface RankingBar {
   /** Percent 0–100; null has no bar and reads "—". */
   value: number | null;
   highlight?: boolean;
+  /** Shown whole as the label's tooltip (an office's name and area) when the label is short. */
+  title?: string;
 }
 
 export interface RankingOptions {
@@ -83,6 +85,7 @@ export function rateRanking(bars: RankingBar[], opts: RankingOptions): Plot.Plot
       lineWidth: nameWidth / FONT_SIZE,
       // Office names differ at the end ("… Thủ Dầu Một"), so cut the middle.
       textOverflow: 'ellipsis-middle',
+      ...(bars.some((b) => b.title) ? { title: (b: RankingBar) => b.title ?? b.name } : {}),
     }),
     ...boldHighlighted(ranked, {
       x: (b: RankingBar) => (hasValue(b) ? b.value : 0),

@@ -5,6 +5,7 @@ import { DASH, formatDate, formatPercent } from '../format';
 import { BASIS_LABEL, chartName, MEASURE_LABEL } from '../glossary';
 import { periodLabel } from '../period';
 import { MEASURES, type Measure } from '../schemas/results';
+import { AREA_LABEL, withArea, withShortArea } from './area';
 import type { ChartView } from './types';
 
 const num = (text: string) => ({ text, numeric: true });
@@ -158,12 +159,15 @@ export function rankingChart(
       : best && worst && best.rank[measure] !== null
         ? `Cao nhất là ${best.unit.name} (${formatPercent(best.figures[measure].rate)}), thấp nhất là ${worst.unit.name} (${formatPercent(worst.figures[measure].rate)}) trong ${sorted.length} ${scope.replace(/^các /, '')}.`
         : `Chưa có đơn vị nào có tỷ lệ ${MEASURE_LABEL[measure].toLowerCase()} trong kỳ này.`;
+  // An office's label carries its area, short; the tooltip and the table carry it whole.
   const bars = sorted.map((s) => ({
     key: s.unit.slug,
-    name: chartName(s.unit.name),
+    name: withShortArea(chartName(s.unit.name), s.unit),
     value: s.figures[measure].rate,
     highlight: s.unit.slug === opts.highlight,
+    ...(s.unit.area ? { title: withArea(s.unit.name, s.unit) } : {}),
   }));
+  const showArea = sorted.some((s) => s.unit.area);
   return {
     id,
     caption,
@@ -177,11 +181,12 @@ export function rankingChart(
       : '',
     table: {
       caption: `Số liệu của biểu đồ: ${caption}`,
-      head: ['Hạng', 'Đơn vị', `Tỷ lệ ${MEASURE_LABEL[measure].toLowerCase()}`],
+      head: ['Hạng', 'Đơn vị', ...(showArea ? [AREA_LABEL] : []), `Tỷ lệ ${MEASURE_LABEL[measure].toLowerCase()}`],
       rowHeader: 1,
       rows: sorted.map((s) => [
         num(s.rank[measure] === null ? DASH : String(s.rank[measure])),
         { text: s.unit.name },
+        ...(showArea ? [{ text: s.unit.area ?? DASH }] : []),
         num(formatPercent(s.figures[measure].rate)),
       ]),
     },

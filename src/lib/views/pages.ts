@@ -6,6 +6,7 @@ import { isHttpUrl } from '../schemas/cells';
 import type { SiteData } from '../site-data';
 import { nextDay, type Unit } from '../units';
 import { provinceOf, unitCsvHref, unitHref } from '../urls';
+import { areaLine } from './area';
 import { comparisonChart, rankingChart, trendChart } from './charts';
 import { headlineOf } from './headline';
 import { type BreadcrumbsView, breadcrumbs, type LayoutView, layoutView } from './layout';
@@ -34,6 +35,8 @@ export interface UnitStatus {
 export interface UnitView {
   unit: Unit;
   name: string;
+  /** "Địa bàn: quận Ba Đình, …" under an office's name; absent when units.csv gives no area. */
+  area?: string;
   province?: Link;
   status: UnitStatus;
   latest: UnitStat | undefined;
@@ -201,6 +204,8 @@ export function unitView(data: SiteData, unit: Unit): UnitView {
     otherOffices: [],
     otherOfficesHeading: 'Các đơn vị trực thuộc',
   };
+  const area = areaLine(unit);
+  if (area) view.area = area;
   if (province) {
     view.province = { text: province.name, href: unitHref(province, registry) };
     if (latest) {

@@ -4,6 +4,7 @@ import { formatCount, formatPercent, formatPoints, formatTy } from '../format';
 import { BASIS_LABEL, DERIVED_LABEL, FIELD_LABEL, MEASURE_LABEL } from '../glossary';
 import { periodLabel } from '../period';
 import { COUNT_FIELDS, type Measure } from '../schemas/results';
+import { AREA_LABEL } from './area';
 import type { Cell, TableView } from './types';
 
 const num = (text: string): Cell => ({ text, numeric: true });
@@ -48,11 +49,14 @@ export function figuresTable(stats: readonly Stat[], measure: Measure, unitName:
 /** Units ranked in one period, best cases rate first, with both rates, changes and gaps. */
 export function rankingTable(stats: readonly UnitStat[], caption: string, href: (s: UnitStat) => string): TableView {
   const sorted = sortByRank(stats, 'cases');
+  // Offices say where they serve, so that a reader finds their own.
+  const showArea = sorted.some((s) => s.unit.area);
   return {
     caption,
     head: [
       'Hạng (việc)',
       'Đơn vị',
+      ...(showArea ? [AREA_LABEL] : []),
       'Tỷ lệ về việc',
       'So với cùng kỳ',
       'So với chỉ tiêu',
@@ -65,6 +69,7 @@ export function rankingTable(stats: readonly UnitStat[], caption: string, href: 
     rows: sorted.map((s) => [
       num(s.rank.cases === null ? '—' : String(s.rank.cases)),
       { text: s.unit.name, href: href(s) },
+      ...(showArea ? [{ text: s.unit.area ?? '—' }] : []),
       num(formatPercent(s.figures.cases.rate)),
       num(formatPoints(s.change.cases.rate)),
       num(formatPoints(s.gap.cases)),
