@@ -28,10 +28,16 @@ export const formatPercent = (x: number | null | undefined): string => (finite(x
 /** "84,41" (no sign), for table cells under a "%" header. */
 export const formatDecimal2 = (x: number | null | undefined): string => (finite(x) ? fixed2.format(x) : DASH);
 
+/** "+0,24" / "−1,10": a difference between two rates, its unit (điểm phần trăm) written beside it by the caller. */
+export function formatSignedPoints(x: number | null | undefined): string {
+  if (!finite(x)) return DASH;
+  return signed2.format(x).replace('-', '−');
+}
+
 /** "+0,24 điểm %" / "−1,10 điểm %": a difference between two rates. */
 export function formatPoints(x: number | null | undefined): string {
   if (!finite(x)) return DASH;
-  return `${signed2.format(x).replace('-', '−')} điểm %`;
+  return `${formatSignedPoints(x)} điểm %`;
 }
 
 /** "+12,50%" / "−3,00%": a relative change of a count. */

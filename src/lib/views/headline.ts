@@ -1,17 +1,23 @@
-import type { Stat } from '../compute/model';
-import { DASH, formatCases, formatCount, formatMoney, formatPercent, formatPoints, formatRank } from '../format';
+import type { NationStat, Stat } from '../compute/model';
+import { DASH, formatCases, formatCount, formatMoney, formatPercent, formatRank, formatSignedPoints } from '../format';
 import { MEASURE_LABEL } from '../glossary';
 import { periodLabel, periodRange, previousYearPeriod } from '../period';
 import { MEASURES } from '../schemas/results';
+import { changeWhyText } from './change-why';
+import { POINTS_ABBR } from './sentence';
 import type { HeadlineView } from './types';
+
+/** "Toàn quốc: 83,68%", beside a unit's rate. */
+export const nationalBeside = (rate: number | null): string => `Toàn quốc: ${formatPercent(rate)}`;
 
 /**
  * The headline figures of one unit (or the nation) in one period: both rates,
  * their change on the same period of last year, the gap to target and, for a
  * unit with a `rankScope` ("trong tỉnh"), the rank. `heading` opens its title
- * ("Toàn quốc: năm 2026").
+ * ("Toàn quốc: năm 2026"). A unit's figures stand beside the nation's of
+ * the same period when `national` is given.
  */
-export function headlineOf(stat: Stat, heading: string, rankScope?: string): HeadlineView {
+export function headlineOf(stat: Stat, heading: string, rankScope?: string, national?: NationStat): HeadlineView {
   const prev = periodLabel(previousYearPeriod(stat.period)).toLowerCase();
   const notes: string[] = [];
   // Before a merged unit's own first report, its figures are its former units' added up: say so first.
@@ -49,11 +55,15 @@ export function headlineOf(stat: Stat, heading: string, rankScope?: string): Hea
           m === 'cases'
             ? `${formatCount(f.done)} / ${formatCases(f.enforceable)} có điều kiện thi hành`
             : `${formatMoney(f.done)} / ${formatMoney(f.enforceable)} có điều kiện thi hành`,
-        change: formatPoints(stat.change[m].rate),
+        change: formatSignedPoints(stat.change[m].rate),
+        ...(stat.change[m].rate === null ? {} : { changeUnit: POINTS_ABBR }),
+        ...(stat.change[m].rate === null ? { changeWhy: changeWhyText(stat, m) ?? '' } : {}),
         changeNote: summed ? `so với ${prev} (cộng các đơn vị cũ)` : `so với ${prev}`,
+        ...(national && stat.kind === 'unit' ? { national: nationalBeside(national.figures[m].rate) } : {}),
         target: target ? formatPercent(target.value) : DASH,
         ...(target?.source === 'national' && stat.kind === 'unit' ? { targetNote: 'Chỉ tiêu chung toàn quốc' } : {}),
-        gap: formatPoints(stat.gap[m]),
+        gap: formatSignedPoints(stat.gap[m]),
+        ...(stat.gap[m] === null ? {} : { gapUnit: POINTS_ABBR }),
         ...(rank
           ? {
               rankLabel: `Xếp hạng ${rank.scope}`,

@@ -10,6 +10,7 @@ import { areaLine } from './area';
 import { comparisonChart, rankingChart, trendChart } from './charts';
 import { headlineOf } from './headline';
 import { type BreadcrumbsView, breadcrumbs, type LayoutView, layoutView } from './layout';
+import { headlineSentences, type SentenceContext } from './sentence';
 import { figuresTable, rankingTable } from './tables';
 import type { ChartView, HeadlineView, Link, TableView } from './types';
 
@@ -40,6 +41,8 @@ export interface UnitView {
   province?: Link;
   status: UnitStatus;
   latest: UnitStat | undefined;
+  /** The plain sentences that open the page, cases then money (sentence.ts); empty without figures. */
+  sentence: string;
   headline: HeadlineView | undefined;
   charts: ChartView[];
   offices?: { ranking: ChartView[]; table: TableView };
@@ -170,6 +173,19 @@ function officesOf(
   };
 }
 
+const rankScopeOf = (u: Unit): string => (u.level === 'province' ? 'trong cả nước' : 'trong tỉnh');
+
+/** The nation and the units ranked with `stat` in its period: a province among the provinces, an office in its province. */
+function sentenceContext(data: SiteData, unit: Unit, stat: UnitStat): SentenceContext {
+  const { model, dataset } = data;
+  const key = stat.period.key;
+  const province = unit.level === 'office' ? provinceOf(unit, dataset.registry) : undefined;
+  const peers = province
+    ? (model.officesByPeriod.get(key)?.get(province.slug) ?? [])
+    : (model.provincesByPeriod.get(key) ?? []);
+  return { national: model.national.get(key), peers, rankScope: rankScopeOf(unit) };
+}
+
 /** A province or office page. */
 export function unitView(data: SiteData, unit: Unit): UnitView {
   const { model, dataset } = data;
@@ -184,8 +200,9 @@ export function unitView(data: SiteData, unit: Unit): UnitView {
     title: province ? `${unitLabel(unit)}, ${shortName(province.name)}` : unitLabel(unit),
     status: statusOf(unit, data),
     latest,
+    sentence: latest ? headlineSentences(latest, sentenceContext(data, unit, latest)).join(' ') : '',
     headline: latest
-      ? headlineOf(latest, 'Kỳ gần nhất', unit.level === 'province' ? 'trong cả nước' : 'trong tỉnh')
+      ? headlineOf(latest, 'Kỳ gần nhất', rankScopeOf(unit), model.national.get(latest.period.key))
       : undefined,
     charts: stats.length
       ? [trendChart('xu-huong', name, stats, unit.valid_from ? { reform: unit.valid_from } : {})]

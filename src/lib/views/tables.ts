@@ -1,13 +1,25 @@
 import type { Stat, UnitStat } from '../compute/model';
 import { sortByRank } from '../compute/rank';
-import { formatCount, formatPercent, formatPoints, formatTy } from '../format';
+import { DASH, formatCount, formatPercent, formatSignedPoints, formatTy } from '../format';
 import { BASIS_LABEL, DERIVED_LABEL, FIELD_LABEL, MEASURE_LABEL } from '../glossary';
 import { periodLabel } from '../period';
 import { COUNT_FIELDS, type Measure } from '../schemas/results';
 import { AREA_LABEL } from './area';
+import { changeWhyShort } from './change-why';
+import { POINTS_ABBR, POINTS_WORDS } from './sentence';
 import type { Cell, TableView } from './types';
 
 const num = (text: string): Cell => ({ text, numeric: true });
+
+/** "+0,24 điểm %", its unit an abbreviation; "—" alone. */
+const pointsCell = (x: number | null): Cell =>
+  x === null ? num(DASH) : { ...num(formatSignedPoints(x)), abbr: POINTS_ABBR };
+
+/** The change on last year, or "— (không có số liệu năm trước)": a dash always says why. */
+const changeCell = (s: Stat, m: Measure): Cell => {
+  const why = changeWhyShort(s, m);
+  return why === null ? pointsCell(s.change[m].rate) : num(`${DASH} (${why})`);
+};
 
 /**
  * Every figure of a unit per period, for one measure: the reported counts,
@@ -27,7 +39,7 @@ export function figuresTable(stats: readonly Stat[], measure: Measure, unitName:
       ...COUNT_FIELDS.map((f) => FIELD_LABEL[f]),
       DERIVED_LABEL.carriedNext,
       `${DERIVED_LABEL.rate} (%)`,
-      'Thay đổi so với cùng kỳ (điểm %)',
+      `Thay đổi so với cùng kỳ (${POINTS_WORDS})`,
     ],
     rowHeader: 0,
     rows: [...stats]
@@ -40,7 +52,7 @@ export function figuresTable(stats: readonly Stat[], measure: Measure, unitName:
           ...COUNT_FIELDS.map((c) => num(value(f[c]))),
           num(value(f.carriedNext)),
           num(formatPercent(f.rate)),
-          num(formatPoints(s.change[measure].rate)),
+          changeCell(s, measure),
         ];
       }),
   };
@@ -71,12 +83,12 @@ export function rankingTable(stats: readonly UnitStat[], caption: string, href: 
       { text: s.unit.name, href: href(s) },
       ...(showArea ? [{ text: s.unit.area ?? '—' }] : []),
       num(formatPercent(s.figures.cases.rate)),
-      num(formatPoints(s.change.cases.rate)),
-      num(formatPoints(s.gap.cases)),
+      changeCell(s, 'cases'),
+      pointsCell(s.gap.cases),
       num(s.rank.money === null ? '—' : String(s.rank.money)),
       num(formatPercent(s.figures.money.rate)),
-      num(formatPoints(s.change.money.rate)),
-      num(formatPoints(s.gap.money)),
+      changeCell(s, 'money'),
+      pointsCell(s.gap.money),
     ]),
   };
 }
