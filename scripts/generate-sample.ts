@@ -40,8 +40,7 @@ const DATASET: DatasetInfo = {
   updated: '2026-11-20',
   sample: true,
   description:
-    'DỮ LIỆU MẪU, không phải số liệu thật: số liệu do chương trình scripts/generate-sample.ts tự sinh ' +
-    '(npm run sample) để thử trang web. Tên tỉnh, việc hợp nhất tỉnh từ 01/7/2025 và tên các huyện trước ' +
+    'DỮ LIỆU MẪU, không phải số liệu thật: số liệu được sinh tự động để thử trang web. Tên tỉnh, việc hợp nhất tỉnh từ 01/7/2025 và tên các huyện trước ' +
     'đây là thật; các con số thụ lý, thi hành xong, chỉ tiêu và tên các phòng khu vực là giả định.',
 };
 
