@@ -14,7 +14,7 @@ import { CHANGELOG_COLUMNS } from '../src/lib/schemas/changelog';
 import { type DatasetInfo, DatasetSchema } from '../src/lib/schemas/dataset';
 import { MEASURES, RESULT_COLUMNS, RESULT_OPTIONAL_COLUMNS } from '../src/lib/schemas/results';
 import { TARGET_COLUMNS } from '../src/lib/schemas/targets';
-import { SUCCESSOR_SEPARATOR, UNIT_COLUMNS } from '../src/lib/schemas/units';
+import { SUCCESSOR_SEPARATOR, UNIT_COLUMNS, UNIT_OPTIONAL_COLUMNS } from '../src/lib/schemas/units';
 import { addNotes } from './sample/annotate';
 import { checkRows } from './sample/checks';
 import { type Cell, toCsv } from './sample/csv';
@@ -40,8 +40,7 @@ const DATASET: DatasetInfo = {
   updated: '2026-11-20',
   sample: true,
   description:
-    'DỮ LIỆU MẪU, không phải số liệu thật: số liệu do chương trình scripts/generate-sample.ts tự sinh ' +
-    '(npm run sample) để thử trang web. Tên tỉnh, việc hợp nhất tỉnh từ 01/7/2025 và tên các huyện trước ' +
+    'DỮ LIỆU MẪU, không phải số liệu thật: số liệu được sinh tự động để thử trang web. Tên tỉnh, việc hợp nhất tỉnh từ 01/7/2025 và tên các huyện trước ' +
     'đây là thật; các con số thụ lý, thi hành xong, chỉ tiêu và tên các phòng khu vực là giả định.',
 };
 
@@ -62,9 +61,11 @@ function resultCells(r: SampleRow): Cell[] {
   });
 }
 
+const UNIT_HEADER = [...UNIT_COLUMNS, ...UNIT_OPTIONAL_COLUMNS] as const;
+
 // Several successors are written in one cell, separated by "|" (none in the sample: every merger is whole).
 const unitCells = (u: UnitRecord): Cell[] =>
-  UNIT_COLUMNS.map((c) => (c === 'successor_code' ? u[c].join(SUCCESSOR_SEPARATOR) || null : u[c]));
+  UNIT_HEADER.map((c) => (c === 'successor_code' ? u[c].join(SUCCESSOR_SEPARATOR) || null : u[c]));
 
 const targetCells = (t: TargetRecord): Cell[] => {
   const cells: Record<(typeof TARGET_COLUMNS)[number], Cell> = {
@@ -104,7 +105,7 @@ async function main(): Promise<void> {
   for (const name of await readdir(resultsDir)) {
     if (/^\d{4}\.csv$/.test(name)) await rm(path.join(resultsDir, name));
   }
-  await writeFile(path.join(DATA_DIR, 'units.csv'), toCsv(UNIT_COLUMNS, geo.units.map(unitCells)));
+  await writeFile(path.join(DATA_DIR, 'units.csv'), toCsv(UNIT_HEADER, geo.units.map(unitCells)));
   await writeFile(path.join(DATA_DIR, 'targets.csv'), toCsv(TARGET_COLUMNS, targets.map(targetCells)));
   await writeFile(path.join(DATA_DIR, 'dataset.json'), `${JSON.stringify(DATASET, null, 2)}\n`);
   // The record of publications: the sample is published once, as the version of its `updated` date.

@@ -28,6 +28,8 @@ export interface Office {
   predecessors: string[];
   /** Bare district name, e.g. "Huyện Trường Sa"; empty for a regional office. */
   district: string;
+  /** Địa bàn of a regional office: the former districts it took over; empty for a district office. */
+  area: string;
 }
 
 export interface Geography {
@@ -99,6 +101,7 @@ export function buildGeography(districts: Map<string, FormerDistrict[]>): Geogra
       province: p.code,
       predecessors: [],
       district: d.name,
+      area: '',
     })),
   );
 
@@ -124,6 +127,7 @@ export function buildGeography(districts: Map<string, FormerDistrict[]>): Geogra
         province: p.code,
         predecessors: group.map((o) => o.code),
         district: '',
+        area: areaOf(group, isContinuous(p.code) ? null : oldProvinces),
       });
     });
   });
@@ -135,6 +139,28 @@ export function buildGeography(districts: Map<string, FormerDistrict[]>): Geogra
     regionalOffices,
     units: unitRecords(oldProvinces, newProvinces, districtOffices, regionalOffices, successor),
   };
+}
+
+/**
+ * The area (Địa bàn) a regional office serves, from the former districts it
+ * took over: "quận Ba Đình, quận Hoàn Kiếm". In a merged province each run of
+ * districts names its former province ("huyện Mèo Vạc (tỉnh Hà Giang cũ)"),
+ * since district names repeat across provinces.
+ */
+function areaOf(group: readonly Office[], formerProvinces: readonly Province[] | null): string {
+  const runs: Office[][] = [];
+  for (const o of group) {
+    const run = runs.at(-1);
+    if (run && run[0]!.province === o.province) run.push(o);
+    else runs.push([o]);
+  }
+  return runs
+    .map((run) => {
+      const names = run.map((o) => lowerFirst(o.district)).join(', ');
+      const former = formerProvinces?.find((p) => p.code === run[0]!.province);
+      return former ? `${names} (${lowerFirst(former.name)} cũ)` : names;
+    })
+    .join(', ');
 }
 
 function unitRecords(
@@ -149,6 +175,7 @@ function unitRecords(
     valid_from: null,
     valid_to: null,
     successor_code: [],
+    area: null,
     ...u,
   });
   const newOf = new Map(MERGER.map((r) => [r.oldCode, r.newCode]));
@@ -179,7 +206,14 @@ function unitRecords(
       }),
     ),
     ...regionalOffices.map((o) =>
-      unit({ code: o.code, name: o.name, level: 'office', parent_code: o.province, valid_from: FIRST_NEW_DAY }),
+      unit({
+        code: o.code,
+        name: o.name,
+        level: 'office',
+        parent_code: o.province,
+        valid_from: FIRST_NEW_DAY,
+        area: o.area,
+      }),
     ),
   ];
   // By code, then by start date: a reused code lists its former holder first.

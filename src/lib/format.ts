@@ -76,6 +76,8 @@ export interface NumberFormats {
   decimal2(x: number | null | undefined): string;
   /** "+0,24 điểm %" / "+0.24 pp": a difference between two rates. */
   points(x: number | null | undefined): string;
+  /** "+0,24" / "+0.24": a difference between two rates, its unit written beside it by the caller. */
+  signedPoints(x: number | null | undefined): string;
   /** "+12,50%" / "+12.50%": a relative change of a count. */
   changePercent(x: number | null | undefined): string;
   /** Money kept in thousand đồng: "280,78 tỷ đồng" / "280.78 billion dong". */
@@ -107,6 +109,7 @@ function numberFormats(lang: Lang): NumberFormats {
     cases: (n) => (finite(n) ? `${integer.format(n)} ${words.cases}` : DASH),
     percent: (x) => (finite(x) ? `${fixed2.format(x)}%` : DASH),
     decimal2: (x) => (finite(x) ? fixed2.format(x) : DASH),
+    signedPoints: (x) => (finite(x) ? signed(x) : DASH),
     points: (x) => (finite(x) ? `${signed(x)} ${words.points}` : DASH),
     changePercent: (x) => (finite(x) ? `${signed(x)}%` : DASH),
     money(thousand) {
@@ -151,6 +154,9 @@ export const formatDecimal2 = vi.decimal2;
 
 /** "+0,24 điểm %" / "−1,10 điểm %": a difference between two rates. */
 export const formatPoints = vi.points;
+
+/** "+0,24" / "−1,10": a difference between two rates, its unit (điểm phần trăm) written beside it by the caller. */
+export const formatSignedPoints = vi.signedPoints;
 
 /** "+12,50%" / "−3,00%": a relative change of a count. */
 export const formatChangePercent = vi.changePercent;

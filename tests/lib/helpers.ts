@@ -15,18 +15,18 @@ import { validateUnits } from '../../src/lib/validate/units';
 export const SMALL_DIR = fileURLToPath(new URL('../fixtures/small/', import.meta.url));
 
 /** The units of the small fixture: code 24 is Bắc Giang until 2025-06-30, Bắc Ninh from 2025-07-01. */
-export const UNITS = `code,name,level,parent_code,valid_from,valid_to,successor_code
-01,Thành phố Hà Nội,province,,,,
-24,Tỉnh Bắc Giang,province,,,2025-06-30,24
-27,Tỉnh Bắc Ninh,province,,,2025-06-30,24
-24,Tỉnh Bắc Ninh,province,,2025-07-01,,
-01-01,Chi cục THADS quận Ba Đình,office,01,,2025-06-30,01-KV01
-01-02,Chi cục THADS quận Hoàn Kiếm,office,01,,2025-06-30,01-KV01
-01-03,Chi cục THADS quận Tây Hồ,office,01,,2025-06-30,01-KV01
-01-KV01,Phòng THADS khu vực 1,office,01,2025-07-01,,
-24-01,Chi cục THADS thành phố Bắc Giang,office,24,,2025-06-30,24-KV01
-27-01,Chi cục THADS thành phố Bắc Ninh,office,27,,2025-06-30,24-KV01
-24-KV01,Phòng THADS khu vực 1,office,24,2025-07-01,,
+export const UNITS = `code,name,level,parent_code,valid_from,valid_to,successor_code,area
+01,Thành phố Hà Nội,province,,,,,
+24,Tỉnh Bắc Giang,province,,,2025-06-30,24,
+27,Tỉnh Bắc Ninh,province,,,2025-06-30,24,
+24,Tỉnh Bắc Ninh,province,,2025-07-01,,,
+01-01,Chi cục THADS quận Ba Đình,office,01,,2025-06-30,01-KV01,
+01-02,Chi cục THADS quận Hoàn Kiếm,office,01,,2025-06-30,01-KV01,
+01-03,Chi cục THADS quận Tây Hồ,office,01,,2025-06-30,01-KV01,
+01-KV01,Phòng THADS khu vực 1,office,01,2025-07-01,,,"quận Ba Đình, quận Hoàn Kiếm, quận Tây Hồ"
+24-01,Chi cục THADS thành phố Bắc Giang,office,24,,2025-06-30,24-KV01,
+27-01,Chi cục THADS thành phố Bắc Ninh,office,27,,2025-06-30,24-KV01,
+24-KV01,Phòng THADS khu vực 1,office,24,2025-07-01,,,
 `;
 
 export const unitTable = (text: string, file = 'units.csv') =>

@@ -119,7 +119,7 @@ describe('province page: Hà Nội', () => {
     expect(text(doc.querySelector('h1'))).toBe('Thành phố Hà Nội');
 
     const cases = figureCard(doc, CASES);
-    expect(says(cases, CASES)).toEqual(['84,41%', '4.213 / 4.991 việc có điều kiện thi hành']);
+    expect(says(cases, CASES)).toEqual(['84,41%', '4.213 / 4.991 việc có điều kiện thi hành', 'Toàn quốc: 83,68%']);
     expect(says(cases, 'Thay đổi so với năm 2024')).toEqual(['+0,11 điểm %']);
     // Its own target, so no "national target" note.
     expect(says(cases, 'Chỉ tiêu')).toEqual(['84,17%']);
@@ -127,7 +127,11 @@ describe('province page: Hà Nội', () => {
     expect(says(cases, 'Xếp hạng trong cả nước')).toEqual(['1/2']);
 
     const money = figureCard(doc, MONEY);
-    expect(says(money, MONEY)).toEqual(['59,61%', '280,78 tỷ đồng / 471,06 tỷ đồng có điều kiện thi hành']);
+    expect(says(money, MONEY)).toEqual([
+      '59,61%',
+      '280,78 tỷ đồng / 471,06 tỷ đồng có điều kiện thi hành',
+      'Toàn quốc: 55,12%',
+    ]);
     expect(says(money, 'Chỉ tiêu')).toEqual(['58,00%']);
     expect(says(money, 'So với chỉ tiêu')).toEqual(['+1,61 điểm %']);
   });
@@ -143,6 +147,7 @@ describe('province page: Hà Nội', () => {
       [
         '1',
         'Phòng THADS khu vực 1',
+        'quận Ba Đình, quận Hoàn Kiếm, quận Tây Hồ',
         '85,00%',
         '−0,06 điểm %',
         '+2,40 điểm %',
@@ -171,12 +176,24 @@ describe('province page: Hà Nội', () => {
       'Đình chỉ thi hành',
       'Chuyển kỳ sau',
       'Tỷ lệ thi hành xong (%)',
-      'Thay đổi so với cùng kỳ (điểm %)',
+      'Thay đổi so với cùng kỳ (điểm phần trăm)',
     ]);
     // Carried to the next period: 929 + 4900 − 33 − (4100 + 113) = 1583.
     expect(cases.slice(1)).toEqual([
       ['Năm 2025', '929', '4.900', '33', '4.991', '805', '4.100', '113', '1.583', '84,41%', '+0,11 điểm %'],
-      ['Năm 2024', '605', '1.800', '40', '2.000', '365', '1.630', '56', '679', '84,30%', '—'],
+      [
+        'Năm 2024',
+        '605',
+        '1.800',
+        '40',
+        '2.000',
+        '365',
+        '1.630',
+        '56',
+        '679',
+        '84,30%',
+        '— (không có số liệu năm trước)',
+      ],
     ]);
     const money = tableRows(tableByCaption(section, 'Thành phố Hà Nội: số liệu về tiền theo kỳ báo cáo (tỷ đồng)'));
     expect(money.slice(1)).toEqual([
@@ -193,9 +210,85 @@ describe('province page: Hà Nội', () => {
         '59,61%',
         '+11,94 điểm %',
       ],
-      ['Năm 2024', '120,00', '320,00', '5,00', '300,00', '135,00', '130,00', '13,00', '292,00', '47,67%', '—'],
+      [
+        'Năm 2024',
+        '120,00',
+        '320,00',
+        '5,00',
+        '300,00',
+        '135,00',
+        '130,00',
+        '13,00',
+        '292,00',
+        '47,67%',
+        '— (không có số liệu năm trước)',
+      ],
     ]);
     expect(section.querySelector('a[download]')?.getAttribute('href')).toBe('/tinh/ha-noi-01/so-lieu.csv');
+  });
+});
+
+describe('the plain sentence that opens a unit page', () => {
+  // Figures from the README: Hà Nội 2025 84,41% / 59,61%, nation 83,68% / 55,12%, its targets 84,17% / 58,00%,
+  // 2024 84,30% / 47,67%; 59,6074 − 47,6667 = 11,94 points.
+  it('says what share of cases and money was done, against the nation, the target, last year and the rank', async () => {
+    const doc = await readPage(site, HA_NOI);
+    const sentence = doc.querySelector('h1 ~ p.sentence');
+    expect(text(sentence)).toBe(
+      'Năm 2025, 4.213 trong 4.991 việc có điều kiện thi hành đã thi hành xong (84,41%), cao hơn toàn quốc (83,68%), ' +
+        'vượt chỉ tiêu (84,17%) 0,24 điểm phần trăm, tăng 0,11 điểm phần trăm so với năm 2024 (84,30%), xếp hạng 1/2 trong cả nước. ' +
+        'Về tiền, 280,78 tỷ đồng trong 471,06 tỷ đồng có điều kiện thi hành đã thi hành xong (59,61%), cao hơn toàn quốc (55,12%), ' +
+        'vượt chỉ tiêu (58,00%) 1,61 điểm phần trăm, tăng 11,94 điểm phần trăm so với năm 2024 (47,67%), xếp hạng 1/2 trong cả nước.',
+    );
+    // It comes before the figure cards.
+    expect(doc.querySelector('p.sentence ~ .headline')).not.toBeNull();
+  });
+
+  it('on an office page: below the nation and the national target, last year as the former units added up', async () => {
+    // Bắc Ninh khu vực 1: 640/800 = 80,00%; 2024 as Bắc Giang + Bắc Ninh offices (README) 84,67%, so −4,67 points.
+    const doc = await readPage(site, BAC_NINH_KV01);
+    expect(text(doc.querySelector('p.sentence'))).toMatch(
+      /^Năm 2025, 640 trong 800 việc có điều kiện thi hành đã thi hành xong \(80,00%\), thấp hơn toàn quốc \(83,68%\), thấp hơn chỉ tiêu \(82,60%\) 2,60 điểm phần trăm, giảm 4,67 điểm phần trăm so với năm 2024 \(84,67%, cộng các đơn vị cũ\), xếp hạng 1\/1 trong tỉnh\. Về tiền, /,
+    );
+  });
+
+  it('writes the unit of a change in points out, as an abbreviation with its full form', async () => {
+    const doc = await readPage(site, HA_NOI);
+    const abbr = [...doc.querySelectorAll('.headline abbr, table abbr')];
+    expect(abbr.length).toBeGreaterThan(0);
+    expect(new Set(abbr.map((a) => `${text(a)}|${a.getAttribute('title')}`))).toEqual(
+      new Set(['điểm %|điểm phần trăm']),
+    );
+  });
+});
+
+describe('the area an office serves (Địa bàn, units.csv)', () => {
+  const HA_NOI_KV01 = '/tinh/ha-noi-01/khu-vuc-1-01-kv01/';
+  const AREA = 'quận Ba Đình, quận Hoàn Kiếm, quận Tây Hồ';
+
+  it('stands under the office’s name; an office without one has no such line', async () => {
+    const doc = await readPage(site, HA_NOI_KV01);
+    expect(text(doc.querySelector('h1 + .subtitle'))).toBe(`Địa bàn: ${AREA}`);
+    expect((await readPage(site, BAC_NINH_KV01)).querySelector('.subtitle')).toBeNull();
+  });
+
+  it('labels the offices’ ranking bars short, with the whole area in their tooltip and data table', async () => {
+    const doc = await readPage(site, HA_NOI);
+    const svg = doc.querySelector('#xep-hang-don-vi-cases svg')!;
+    expect(svg.textContent).toContain('Khu vực 1 – quận Ba Đình, …');
+    expect([...svg.querySelectorAll('title')].map((t) => t.textContent)).toContain(
+      `Phòng THADS khu vực 1 (Địa bàn: ${AREA})`,
+    );
+    const rows = tableRows(
+      tableByCaption(
+        doc,
+        'Số liệu của biểu đồ: Xếp hạng các đơn vị của Hà Nội theo tỷ lệ thi hành xong về việc, năm 2025',
+      ),
+    );
+    expect(rows).toEqual([
+      ['Hạng', 'Đơn vị', 'Địa bàn', 'Tỷ lệ về việc'],
+      ['1', 'Phòng THADS khu vực 1', AREA, '85,00%'],
+    ]);
   });
 });
 
@@ -204,11 +297,15 @@ describe('office page: Phòng THADS khu vực 1 of Bắc Ninh', () => {
     const doc = await readPage(site, BAC_NINH_KV01);
     expect(text(doc.querySelector('h1'))).toBe('Phòng THADS khu vực 1');
     const cases = figureCard(doc, CASES);
-    expect(says(cases, CASES)).toEqual(['80,00%', '640 / 800 việc có điều kiện thi hành']);
+    expect(says(cases, CASES)).toEqual(['80,00%', '640 / 800 việc có điều kiện thi hành', 'Toàn quốc: 83,68%']);
     expect(says(cases, 'Chỉ tiêu')).toEqual(['82,60%', 'Chỉ tiêu chung toàn quốc']);
     expect(says(cases, 'So với chỉ tiêu')).toEqual(['−2,60 điểm %']);
     const money = figureCard(doc, MONEY);
-    expect(says(money, MONEY)).toEqual(['35,00%', '35,00 tỷ đồng / 100,00 tỷ đồng có điều kiện thi hành']);
+    expect(says(money, MONEY)).toEqual([
+      '35,00%',
+      '35,00 tỷ đồng / 100,00 tỷ đồng có điều kiện thi hành',
+      'Toàn quốc: 55,12%',
+    ]);
     expect(says(money, 'So với chỉ tiêu')).toEqual(['−10,60 điểm %']);
   });
 
@@ -261,7 +358,11 @@ describe('former province: code 24 until 30/06/2025 (Bắc Giang)', () => {
   it('shows its last year, 2024', async () => {
     const doc = await readPage(site, BAC_GIANG_FORMER);
     expect(text(doc.querySelector('.headline h2'))).toBe('Kỳ gần nhất: năm 2024 (01/10/2023 – 30/09/2024)');
-    expect(says(figureCard(doc, CASES), CASES)).toEqual(['80,00%', '448 / 560 việc có điều kiện thi hành']);
+    expect(says(figureCard(doc, CASES), CASES)).toEqual([
+      '80,00%',
+      '448 / 560 việc có điều kiện thi hành',
+      'Toàn quốc: 84,33%',
+    ]);
     expect(says(figureCard(doc, MONEY), MONEY)[0]).toBe('42,00%');
   });
 
@@ -300,7 +401,7 @@ describe('merged province: Bắc Ninh (24) from 01/07/2025, with its comparable 
     expect(cases[0]!.slice(0, 2)).toEqual(['Kỳ báo cáo', 'Cơ sở số liệu']);
     expect(cases.slice(1).map((r) => [r[0], r[1], r.at(-2), r.at(-1)])).toEqual([
       ['Năm 2025', 'Số báo cáo', '80,00%', '−4,40 điểm %'],
-      ['Năm 2024', 'Cộng các đơn vị cũ', '84,40%', '—'],
+      ['Năm 2024', 'Cộng các đơn vị cũ', '84,40%', '— (không có số liệu năm trước)'],
     ]);
     // Enforceable 560 + 440 = 1.000, completed 420 + 380 = 800.
     expect(cases[2]![5]).toBe('1.000');
@@ -331,8 +432,17 @@ describe('merged province: Bắc Ninh (24) from 01/07/2025, with its comparable 
 describe('an office with nothing enforceable (Tây Hồ, 2024)', () => {
   it('shows its rates as undefined, with a dash', async () => {
     const doc = await readPage(site, TAY_HO);
-    expect(says(figureCard(doc, CASES), CASES)).toEqual(['—', '0 / 0 việc có điều kiện thi hành']);
+    expect(says(figureCard(doc, CASES), CASES)).toEqual(['—', '0 / 0 việc có điều kiện thi hành', 'Toàn quốc: 84,33%']);
     expect(says(figureCard(doc, MONEY), MONEY)[0]).toBe('—');
+    // Its change is a dash that says why, in the figure card and in its table.
+    expect(says(figureCard(doc, CASES), 'Thay đổi so với năm 2023')).toEqual([
+      '—',
+      'tỷ lệ kỳ này không xác định (không có gì có điều kiện thi hành)',
+    ]);
+    expect(text(doc.querySelector('p.sentence'))).toBe(
+      'Năm 2024, không có việc nào có điều kiện thi hành, nên tỷ lệ thi hành xong về việc không xác định và không được so sánh, xếp hạng. ' +
+        'Về tiền, không có khoản tiền nào có điều kiện thi hành, nên tỷ lệ thi hành xong về tiền không xác định và không được so sánh, xếp hạng.',
+    );
     expect(says(figureCard(doc, CASES), 'So với chỉ tiêu')).toEqual(['—']);
     expect(says(figureCard(doc, CASES), 'Xếp hạng trong tỉnh')).toEqual(['Không xếp hạng']);
   });

@@ -73,6 +73,24 @@ describe('the shipped dataset (data/)', () => {
     }
     expect(bad).toEqual([]);
   });
+
+  it('speaks to readers, not developers: no script paths or commands on any page or download', async () => {
+    const files = (await listFiles(site)).filter((f) => /\.(html|json|csv)$/.test(f));
+    const bad: string[] = [];
+    for (const f of files) {
+      const body = await readFile(path.join(site, f), 'utf8');
+      const m = /scripts\/|generate-sample|npm run|\.ts\b/.exec(body);
+      if (m) bad.push(`${f}: …${body.slice(Math.max(0, m.index - 60), m.index + 20)}…`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('shows each regional office’s area under its name, from units.csv', async () => {
+    const office = dataset.registry.units.find((u) => u.code === '01-KV01')!;
+    expect(office.area).toBe('quận Ba Đình, quận Hoàn Kiếm');
+    const doc = await readPage(site, unitHref(office, dataset.registry));
+    expect(text(doc.querySelector('h1 + .subtitle'))).toBe('Địa bàn: quận Ba Đình, quận Hoàn Kiếm');
+  });
 });
 
 describe('the shipped dataset across the 2025 merger', () => {

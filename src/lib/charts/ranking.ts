@@ -19,6 +19,8 @@ export interface RankingBar {
   /** The unit's own target in percent, null or absent for none. */
   target?: number | null;
   highlight?: boolean;
+  /** Shown whole as the label's tooltip (an office's name and area) when the label is short. */
+  title?: string;
 }
 
 export interface RankingOptions {
@@ -96,8 +98,8 @@ export function rateRanking(bars: RankingBar[], opts: RankingOptions): Plot.Plot
     ...boldHighlighted(labelled, {
       y: 'key',
       text: 'label',
-      // The full name where the label is cut.
-      title: (b: (typeof labelled)[number]) => (b.label === b.name ? null : (b.fullName ?? b.name)),
+      // The full name where the label is cut, or the name with its whole area.
+      title: (b: (typeof labelled)[number]) => b.title ?? (b.label === b.name ? null : (b.fullName ?? b.name)),
       frameAnchor: 'left',
       textAnchor: 'end',
       dx: -6,

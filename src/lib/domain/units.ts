@@ -97,7 +97,7 @@ export class UnitRegistry {
 }
 
 /** "tuyen-quang-08", or "tuyen-quang-08-den-2025-06-30" for a former unit. */
-export function unitSlug(u: UnitRow): string {
+export function unitSlug(u: Omit<UnitRow, 'area'>): string {
   const name = slugify(u.name.replace(/^(Tỉnh|Thành phố|Chi cục THADS|Phòng THADS)\s+/u, ''));
   return [shorten(name), u.code.toLowerCase(), ...(u.valid_to ? ['den', u.valid_to] : [])].join('-');
 }

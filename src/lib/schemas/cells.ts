@@ -400,13 +400,17 @@ export const optionalDateCell = defineCell((s) => {
  * byte-order mark, direction controls: they change the page address or the
  * way the name reads) and no space at either end, the kind of space named.
  */
-export const requiredTextCell = defineCell((s) => {
-  if (s === '') return failure('required');
+export const requiredTextCell = defineCell((s) => (s === '' ? failure('required') : nameText(s)), 'text');
+
+/** Text read like a name (a regional office's area, "Địa bàn"): the same rules; empty is not reported. */
+export const optionalNameTextCell = defineCell((s) => (s === '' ? null : nameText(s)), 'text');
+
+function nameText(s: string): string | CellFailure {
   if (FORMAT_CHAR.test(s)) return failure(invisibleIn(s)!);
   if (s.trim() === s) return s;
   const edge = s.trimStart() !== s ? s[0]! : s.at(-1)!;
   return edge === ' ' || edge === '\t' ? failure('text') : failure(invisibleIn(edge) ?? 'text');
-}, 'text');
+}
 
 const FORMAT_CHAR = /\p{Cf}/u;
 

@@ -44,6 +44,7 @@ export const COLUMN_LABELS = {
     valid_from: ['Có hiệu lực từ ngày', 'Hiệu lực từ ngày'],
     valid_to: ['Có hiệu lực đến ngày', 'Hiệu lực đến ngày'],
     successor_code: ['Mã đơn vị kế thừa'],
+    area: ['Địa bàn'],
   },
   results: {
     period: ['Kỳ báo cáo'],

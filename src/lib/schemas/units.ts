@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { type CELL_MESSAGES, codeCell, optionalCodeCell, optionalDateCell, requiredTextCell } from './cells';
+import {
+  type CELL_MESSAGES,
+  codeCell,
+  optionalCodeCell,
+  optionalDateCell,
+  optionalNameTextCell,
+  requiredTextCell,
+} from './cells';
 
 /** data/units.csv: every reporting unit that ever existed. */
 export const UNIT_COLUMNS = [
@@ -11,7 +18,8 @@ export const UNIT_COLUMNS = [
   'valid_to',
   'successor_code',
 ] as const;
-export const UNIT_OPTIONAL_COLUMNS = [] as const;
+/** `area` (Địa bàn): the former districts or communes an office serves, as readers know them. */
+export const UNIT_OPTIONAL_COLUMNS = ['area'] as const;
 
 export const LEVELS = ['province', 'office'] as const;
 
@@ -54,6 +62,8 @@ export const UnitRowSchema = z.object({
   valid_to: optionalDateCell,
   /** Empty when the unit has no successor; several codes when its caseload was divided. */
   successor_code: successorCodesCell,
+  /** Địa bàn: where an office serves ("quận Ba Đình, quận Hoàn Kiếm"); null when not given, never on a province. */
+  area: optionalNameTextCell,
 });
 
 export type UnitRow = z.output<typeof UnitRowSchema>;

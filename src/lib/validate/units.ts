@@ -13,7 +13,9 @@ export function validateUnits(rows: Located<UnitRow>[]): { registry: UnitRegistr
   const overlaps = codeOverlaps(units);
   problems.push(...overlaps.problems, ...slugClashes(units));
   const registry = new UnitRegistry(units);
-  for (const u of units) problems.push(...checkParent(u, registry), ...checkSuccessor(u, registry, overlaps.codes));
+  for (const u of units) {
+    problems.push(...checkParent(u, registry), ...checkSuccessor(u, registry, overlaps.codes), ...checkArea(u));
+  }
   return { registry, problems };
 }
 
@@ -142,6 +144,22 @@ function checkParent(u: Unit, registry: UnitRegistry): Problem[] {
     ];
   }
   return [];
+}
+
+/** Địa bàn says where an office serves; a province's area is the province itself. */
+function checkArea(u: Unit): Problem[] {
+  if (u.area === null || u.level === 'office') return [];
+  return [
+    error({
+      code: 'unit-area-province',
+      file: u.file,
+      line: u.line,
+      column: 'area',
+      value: u.area,
+      vi: 'Chỉ đơn vị cấp huyện/khu vực (level = office) mới ghi địa bàn (area); với một tỉnh, hãy để trống ô này.',
+      en: 'Only an office (level = office) has an area; leave it empty for a province.',
+    }),
+  ];
 }
 
 const overlaps = (a: Unit, b: Unit): boolean =>

@@ -15,6 +15,7 @@ import { DASH } from '../format';
 import { chartName, TERMS } from '../glossary';
 import { type Lang, LOCALES } from '../locale';
 import { MEASURES, type Measure } from '../schemas/results';
+import { withArea, withAreaColumn, withShortArea } from './area';
 import type { ChartView } from './types';
 
 const num = (text: string) => ({ text, numeric: true });
@@ -258,15 +259,18 @@ export function rankingChart(
   // Targets are set for the whole statistical year (model.ts gapOf): a part year is drawn without them.
   const months = stats[0]?.period.months ?? 12;
   const partYear = months < 12 && stats.some((s) => s.target[measure]) ? w.partYear(months) : '';
+  // An office's label carries its area, short; the tooltip and the table carry it whole.
   const bars = sorted.map((s) => ({
     key: s.unit.slug,
-    name: chartName(s.unit.name),
+    name: withShortArea(chartName(s.unit.name), s.unit),
     fullName: s.unit.name,
     value: s.figures[measure].rate,
     // Each unit's own target, the one the ranking table's gap is measured against.
     target: months < 12 ? null : (s.target[measure]?.value ?? null),
     highlight: s.unit.slug === opts.highlight,
+    ...(s.unit.area ? { title: withArea(s.unit.name, s.unit, lang) } : {}),
   }));
+  const showArea = sorted.some((s) => s.unit.area);
   return {
     id,
     caption,
@@ -281,11 +285,12 @@ export function rankingChart(
       : '',
     table: {
       caption: w.tableCaption(caption),
-      head: w.rankingHead(m),
+      head: withAreaColumn(w.rankingHead(m), showArea, lang),
       rowHeader: 1,
       rows: sorted.map((s) => [
         num(s.rank[measure] === null ? DASH : String(s.rank[measure])),
         { text: s.unit.name },
+        ...(showArea ? [{ text: s.unit.area ?? DASH }] : []),
         num(rate(s)),
       ]),
     },

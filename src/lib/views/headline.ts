@@ -1,9 +1,11 @@
-import type { Stat } from '../compute/model';
+import type { NationStat, Stat } from '../compute/model';
 import { DASH } from '../format';
 import { TERMS } from '../glossary';
 import { type Lang, LOCALES } from '../locale';
 import { previousYearPeriod } from '../period';
 import { MEASURES } from '../schemas/results';
+import { changeWhyText } from './change-why';
+import { POINTS_ABBR } from './sentence';
 import type { HeadlineView } from './types';
 
 /** The sentences of the headline figures, in each language; `prev` is last year's period inside a sentence. */
@@ -25,6 +27,7 @@ const WORDS = {
     change: 'Thay đổi',
     target: 'Chỉ tiêu',
     gap: 'So với chỉ tiêu',
+    national: (rate: string) => `Toàn quốc: ${rate}`,
   },
   en: {
     summedNow: (members: string) =>
@@ -43,6 +46,7 @@ const WORDS = {
     change: 'Change',
     target: 'Target',
     gap: 'Against target',
+    national: (rate: string) => `Nationwide: ${rate}`,
   },
 } as const satisfies Record<Lang, unknown>;
 
@@ -50,9 +54,16 @@ const WORDS = {
  * The headline figures of one unit (or the nation) in one period: both rates,
  * their change on the same period of last year, the gap to target and, for a
  * unit with a `rankScope` ("trong tỉnh"), the rank. `heading` opens its title
- * ("Toàn quốc: năm 2026").
+ * ("Toàn quốc: năm 2026"). A unit's figures stand beside the nation's of
+ * the same period when `national` is given.
  */
-export function headlineOf(stat: Stat, heading: string, rankScope?: string, lang: Lang = 'vi'): HeadlineView {
+export function headlineOf(
+  stat: Stat,
+  heading: string,
+  rankScope?: string,
+  national?: NationStat,
+  lang: Lang = 'vi',
+): HeadlineView {
   const [w, loc] = [WORDS[lang], LOCALES[lang]];
   const prev = loc.periodInText(previousYearPeriod(stat.period));
   const notes: string[] = [];
@@ -82,11 +93,15 @@ export function headlineOf(stat: Stat, heading: string, rankScope?: string, lang
           m === 'cases'
             ? `${loc.count(f.done)} / ${loc.cases(f.enforceable)} ${w.enforceable}`
             : `${loc.money(f.done)} / ${loc.money(f.enforceable)} ${w.enforceable}`,
-        change: loc.points(stat.change[m].rate),
+        change: loc.signedPoints(stat.change[m].rate),
+        ...(stat.change[m].rate === null ? {} : { changeUnit: POINTS_ABBR[lang] }),
+        ...(stat.change[m].rate === null ? { changeWhy: changeWhyText(stat, m, lang) ?? '' } : {}),
         changeNote: w.changeNote(prev, summed),
+        ...(national && stat.kind === 'unit' ? { national: w.national(loc.percent(national.figures[m].rate)) } : {}),
         target: target ? loc.percent(target.value) : DASH,
         ...(target?.source === 'national' && stat.kind === 'unit' ? { targetNote: w.nationalTarget } : {}),
-        gap: loc.points(stat.gap[m]),
+        gap: loc.signedPoints(stat.gap[m]),
+        ...(stat.gap[m] === null ? {} : { gapUnit: POINTS_ABBR[lang] }),
         ...(rank
           ? {
               rankLabel: w.rankLabel(rank.scope),

@@ -55,7 +55,7 @@ export function homeView(data: SiteData, lang: Lang = 'vi') {
       description: w.description(label, cases, money),
     }),
     methodology: { href: pageHref('methodology', lang), text: w.methodology },
-    headline: headlineOf(latest, w.nation, undefined, lang),
+    headline: headlineOf(latest, w.nation, undefined, undefined, lang),
     /** "Xem tỉnh, thành phố của bạn (34 tỉnh, thành phố)" */
     pickerLabel: w.picker(provinces.length),
     current: byName(provinces.map((s) => s.unit)).map((u) => ({ text: u.name, href: unitHref(u, registry, lang) })),

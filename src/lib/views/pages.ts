@@ -5,10 +5,12 @@ import { isHttpUrl } from '../schemas/cells';
 import type { SiteData } from '../site-data';
 import { nextDay, type Unit } from '../units';
 import { inBothLangs, provinceOf, unitCsvHref, unitExcelCsvHref, unitHref } from '../urls';
+import { areaLine } from './area';
 import { comparisonChart, rankingChart, trendChart } from './charts';
 import { type CiteView, citeView } from './cite';
 import { headlineOf } from './headline';
 import { type BreadcrumbsView, breadcrumbsIn, type LayoutView, layoutView } from './layout';
+import { headlineSentences, type SentenceContext } from './sentence';
 import { figuresTable, rankingTable } from './tables';
 import type { ChartView, HeadlineView, Link, TableView } from './types';
 
@@ -129,9 +131,13 @@ export interface UnitView {
   words: (typeof WORDS)[Lang]['page'];
   unit: Unit;
   name: string;
+  /** "Địa bàn: quận Ba Đình, …" under an office's name; absent when units.csv gives no area. */
+  area?: string;
   province?: Link;
   status: UnitStatus;
   latest: UnitStat | undefined;
+  /** The plain sentences that open the page, cases then money (sentence.ts); empty without figures. */
+  sentence: string;
   headline: HeadlineView | undefined;
   charts: ChartView[];
   offices?: { ranking: ChartView[]; table: TableView };
@@ -263,6 +269,20 @@ function officesOf(
   };
 }
 
+const rankScopeOf = (u: Unit, lang: Lang): string =>
+  u.level === 'province' ? WORDS[lang].inNation : WORDS[lang].inProvince;
+
+/** The nation and the units ranked with `stat` in its period: a province among the provinces, an office in its province. */
+function sentenceContext(data: SiteData, unit: Unit, stat: UnitStat, lang: Lang): SentenceContext {
+  const { model, dataset } = data;
+  const key = stat.period.key;
+  const province = unit.level === 'office' ? provinceOf(unit, dataset.registry) : undefined;
+  const peers = province
+    ? (model.officesByPeriod.get(key)?.get(province.slug) ?? [])
+    : (model.provincesByPeriod.get(key) ?? []);
+  return { national: model.national.get(key), peers, rankScope: rankScopeOf(unit, lang), lang };
+}
+
 /** A province or office page. */
 export function unitView(data: SiteData, unit: Unit, lang: Lang = 'vi'): UnitView {
   const { model, dataset } = data;
@@ -279,8 +299,9 @@ export function unitView(data: SiteData, unit: Unit, lang: Lang = 'vi'): UnitVie
     title: province ? `${unitLabel(unit, lang)}, ${shortName(province.name)}` : unitLabel(unit, lang),
     status: statusOf(unit, data, lang),
     latest,
+    sentence: latest ? headlineSentences(latest, sentenceContext(data, unit, latest, lang)).join(' ') : '',
     headline: latest
-      ? headlineOf(latest, w.latest, unit.level === 'province' ? w.inNation : w.inProvince, lang)
+      ? headlineOf(latest, w.latest, rankScopeOf(unit, lang), model.national.get(latest.period.key), lang)
       : undefined,
     charts: stats.length
       ? [
@@ -311,6 +332,8 @@ export function unitView(data: SiteData, unit: Unit, lang: Lang = 'vi'): UnitVie
     otherOffices: [],
     otherOfficesHeading: w.offices,
   };
+  const area = areaLine(unit, lang);
+  if (area) view.area = area;
   if (province) {
     view.province = { text: province.name, href: unitHref(province, registry, lang) };
     if (latest) {

@@ -1,11 +1,25 @@
 import type { Stat, UnitStat } from '../compute/model';
 import { sortByRank } from '../compute/rank';
+import { DASH } from '../format';
 import { TERMS } from '../glossary';
 import { type Lang, LOCALES } from '../locale';
 import { COUNT_FIELDS, type Measure } from '../schemas/results';
+import { AREA_LABEL } from './area';
+import { changeWhyShort } from './change-why';
+import { POINTS_ABBR, POINTS_WORDS } from './sentence';
 import type { Cell, TableView } from './types';
 
 const num = (text: string): Cell => ({ text, numeric: true });
+
+/** "+0,24 điểm %", its unit an abbreviation; "—" alone. */
+const pointsCell = (x: number | null, lang: Lang): Cell =>
+  x === null ? num(DASH) : { ...num(LOCALES[lang].signedPoints(x)), abbr: POINTS_ABBR[lang] };
+
+/** The change on last year, or "— (không có số liệu năm trước)": a dash always says why. */
+const changeCell = (s: Stat, m: Measure, lang: Lang): Cell => {
+  const why = changeWhyShort(s, m, lang);
+  return why === null ? pointsCell(s.change[m].rate, lang) : num(`${DASH} (${why})`);
+};
 
 /** The words of the tables, in each language; the column names of the forms come from the glossary. */
 const WORDS = {
@@ -14,7 +28,7 @@ const WORDS = {
     per: { cases: 'việc', money: 'tỷ đồng' },
     period: 'Kỳ báo cáo',
     basis: 'Cơ sở số liệu',
-    change: 'Thay đổi so với cùng kỳ (điểm %)',
+    change: `Thay đổi so với cùng kỳ (${POINTS_WORDS.vi})`,
     rankingHead: [
       'Hạng (việc)',
       'Đơn vị',
@@ -33,7 +47,7 @@ const WORDS = {
     per: { cases: 'cases', money: 'billion dong' },
     period: 'Reporting period',
     basis: 'Basis of the figures',
-    change: 'Change on the same period of last year (pp)',
+    change: `Change on the same period of last year (${POINTS_WORDS.en})`,
     rankingHead: [
       'Rank (cases)',
       'Unit',
@@ -79,7 +93,7 @@ export function figuresTable(stats: readonly Stat[], measure: Measure, unitName:
           ...COUNT_FIELDS.map((c) => num(value(f[c]))),
           num(value(f.carriedNext)),
           num(loc.percent(f.rate)),
-          num(loc.points(s.change[measure].rate)),
+          changeCell(s, measure, lang),
         ];
       }),
   };
@@ -92,23 +106,26 @@ export function rankingTable(
   href: (s: UnitStat) => string,
   lang: Lang = 'vi',
 ): TableView {
-  const loc = LOCALES[lang];
-  const [formatPercent, formatPoints] = [loc.percent, loc.points];
+  const { percent } = LOCALES[lang];
   const sorted = sortByRank(stats, 'cases');
+  // Offices say where they serve, so that a reader finds their own.
+  const showArea = sorted.some((s) => s.unit.area);
+  const [rank, name, ...rest] = WORDS[lang].rankingHead;
   return {
     caption,
-    head: [...WORDS[lang].rankingHead],
+    head: [rank, name, ...(showArea ? [AREA_LABEL[lang]] : []), ...rest],
     rowHeader: 1,
     rows: sorted.map((s) => [
-      num(s.rank.cases === null ? '—' : String(s.rank.cases)),
+      num(s.rank.cases === null ? DASH : String(s.rank.cases)),
       { text: s.unit.name, href: href(s) },
-      num(formatPercent(s.figures.cases.rate)),
-      num(formatPoints(s.change.cases.rate)),
-      num(formatPoints(s.gap.cases)),
-      num(s.rank.money === null ? '—' : String(s.rank.money)),
-      num(formatPercent(s.figures.money.rate)),
-      num(formatPoints(s.change.money.rate)),
-      num(formatPoints(s.gap.money)),
+      ...(showArea ? [{ text: s.unit.area ?? DASH }] : []),
+      num(percent(s.figures.cases.rate)),
+      changeCell(s, 'cases', lang),
+      pointsCell(s.gap.cases, lang),
+      num(s.rank.money === null ? DASH : String(s.rank.money)),
+      num(percent(s.figures.money.rate)),
+      changeCell(s, 'money', lang),
+      pointsCell(s.gap.money, lang),
     ]),
   };
 }

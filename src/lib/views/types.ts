@@ -1,6 +1,15 @@
 /** Plain data handed from lib to the Astro components: text already formatted. */
+
+/** A short form rendered as <abbr title>: "điểm %" for "điểm phần trăm". */
+export interface Abbr {
+  text: string;
+  title: string;
+}
+
 export interface Cell {
   text: string;
+  /** Written after the text, as an abbreviation with its full form ("+0,24 điểm %"). */
+  abbr?: Abbr;
   href?: string;
   /** Right-aligned, tabular figures. */
   numeric?: boolean;
@@ -33,12 +42,19 @@ export interface HeadlineItem {
   rate: string;
   /** "4.213 / 4.991 việc có điều kiện thi hành" */
   detail: string;
+  /** "+0,11", with changeUnit after it; "—" with changeWhy when there is no change. */
   change: string;
+  changeUnit?: Abbr;
+  /** Why the change is "—": no figure last year, a unit formed later, an undefined rate. */
+  changeWhy?: string;
   changeNote: string;
+  /** "Toàn quốc: 83,68%" beside a unit's rate. */
+  national?: string;
   target: string;
   /** Whose target it is, when not the unit's own. */
   targetNote?: string;
   gap: string;
+  gapUnit?: Abbr;
   /** "Xếp hạng trong tỉnh" */
   rankLabel?: string;
   /** "3/9", or "Không xếp hạng" when the rate is undefined. */

@@ -103,7 +103,7 @@ describe('compareData', () => {
           from: '01-KV01,Phòng THADS khu vực 1,',
           to: '01-KV01,Phòng Thi hành án dân sự khu vực 1,',
         },
-        { file: 'units.csv', append: '01-KV02,Phòng THADS khu vực 2,office,01,2026-01-01,,\n' },
+        { file: 'units.csv', append: '01-KV02,Phòng THADS khu vực 2,office,01,2026-01-01,,,\n' },
         { file: 'targets.csv', from: '2025,01,84.17,58.00', to: '2025,01,85.00,58.00' },
         { file: 'targets.csv', append: '2026,,83.00,46.00\n' },
         { file: 'dataset.json', from: '"updated": "2026-01-15"', to: '"updated": "2026-02-01"' },

@@ -88,7 +88,7 @@ describe('regionsOn with the small fixture (4 provinces)', () => {
     const edited = registryOf(
       UNITS.replace('27,Tỉnh Bắc Ninh,province,,,2025-06-30,24', '27,Tỉnh Bắc Ninh,province,,,2025-06-30,01').replace(
         '01,Thành phố Hà Nội,province,,,,',
-        '01,Thành phố Hà Nội,province,,,2025-06-30,01\n01,Thành phố Hà Nội,province,,2025-07-01,,',
+        '01,Thành phố Hà Nội,province,,,2025-06-30,01,\n01,Thành phố Hà Nội,province,,2025-07-01,,',
       ),
     );
     const after = regionsOn('2025-09-30', edited);

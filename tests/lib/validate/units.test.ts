@@ -415,3 +415,66 @@ describe('validateUnits: cross-row problems name every row involved', () => {
     ]);
   });
 });
+
+describe('area (Địa bàn): where an office serves, optional, read like a name', () => {
+  const AREA_HEADER = `${HEADER},area`;
+  const table = (...lines: string[]) => unitTable([AREA_HEADER, ...lines, ''].join('\n'));
+
+  it('reads an office area, empty as null, and a file without the column as no area', () => {
+    const { rows, problems } = table(
+      '01,Thành phố Hà Nội,province,,,,,',
+      '01-KV01,Phòng THADS khu vực 1,office,01,2025-07-01,,,"quận Ba Đình, quận Hoàn Kiếm"',
+      '01-KV02,Phòng THADS khu vực 2,office,01,2025-07-01,,,',
+    );
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => r.area)).toEqual([null, 'quận Ba Đình, quận Hoàn Kiếm', null]);
+    expect(validateUnits(rows).problems).toEqual([]);
+    expect(unitTable([HEADER, '01,Thành phố Hà Nội,province,,,,', ''].join('\n')).rows[0]!.area).toBeNull();
+  });
+
+  it('accepts the Vietnamese column label "Địa bàn"', () => {
+    const header =
+      'Mã đơn vị,Tên đơn vị,Cấp,Mã tỉnh quản lý,Có hiệu lực từ ngày,Có hiệu lực đến ngày,Mã đơn vị kế thừa,Địa bàn';
+    const { rows, problems } = unitTable(
+      [
+        header,
+        '01,Thành phố Hà Nội,province,,,,,',
+        '01-KV01,Phòng THADS khu vực 1,office,01,2025-07-01,,,quận Ba Đình',
+        '',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(rows[1]!.area).toBe('quận Ba Đình');
+  });
+
+  it('refuses invisible characters and spaces at either end, naming the character, as for names', () => {
+    const { problems } = table(
+      '01,Thành phố Hà Nội,province,,,,,',
+      '01-KV01,Phòng THADS khu vực 1,office,01,2025-07-01,,,quận Ba\u200bĐình',
+      '01-KV02,Phòng THADS khu vực 2,office,01,2025-07-01,,,quận Tây Hồ\u00a0',
+      '01-KV03,Phòng THADS khu vực 3,office,01,2025-07-01,,," quận Cầu Giấy"',
+    );
+    expect(problems.map((p) => `${p.line} ${p.column} ${p.code} ${JSON.stringify(p.value)}`)).toEqual([
+      '3 area cell-invisible-200b "quận Ba\u200bĐình"',
+      '4 area cell-invisible-00a0 "quận Tây Hồ\u00a0"',
+      '5 area cell-text " quận Cầu Giấy"',
+    ]);
+  });
+
+  it('refuses an area on a province row, at its cell', () => {
+    const { rows, problems } = table('01,Thành phố Hà Nội,province,,,,,quận Ba Đình');
+    expect(problems).toEqual([]);
+    expect(validateUnits(rows).problems).toEqual([
+      {
+        severity: 'error',
+        code: 'unit-area-province',
+        file: 'units.csv',
+        line: 2,
+        column: 'area',
+        value: 'quận Ba Đình',
+        vi: 'Chỉ đơn vị cấp huyện/khu vực (level = office) mới ghi địa bàn (area); với một tỉnh, hãy để trống ô này.',
+        en: 'Only an office (level = office) has an area; leave it empty for a province.',
+      },
+    ]);
+  });
+});

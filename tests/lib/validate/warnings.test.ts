@@ -146,7 +146,7 @@ describe('checkLatestCoverage', () => {
   it(`adds one summary line when more than ${MISSING_SUMMARY_FROM} units are missing`, () => {
     const offices = Array.from(
       { length: 12 },
-      (_, i) => `01-KV${String(i + 2).padStart(2, '0')},Phòng THADS khu vực ${i + 2},office,01,2025-07-01,,`,
+      (_, i) => `01-KV${String(i + 2).padStart(2, '0')},Phòng THADS khu vực ${i + 2},office,01,2025-07-01,,,`,
     );
     const many = registryOf(`${UNITS}${offices.join('\n')}\n`);
     const rows = resultTable(
@@ -167,7 +167,7 @@ describe('checkLatestCoverage', () => {
   it('has no summary at exactly the threshold', () => {
     const offices = Array.from(
       { length: 8 },
-      (_, i) => `01-KV${String(i + 2).padStart(2, '0')},Phòng THADS khu vực ${i + 2},office,01,2025-07-01,,`,
+      (_, i) => `01-KV${String(i + 2).padStart(2, '0')},Phòng THADS khu vực ${i + 2},office,01,2025-07-01,,,`,
     );
     const many = registryOf(`${UNITS}${offices.join('\n')}\n`);
     const rows = resultTable(resultCsv(resultLine('2025', '01'), resultLine('2025', '24')), 'results/2025.csv');
