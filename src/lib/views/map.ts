@@ -5,7 +5,7 @@ import type { Region } from '../geo/regions';
 import { MEASURE_LABEL } from '../glossary';
 import { type Period, periodLabel } from '../period';
 import type { Measure } from '../schemas/results';
-import type { TableView } from './types';
+import type { Link, TableView } from './types';
 
 /** Credit the CC BY-SA 4.0 licence of the boundaries asks for, shown under every map. */
 export const MAP_CREDIT = {
@@ -32,6 +32,8 @@ export interface MapView {
   hatch: string;
   legend: LegendItem[];
   table: TableView;
+  /** Where the figures are shown as a table on a page of their own, when the page shows a link instead of `table`. */
+  tableLink?: Link;
 }
 
 const num = (text: string) => ({ text, numeric: true });

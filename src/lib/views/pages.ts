@@ -9,8 +9,12 @@ import { provinceOf, unitCsvHref, unitHref } from '../urls';
 import { comparisonChart, rankingChart, trendChart } from './charts';
 import { headlineOf } from './headline';
 import { type BreadcrumbsView, breadcrumbs, type LayoutView, layoutView } from './layout';
-import { figuresTable, rankingTable } from './tables';
+import { figuresTable, rankingTables } from './tables';
 import type { ChartView, HeadlineView, Link, TableView } from './types';
+
+/** The ids of a province's offices ranking tables (cases, money), which its ranking charts link to. */
+const OFFICE_TABLE_IDS = ['bang-don-vi-ve-viec', 'bang-don-vi-ve-tien'];
+const OFFICE_TABLE_LINK = 'Xem số liệu dạng bảng (bảng bên dưới)';
 
 export type { Link } from './types';
 
@@ -39,7 +43,7 @@ export interface UnitView {
   latest: UnitStat | undefined;
   headline: HeadlineView | undefined;
   charts: ChartView[];
-  offices?: { ranking: ChartView[]; table: TableView };
+  offices?: { ranking: ChartView[]; tables: TableView[] };
   /** Offices of a province that are not in its latest ranking (former district offices). */
   otherOffices: Link[];
   /** "Các đơn vị trước đây" below a ranking of offices, else "Các đơn vị trực thuộc". */
@@ -151,16 +155,19 @@ function officesOf(
     return { otherOffices: otherOffices(new Set()), otherOfficesHeading: 'Các đơn vị trực thuộc' };
   }
   const name = shortName(unit.name);
+  const tables = rankingTables(offices, `Các đơn vị của ${name}, ${periodLabel(latest.period).toLowerCase()}`, (s) =>
+    unitHref(s.unit, registry),
+  ).map((t, i) => ({ ...t, id: OFFICE_TABLE_IDS[i]! }));
   return {
     offices: {
-      ranking: (['cases', 'money'] as const).map((m) =>
-        rankingChart(`xep-hang-don-vi-${m}`, offices, m, `các đơn vị của ${name}`, {
+      // Each chart links to its table just below rather than carrying a copy of it.
+      ranking: (['cases', 'money'] as const).map((m, i) => ({
+        ...rankingChart(`xep-hang-don-vi-${m}`, offices, m, `các đơn vị của ${name}`, {
           target: latest.target[m]?.value ?? null,
         }),
-      ),
-      table: rankingTable(offices, `Các đơn vị của ${name}, ${periodLabel(latest.period).toLowerCase()}`, (s) =>
-        unitHref(s.unit, registry),
-      ),
+        tableLink: { href: `#${tables[i]!.id}`, text: OFFICE_TABLE_LINK },
+      })),
+      tables,
     },
     otherOffices: otherOffices(new Set(offices.map((s) => s.unit))),
     otherOfficesHeading: 'Các đơn vị trước đây',

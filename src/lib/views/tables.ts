@@ -45,33 +45,30 @@ export function figuresTable(stats: readonly Stat[], measure: Measure, unitName:
   };
 }
 
-/** Units ranked in one period, best cases rate first, with both rates, changes and gaps. */
-export function rankingTable(stats: readonly UnitStat[], caption: string, href: (s: UnitStat) => string): TableView {
-  const sorted = sortByRank(stats, 'cases');
-  return {
-    caption,
-    head: [
-      'Hạng (việc)',
-      'Đơn vị',
-      'Tỷ lệ về việc',
-      'So với cùng kỳ',
-      'So với chỉ tiêu',
-      'Hạng (tiền)',
-      'Tỷ lệ về tiền',
-      'So với cùng kỳ',
-      'So với chỉ tiêu',
-    ],
+/** "về việc", "về tiền": what each ranking table of a period ranks by, in its caption. */
+const RANKED_BY = (measure: Measure) => `xếp hạng theo tỷ lệ ${MEASURE_LABEL[measure].toLowerCase()}`;
+
+/**
+ * Units ranked in one period, one table per measure (cases, then money), each
+ * best rate first with its change and its gap to the target: a phone shows
+ * the name and a handful of figures instead of nine columns side by side.
+ */
+export function rankingTables(
+  stats: readonly UnitStat[],
+  caption: string,
+  href: (s: UnitStat) => string,
+): [TableView, TableView] {
+  const table = (measure: Measure): TableView => ({
+    caption: `${caption}: ${RANKED_BY(measure)}`,
+    head: ['Hạng', 'Đơn vị', `Tỷ lệ ${MEASURE_LABEL[measure].toLowerCase()}`, 'So với cùng kỳ', 'So với chỉ tiêu'],
     rowHeader: 1,
-    rows: sorted.map((s) => [
-      num(s.rank.cases === null ? '—' : String(s.rank.cases)),
+    rows: sortByRank(stats, measure).map((s) => [
+      num(s.rank[measure] === null ? '—' : String(s.rank[measure])),
       { text: s.unit.name, href: href(s) },
-      num(formatPercent(s.figures.cases.rate)),
-      num(formatPoints(s.change.cases.rate)),
-      num(formatPoints(s.gap.cases)),
-      num(s.rank.money === null ? '—' : String(s.rank.money)),
-      num(formatPercent(s.figures.money.rate)),
-      num(formatPoints(s.change.money.rate)),
-      num(formatPoints(s.gap.money)),
+      num(formatPercent(s.figures[measure].rate)),
+      num(formatPoints(s.change[measure].rate)),
+      num(formatPoints(s.gap[measure])),
     ]),
-  };
+  });
+  return [table('cases'), table('money')];
 }

@@ -12,6 +12,8 @@ export interface TableView {
   rows: Cell[][];
   /** Index of the column that names the row (rendered as a row header). */
   rowHeader?: number;
+  /** An id for a link to the table, unique on its page. */
+  id?: string;
 }
 
 export interface ChartView {
@@ -22,6 +24,8 @@ export interface ChartView {
   summary: string;
   svg: string;
   table: TableView;
+  /** Where the figures are shown as a table on a page of their own, when the page shows a link instead of `table`. */
+  tableLink?: Link;
 }
 
 export interface HeadlineItem {
