@@ -33,6 +33,10 @@ export const DOWNLOADS = {
 /** Address of the rankings of a period; `/xep-hang/` itself shows the latest. */
 export const rankingsHref = (p: Period): string => sitePath(`/xep-hang/${p.key}/`);
 
+/** The full ranking tables of a period (cases, then money), on a page of their own; `anchor` one of them. */
+export const rankingTablesHref = (p: Period, anchor?: string): string =>
+  `${sitePath(`/xep-hang/${p.key}/bang/`)}${anchor ? `#${anchor}` : ''}`;
+
 /** The province an office belongs to; validation guarantees it is the same all its life. */
 export function provinceOf(u: Unit, registry: UnitRegistry): Unit {
   if (u.level === 'province') return u;

@@ -1,4 +1,3 @@
-import type { UnitStat } from '../compute/model';
 import { formatPercent } from '../format';
 import { periodLabel } from '../period';
 import type { SiteData } from '../site-data';
@@ -7,8 +6,10 @@ import { rankingChart, trendChart } from './charts';
 import { headlineOf } from './headline';
 import { layoutView } from './layout';
 import { byName, unitLabel } from './pages';
-import { periodMaps, provinceStats } from './rankings';
-import { rankingTable } from './tables';
+import { periodMaps, provinceStats, rankingTablesLink } from './rankings';
+
+/** The reader-facing words this module adds to the home page. */
+const HOME_TEXT = { moneyMap: 'Bản đồ tỷ lệ thi hành xong về tiền' };
 
 /** The home page: the nation's headline, trend, maps and every province ranked, in the latest period. */
 export function homeView(data: SiteData) {
@@ -16,7 +17,6 @@ export function homeView(data: SiteData) {
   const { registry } = dataset;
   const latest = model.national.get(model.latest.key)!;
   const provinces = provinceStats(data, model.latest);
-  const href = (s: UnitStat) => unitHref(s.unit, registry);
   const scope = 'các tỉnh, thành phố';
   const label = periodLabel(latest.period).toLowerCase();
   const cases = formatPercent(latest.figures.cases.rate);
@@ -34,11 +34,13 @@ export function homeView(data: SiteData) {
     current: byName(provinces.map((s) => s.unit)).map((u) => ({ text: u.name, href: unitHref(u, registry) })),
     trend: trendChart('xu-huong-toan-quoc', 'Toàn quốc', [...model.national.values()]),
     rankingsLink: { href: rankingsHref(model.latest), text: 'Bản đồ và xếp hạng theo từng kỳ báo cáo' },
-    maps: periodMaps(data, model.latest),
+    // The money map is one click away on the rankings page, beside the cases map; the table on its own page.
+    maps: periodMaps(data, model.latest, { measures: ['cases'] }),
+    moneyMapLink: { href: `${rankingsHref(model.latest)}#ban-do-money`, text: HOME_TEXT.moneyMap },
     rankings: (['cases', 'money'] as const).map((m) =>
       rankingChart(`xep-hang-${m}`, provinces, m, scope, { target: latest.target[m]?.value ?? null }),
     ),
-    table: rankingTable(provinces, `Các tỉnh, thành phố, ${label}`, href),
+    tablesLink: rankingTablesLink(model.latest),
     former: byName(registry.units.filter((u) => u.level === 'province' && u.valid_to !== null)).map((u) => ({
       text: unitLabel(u),
       href: unitHref(u, registry),

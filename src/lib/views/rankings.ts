@@ -3,13 +3,13 @@ import type { UnitStat } from '../compute/model';
 import { formatCount, formatDate } from '../format';
 import { regionsOn } from '../geo/regions';
 import { type Period, periodLabel, periodOf, periodRange } from '../period';
+import type { Measure } from '../schemas/results';
 import type { SiteData } from '../site-data';
-import { rankingsHref, rankingsIndexHref, unitHref } from '../urls';
+import { rankingsHref, rankingsIndexHref, rankingTablesHref } from '../urls';
 import { rankingChart } from './charts';
 import { type BreadcrumbsView, breadcrumbs, type LayoutView, layoutView } from './layout';
 import { type MapView, mapChart } from './map';
-import { rankingTable } from './tables';
-import type { ChartView, TableView } from './types';
+import type { ChartView, Link } from './types';
 
 export interface PeriodLink {
   text: string;
@@ -37,21 +37,53 @@ export interface RankingsView {
   years: { year: number /** "nam-2024" */; id: string; range: string; periods: PeriodLink[] }[];
   maps: MapView[];
   rankings: ChartView[];
-  table: TableView;
+  /** The full ranking tables of the period, on a page of their own. */
+  tablesLink: Link;
 }
+
+/** The anchor of each measure's table on the period's table page, linked from its maps and charts. */
+export const TABLE_ANCHOR: Record<Measure, string> = { cases: 've-viec', money: 've-tien' };
+
+/** The reader-facing words of the links from a period's maps and charts to its table page. */
+const TABLE_LINK_TEXT = {
+  figure: 'Xem số liệu dạng bảng (bảng xếp hạng đầy đủ)',
+  page: 'Bảng xếp hạng đầy đủ: tỷ lệ, thay đổi so với cùng kỳ và so với chỉ tiêu của từng tỉnh, thành phố',
+};
+
+/** The link a map or chart of a period shows in place of its own table: that measure's table on the table page. */
+export const rankingTableLink = (period: Period, measure: Measure): Link => ({
+  href: rankingTablesHref(period, TABLE_ANCHOR[measure]),
+  text: TABLE_LINK_TEXT.figure,
+});
+
+/** The link to the period's table page, from the rankings page and the home page. */
+export const rankingTablesLink = (period: Period): Link => ({
+  href: rankingTablesHref(period),
+  text: TABLE_LINK_TEXT.page,
+});
 
 /** The provinces of a period: `byPeriod` holds only the units in force on its last day. */
 export function provinceStats(data: SiteData, period: Period): UnitStat[] {
   return data.model.provincesByPeriod.get(period.key) ?? [];
 }
 
-/** The two maps (cases, money) of a period, `id` prefixing their ids; the first defines the shapes both draw. */
-export function periodMaps(data: SiteData, period: Period, id = 'ban-do'): MapView[] {
+/**
+ * The maps of a period (both, cases then money, unless `measures` says), `id`
+ * prefixing their ids; the first defines the shapes the others draw. With
+ * `linkTables` each links to its table page instead of carrying its table.
+ */
+export function periodMaps(
+  data: SiteData,
+  period: Period,
+  opts: { id?: string; measures?: readonly Measure[]; linkTables?: boolean } = {},
+): MapView[] {
+  const { id = 'ban-do', measures = ['cases', 'money'], linkTables = false } = opts;
   const regions = regionsOn(period.end, data.dataset.registry);
   const stats = provinceStats(data, period);
-  return (['cases', 'money'] as const).map((m, i) =>
-    mapChart(`${id}-${m}`, regions, stats, m, period, { id: `${id}-hinh`, define: i === 0 }),
-  );
+  return measures.map((m, i) => {
+    const map = mapChart(`${id}-${m}`, regions, stats, m, period, { id: `${id}-hinh`, define: i === 0 });
+    return linkTables ? { ...map, tableLink: rankingTableLink(period, m) } : map;
+  });
 }
 
 /** "Cả năm" or "6 tháng (lũy kế đến 31/03/2024)": the label of a period inside its year. */
@@ -97,13 +129,12 @@ export function rankingsView(data: SiteData, period: Period): RankingsView {
             current: p.key === period.key,
           })),
       })),
-    maps: periodMaps(data, period),
-    rankings: (['cases', 'money'] as const).map((m) =>
-      rankingChart(`xep-hang-${m}`, stats, m, scope, { target: national.target[m]?.value ?? null }),
-    ),
-    table: rankingTable(stats, `Các tỉnh, thành phố, ${periodLabel(period).toLowerCase()}`, (s) =>
-      unitHref(s.unit, dataset.registry),
-    ),
+    maps: periodMaps(data, period, { linkTables: true }),
+    rankings: (['cases', 'money'] as const).map((m) => ({
+      ...rankingChart(`xep-hang-${m}`, stats, m, scope, { target: national.target[m]?.value ?? null }),
+      tableLink: rankingTableLink(period, m),
+    })),
+    tablesLink: rankingTablesLink(period),
   };
 }
 

@@ -9,6 +9,7 @@ import type { Unit } from '../units';
 import { changelogPageView } from './changelog';
 import { homeView } from './home';
 import { unitPageView } from './pages';
+import { rankingTablesPageView } from './ranking-tables';
 import { type RankingsView, rankingsPageView, rankingsView } from './rankings';
 import { downloadsPageView, methodologyView, notFoundView } from './static-pages';
 
@@ -30,6 +31,9 @@ export async function rankingsPage(period: Period | 'latest') {
   }
   return rankingsPageView(data, view, period === 'latest' ? 'index' : 'period');
 }
+
+/** The full ranking tables of a period, on their own page. */
+export const rankingTablesPage = async (period: Period) => rankingTablesPageView(await getSiteData(), period);
 
 export const downloadsPage = async () => downloadsPageView(await getSiteData());
 
