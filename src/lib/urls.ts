@@ -64,8 +64,15 @@ export const DOWNLOADS = {
 /** The Data Package (v2) describing the downloads: their fields, licence, sources and version. */
 export const dataPackageHref = sitePath('/du-lieu/datapackage.json');
 
+/** The full ranking tables of a period, below its rankings page: /xep-hang/2024/bang/, /en/rankings/2024/tables/. */
+const TABLES_PATH: Record<Lang, string> = { vi: 'bang/', en: 'tables/' };
+
 /** Address of the rankings of a period; `/xep-hang/` itself shows the latest. */
 export const rankingsHref = (p: Period, lang: Lang = 'vi'): string => `${pageHref('rankings', lang)}${p.key}/`;
+
+/** The full ranking tables of a period (cases, then money), on a page of their own; `anchor` one of them. */
+export const rankingTablesHref = (p: Period, anchor?: string, lang: Lang = 'vi'): string =>
+  `${rankingsHref(p, lang)}${TABLES_PATH[lang]}${anchor ? `#${anchor}` : ''}`;
 
 /** The province an office belongs to; validation guarantees it is the same all its life. */
 export function provinceOf(u: Unit, registry: UnitRegistry): Unit {

@@ -234,10 +234,13 @@ describe('without JavaScript', () => {
           expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
         }
         // A reader goes from the home page to a province and on to an office.
+        // (its list of provinces; the full ranking table is on a page of its own).
         await open(page, HOME);
+        await page.getByText('Xem tỉnh, thành phố của bạn (2 tỉnh, thành phố)').click();
         await page.getByRole('link', { name: 'Thành phố Hà Nội' }).click();
         await page.waitForURL(`${server.url}${PROVINCE}`);
-        await page.getByRole('link', { name: 'Phòng THADS khu vực 1' }).click();
+        // It is in both offices tables, cases and money.
+        await page.getByRole('link', { name: 'Phòng THADS khu vực 1' }).first().click();
         await page.waitForURL(`${server.url}/tinh/ha-noi-01/khu-vuc-1-01-kv01/`);
         expect(await figureUnder(page.getByText(CASES, { exact: true }))).toBe('85,00%');
       });
@@ -275,8 +278,10 @@ describe('maps on a 360 px phone, without JavaScript', () => {
       for (const path of [HOME, RANKINGS, RANKINGS_2024]) {
         await open(page, path);
         const maps = page.locator('figure.map');
-        expect(await maps.count(), path).toBe(2);
-        for (let i = 0; i < 2; i++) {
+        // The home shows the cases map, and links to the money map on the rankings page.
+        const count = path === HOME ? 1 : 2;
+        expect(await maps.count(), path).toBe(count);
+        for (let i = 0; i < count; i++) {
           const map = maps.nth(i);
           const svg = map.locator('svg[role="img"]').first();
           const box = (await svg.boundingBox())!;
@@ -320,6 +325,7 @@ describe('accessibility (axe, WCAG 2 A and AA)', () => {
     { name: 'downloads', path: DOWNLOADS, status: 200 },
     { name: 'rankings (latest)', path: RANKINGS, status: 200 },
     { name: 'rankings (63 provinces)', path: RANKINGS_2024, status: 200 },
+    { name: 'ranking tables (63 provinces)', path: '/xep-hang/2024/bang/', status: 200 },
     { name: '404', path: MISSING, status: 404 },
     // The same page types in English, built from the same views.
     { name: 'home (English)', path: '/en/', status: 200 },
@@ -357,4 +363,92 @@ describe('accessibility (axe, WCAG 2 A and AA)', () => {
       expect(found, found.join('\n')).toEqual([]);
     });
   }
+});
+
+describe('tables on a 360 px phone and a 1280 px screen, and print', () => {
+  const FIGURES = 'Thành phố Hà Nội: số liệu về việc theo kỳ báo cáo (việc)';
+  const TABLES_2024 = '/xep-hang/2024/bang/';
+  const sized = (width: number) => ({ ...VIEWPORTS.desktop, viewport: { width, height: 800 } });
+
+  async function inContext<T>(options: Parameters<Browser['newContext']>[0], use: (page: Page) => Promise<T>) {
+    const context = await browser.newContext({ ...options, javaScriptEnabled: false, locale: 'vi-VN' });
+    context.setDefaultTimeout(10_000);
+    try {
+      return await use(await context.newPage());
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('360 px: a wide table scrolls in its box, shows a shadow cue, and its row names stay in view', async () => {
+    await inContext({ ...VIEWPORTS.phone, viewport: { width: 360, height: 740 } }, async (page) => {
+      await open(page, PROVINCE);
+      const box = page.getByRole('region', { name: FIGURES });
+      const sizes = await box.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return {
+          overflows: el.scrollWidth > el.clientWidth,
+          image: style.backgroundImage,
+          attachment: style.backgroundAttachment,
+        };
+      });
+      expect(sizes.overflows).toBe(true);
+      // The cue: shadows on the box's edges ("scroll"), hidden at either end by covers that move with the table.
+      expect(sizes.image.match(/radial-gradient/g)).toHaveLength(2);
+      expect(sizes.attachment).toBe('local, local, scroll, scroll');
+      const name = box.locator('tbody th[scope="row"]').first();
+      const last = box.locator('tbody tr').first().locator('td').last();
+      const before = (await name.boundingBox())!;
+      await box.evaluate((el) => {
+        el.scrollLeft = el.scrollWidth;
+      });
+      await expect.poll(async () => (await box.evaluate((el) => el.scrollLeft)) > 0).toBe(true);
+      const frame = (await box.boundingBox())!;
+      const after = (await name.boundingBox())!;
+      const end = (await last.boundingBox())!;
+      // The last column came into view, and the row's name did not move with it.
+      expect(end.x + end.width).toBeLessThanOrEqual(frame.x + frame.width + 1);
+      expect(after.x).toBeCloseTo(before.x, 0);
+      expect(after.x).toBeGreaterThanOrEqual(frame.x - 1);
+      expect(await name.isVisible()).toBe(true);
+    });
+  });
+
+  it('1280 px: no page scrolls sideways, the ranking tables included', async () => {
+    await inContext(sized(1280), async (page) => {
+      for (const path of [HOME, PROVINCE, OFFICE, RANKINGS, RANKINGS_2024, TABLES_2024, METHOD, DOWNLOADS]) {
+        await open(page, path);
+        const o = await horizontalOverflow(page);
+        expect({ path, ...o }).toEqual({ path, width: 1280, documentScroll: 1280, bodyScroll: 1280, outside: [] });
+      }
+    });
+  });
+
+  it('print (A4): no navigation or footer links, tables whole, folded tables open', async () => {
+    // The printable width of A4 (210 mm) within the stylesheet's 12 mm margins, at 96 px to the inch.
+    const a4 = Math.floor(((210 - 24) / 25.4) * 96);
+    await inContext(sized(a4), async (page) => {
+      for (const path of [PROVINCE, OFFICE]) {
+        await open(page, path);
+        await page.emulateMedia({ media: 'print' });
+        for (const hidden of ['.site-header nav', '.breadcrumbs', '.footer-links', '.skip']) {
+          const all = page.locator(hidden);
+          expect(await all.count(), hidden).toBeGreaterThan(0);
+          for (let i = 0; i < (await all.count()); i++) expect(await all.nth(i).isVisible(), hidden).toBe(false);
+        }
+        const clipped = await page.evaluate((width) => {
+          return [...document.querySelectorAll('.table-scroll')]
+            .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > width + 1)
+            .map((el) => `${el.getAttribute('aria-label')}: ${el.scrollWidth} > ${el.clientWidth}`);
+        }, a4);
+        expect(clipped, path).toEqual([]);
+        const folded = page.locator('details:not([open]) table');
+        expect(await folded.count(), path).toBeGreaterThan(0);
+        for (let i = 0; i < (await folded.count()); i++) expect(await folded.nth(i).isVisible(), path).toBe(true);
+        expect(await page.locator('figure.chart svg[role="img"]').first().isVisible()).toBe(true);
+        const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      }
+    });
+  });
 });

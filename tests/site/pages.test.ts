@@ -83,15 +83,31 @@ describe('home page', () => {
     expect(says(money, 'So với chỉ tiêu')).toEqual(['+9,52 điểm %']);
   });
 
-  it('ranks the provinces in force in 2025 and links to them', async () => {
+  it('ranks the provinces in force in 2025 and links to them, the full tables a click away', async () => {
     const doc = await readPage(site, HOME);
-    const rows = tableRows(tableByCaption(doc, 'Các tỉnh, thành phố, năm 2025'));
-    expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[6]])).toEqual([
-      ['1', 'Thành phố Hà Nội', '84,41%', '59,61%'],
-      ['2', 'Tỉnh Bắc Ninh', '80,00%', '37,50%'],
+    const chartTable = (m: string) =>
+      tableRows(
+        tableByCaption(
+          doc,
+          `Số liệu của biểu đồ: Xếp hạng các tỉnh, thành phố theo tỷ lệ thi hành xong ${m}, năm 2025`,
+        ),
+      ).slice(1);
+    expect(chartTable('về việc')).toEqual([
+      ['1', 'Thành phố Hà Nội', '84,41%'],
+      ['2', 'Tỉnh Bắc Ninh', '80,00%'],
     ]);
-    const table = tableByCaption(doc, 'Các tỉnh, thành phố, năm 2025');
-    expect([...table.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([HA_NOI, BAC_NINH]);
+    expect(chartTable('về tiền')).toEqual([
+      ['1', 'Thành phố Hà Nội', '59,61%'],
+      ['2', 'Tỉnh Bắc Ninh', '37,50%'],
+    ]);
+    const picker = [...doc.querySelectorAll('.picker a')].map((a) => a.getAttribute('href'));
+    expect(picker.sort()).toEqual([BAC_NINH, HA_NOI].sort());
+    // The full ranking tables are on the period's table page, linked from the home.
+    const link = doc.querySelector('main a[href="/xep-hang/2025/bang/"]');
+    expect(link).not.toBeNull();
+    const tables = await readPage(site, '/xep-hang/2025/bang/');
+    const cases = tableByCaption(tables, 'Các tỉnh, thành phố, năm 2025: xếp hạng theo tỷ lệ về việc');
+    expect([...cases.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([HA_NOI, BAC_NINH]);
   });
 
   it('says in the title and description what the page is about', async () => {
@@ -140,10 +156,14 @@ describe('province page: Hà Nội', () => {
     const doc = await readPage(site, HA_NOI);
     const section = doc.querySelector('section[aria-labelledby="offices"]');
     expect(text(section?.querySelector('h2'))).toBe('Các đơn vị trực thuộc');
-    const table = tableByCaption(section!, 'Các đơn vị của Hà Nội, năm 2025');
+    // Cases and money in two tables, each ranked by its own rate.
+    const cases = tableByCaption(section!, 'Các đơn vị của Hà Nội, năm 2025: xếp hạng theo tỷ lệ về việc');
+    const money = tableByCaption(section!, 'Các đơn vị của Hà Nội, năm 2025: xếp hạng theo tỷ lệ về tiền');
     // Offices have no own target: the national 82,60% / 45,60% applies.
-    expect(tableRows(table).slice(1)).toEqual([
-      // Against 2024 as Ba Đình + Hoàn Kiếm + Tây Hồ (README): 85,00 − 85,06 and 60,00 − 50,45.
+    // Against 2024 as Ba Đình + Hoàn Kiếm + Tây Hồ (README): 85,00 − 85,06 and 60,00 − 50,45.
+    // An office's area (units.csv) stands beside its name.
+    expect(tableRows(cases)).toEqual([
+      ['Hạng', 'Đơn vị', 'Địa bàn', 'Tỷ lệ về việc', 'So với cùng kỳ', 'So với chỉ tiêu'],
       [
         '1',
         'Phòng THADS khu vực 1',
@@ -151,14 +171,26 @@ describe('province page: Hà Nội', () => {
         '85,00%',
         '−0,06 điểm %',
         '+2,40 điểm %',
+      ],
+    ]);
+    expect(tableRows(money).slice(1)).toEqual([
+      [
         '1',
+        'Phòng THADS khu vực 1',
+        'quận Ba Đình, quận Hoàn Kiếm, quận Tây Hồ',
         '60,00%',
         '+9,55 điểm %',
         '+14,40 điểm %',
       ],
     ]);
-    expect(table.querySelector('a')?.getAttribute('href')).toBe('/tinh/ha-noi-01/khu-vuc-1-01-kv01/');
-    expect(section!.querySelectorAll('figure.chart')).toHaveLength(2);
+    expect(cases.querySelector('a')?.getAttribute('href')).toBe('/tinh/ha-noi-01/khu-vuc-1-01-kv01/');
+    // The two ranking charts link to these tables rather than carrying a copy.
+    const charts = [...section!.querySelectorAll('figure.chart')];
+    expect(charts.map((f) => f.querySelector('.chart-table-link a')?.getAttribute('href'))).toEqual([
+      '#bang-don-vi-ve-viec',
+      '#bang-don-vi-ve-tien',
+    ]);
+    expect(doc.getElementById('bang-don-vi-ve-viec')?.querySelector('table')).toBe(cases);
   });
 
   it('has the full figures of every period, cases and money', async () => {
@@ -490,6 +522,17 @@ describe('every page', () => {
   });
 
   it('gives every chart a caption, a summary, an accessible svg and a data table', () => {
+    const docs = new Map(pages.map((p) => [p.address, p.doc]));
+    /** The chart's own table, or the table its link leads to (on its page or on the period's table page). */
+    const tableOf = (figure: Element, address: string): Element | null => {
+      const own = figure.querySelector('table');
+      const link = figure.querySelector('.chart-table-link a')?.getAttribute('href');
+      if (own || !link) return own;
+      const url = new URL(link, `http://site.test${address}`);
+      const target = docs.get(url.pathname)?.getElementById(decodeURIComponent(url.hash.slice(1)));
+      // A link to a table's box, or to the heading of the section that holds it.
+      return target?.querySelector('table') ?? target?.closest('section')?.querySelector('table') ?? null;
+    };
     let charts = 0;
     for (const { address, doc } of pages) {
       for (const figure of doc.querySelectorAll('figure')) {
@@ -503,7 +546,7 @@ describe('every page', () => {
         expect(svg?.getAttribute('role'), where).toBe('img');
         const titleId = svg?.getAttribute('aria-labelledby') ?? '';
         expect(text(titleId ? svg!.querySelector(`[id="${titleId}"]`) : null), `${where}: svg name`).not.toBe('');
-        const table = figure.querySelector('table');
+        const table = tableOf(figure, address);
         expect(table, where).not.toBeNull();
         expect(table!.querySelectorAll('tbody tr').length, where).toBeGreaterThan(0);
       }

@@ -23,7 +23,11 @@ describe('rankings pages', () => {
     for (const address of ['/xep-hang/', '/xep-hang/2024/', '/xep-hang/2025/']) {
       expect(files, address).toContain(fileOf(address));
     }
-    expect(files.filter((f) => f.startsWith('xep-hang/'))).toHaveLength(3);
+    expect(files.filter((f) => f.startsWith('xep-hang/') && !f.includes('/bang/'))).toHaveLength(3);
+    expect(files.filter((f) => f.includes('/bang/'))).toEqual([
+      'xep-hang/2024/bang/index.html',
+      'xep-hang/2025/bang/index.html',
+    ]);
     const latest = await readPage(site, '/xep-hang/');
     expect(text(latest.querySelector('h1'))).toBe('Xếp hạng các tỉnh, thành phố: năm 2025');
     expect(text(latest.querySelector('.lede'))).toContain('Đây là kỳ mới nhất có đủ số liệu.');
@@ -46,11 +50,21 @@ describe('rankings pages', () => {
     expect(text(doc.querySelector('.lede'))).toBe(
       '01/10/2023 – 30/09/2024. 63 tỉnh, thành phố; 3/3 tỉnh, thành phố có số liệu.',
     );
-    const rows = tableRows(tableByCaption(doc, 'Các tỉnh, thành phố, năm 2024'));
-    expect(rows.slice(1).map((r) => [r[0], r[1], r[2], r[5], r[6]])).toEqual([
-      ['1', 'Tỉnh Bắc Ninh', '90,00%', '1', '50,00%'],
-      ['2', 'Thành phố Hà Nội', '84,30%', '2', '47,67%'],
-      ['3', 'Tỉnh Bắc Giang', '80,00%', '3', '42,00%'],
+    // The full tables are on the period's table page, cases and money apart.
+    expect(doc.querySelector('main table')).toBeNull();
+    expect(doc.querySelector('main a[href="/xep-hang/2024/bang/"]')).not.toBeNull();
+    const tables = await readPage(site, '/xep-hang/2024/bang/');
+    const byCases = tableRows(tableByCaption(tables, 'Các tỉnh, thành phố, năm 2024: xếp hạng theo tỷ lệ về việc'));
+    const byMoney = tableRows(tableByCaption(tables, 'Các tỉnh, thành phố, năm 2024: xếp hạng theo tỷ lệ về tiền'));
+    expect(byCases.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1', 'Tỉnh Bắc Ninh', '90,00%'],
+      ['2', 'Thành phố Hà Nội', '84,30%'],
+      ['3', 'Tỉnh Bắc Giang', '80,00%'],
+    ]);
+    expect(byMoney.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1', 'Tỉnh Bắc Ninh', '50,00%'],
+      ['2', 'Thành phố Hà Nội', '47,67%'],
+      ['3', 'Tỉnh Bắc Giang', '42,00%'],
     ]);
     const [cases, money] = mapsOf(doc);
     expect(text(cases!.querySelector('figcaption'))).toBe(
@@ -67,7 +81,8 @@ describe('rankings pages', () => {
 
   it('2025: ranks the two provinces in force after the merger and maps the 34', async () => {
     const doc = await readPage(site, '/xep-hang/2025/');
-    const rows = tableRows(tableByCaption(doc, 'Các tỉnh, thành phố, năm 2025'));
+    const tables = await readPage(site, '/xep-hang/2025/bang/');
+    const rows = tableRows(tableByCaption(tables, 'Các tỉnh, thành phố, năm 2025: xếp hạng theo tỷ lệ về việc'));
     expect(rows.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
       ['1', 'Thành phố Hà Nội', '84,41%'],
       ['2', 'Tỉnh Bắc Ninh', '80,00%'],
@@ -82,8 +97,11 @@ describe('rankings pages', () => {
     expect(titles).toHaveLength(34);
     expect(titles).toEqual(expect.arrayContaining(['Thành phố Hà Nội: 84,41%', 'Tỉnh Bắc Ninh: 80,00%']));
     expect(titles).not.toContain('Tỉnh Bắc Giang: chưa có số liệu');
-    // The map's figures as a table, one row per province, the ones without data said so.
-    const table = tableRows(tableByCaption(cases!, `Số liệu của bản đồ: ${text(cases!.querySelector('figcaption'))}`));
+    // The map's figures as a table, one row per province, the ones without data said so: on the home page, whose
+    // map carries its table (the rankings page links each map to the period's table page instead).
+    expect(cases!.querySelector('.chart-table-link a')?.getAttribute('href')).toBe('/xep-hang/2025/bang/#ve-viec');
+    const [home] = mapsOf(await readPage(site, '/'));
+    const table = tableRows(tableByCaption(home!, `Số liệu của bản đồ: ${text(home!.querySelector('figcaption'))}`));
     expect(table[0]).toEqual(['Tỉnh, thành phố', 'Tỷ lệ về việc', 'Nhóm màu']);
     expect(table).toHaveLength(35);
     expect(table).toContainEqual(['Thành phố Hà Nội', '84,41%', 'từ 80% đến 85%']);
@@ -117,12 +135,12 @@ describe('maps on the site', () => {
         maps++;
       }
     }
-    // Two on the home page and on each of the three rankings pages, in Vietnamese and in English.
-    expect(maps).toBe(16);
+    // One on the home page (the other a link away), two on each of the three rankings pages, in both languages.
+    expect(maps).toBe(14);
   });
 
   it('draw each province’s shape and the hatch once a page, defined in the first map and used by both', async () => {
-    for (const address of ['/', '/xep-hang/2024/', '/xep-hang/2025/']) {
+    for (const address of ['/xep-hang/2024/', '/xep-hang/2025/']) {
       const doc = await readPage(site, address);
       const [cases, money] = mapsOf(doc);
       const defined = (figure: Element) => [...figure.querySelectorAll('svg defs [id]')].map((el) => el.id);
@@ -142,15 +160,23 @@ describe('maps on the site', () => {
     }
   });
 
-  it('the home page shows the latest period’s maps beside the ranking and links to the rankings', async () => {
+  it('the home page shows the latest period’s cases map, the money map one click away, and links to the rankings', async () => {
     const doc = await readPage(site, '/');
     const maps = mapsOf(doc);
     expect(maps.map((m) => text(m.querySelector('figcaption')))).toEqual([
       'Bản đồ tỷ lệ thi hành xong về việc, năm 2025 (34 tỉnh, thành phố)',
-      'Bản đồ tỷ lệ thi hành xong về tiền, năm 2025 (34 tỉnh, thành phố)',
     ]);
     expect(svgOf(maps[0]!)).toContain('Quần đảo Hoàng Sa');
+    // It draws its shapes itself, as the first map of a page does.
+    expect(maps[0]!.querySelectorAll('svg defs [id]').length).toBeGreaterThan(34);
+    const money = doc.querySelector('main a[href="/xep-hang/2025/#ban-do-money"]');
+    expect(text(money)).toBe('Bản đồ tỷ lệ thi hành xong về tiền');
+    const rankings = await readPage(site, '/xep-hang/2025/');
+    expect(text(rankings.getElementById('ban-do-money')?.querySelector('figcaption') ?? null)).toBe(
+      'Bản đồ tỷ lệ thi hành xong về tiền, năm 2025 (34 tỉnh, thành phố)',
+    );
     expect(doc.querySelector('main a[href="/xep-hang/2025/"]')).not.toBeNull();
+    expect(doc.querySelector('main a[href="/xep-hang/2025/bang/"]')).not.toBeNull();
     expect(doc.querySelector('nav a[href="/xep-hang/"]')?.textContent).toBe('Xếp hạng');
   });
 

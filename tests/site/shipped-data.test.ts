@@ -5,6 +5,7 @@
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { computeModel } from '../../src/lib/compute/model';
 import type { Dataset } from '../../src/lib/domain/dataset';
@@ -13,9 +14,14 @@ import { loadDataset } from '../../src/lib/load';
 import { readDataFiles } from '../../src/lib/read';
 import { unitHref } from '../../src/lib/urls';
 import { describeRun, ROOT, runBin, validateData } from '../support/build';
-import { figureCard, fileOf, listFiles, readPage, says, tableRows, text } from '../support/pages';
+import { figureCard, fileOf, listFiles, parse, readPage, says, tableRows, text } from '../support/pages';
 
 const DATA = path.join(ROOT, 'data');
+/** Page weight budgets: a page a phone lays out quickly, and a home page that loads fast on a slow connection. */
+const MAX_ELEMENTS = 1400;
+const MAX_HOME_GZIP = 25_000;
+/** The elements of a built page, as its start tags: text and attributes never hold a raw "<" followed by a letter. */
+const startTags = (html: string): number => html.match(/<[a-zA-Z]/g)?.length ?? 0;
 let work = '';
 let site = '';
 let dataset: Dataset;
@@ -90,6 +96,23 @@ describe('the shipped dataset (data/)', () => {
     expect(office.area).toBe('quận Ba Đình, quận Hoàn Kiếm');
     const doc = await readPage(site, unitHref(office, dataset.registry));
     expect(text(doc.querySelector('h1 + .subtitle'))).toBe('Địa bàn: quận Ba Đình, quận Hoàn Kiếm');
+  });
+
+  // Page weight on the shipped data, which has far more provinces and offices than the fixture.
+  it(`keeps every page under ${MAX_ELEMENTS} elements and the home page under ${MAX_HOME_GZIP / 1000} kB gzip`, async () => {
+    const files = (await listFiles(site)).filter((f) => f.endsWith('.html'));
+    const pages = await Promise.all(
+      files.map(async (file) => ({ file, html: await readFile(path.join(site, file), 'utf8') })),
+    );
+    const counted = pages.map((p) => ({ ...p, elements: startTags(p.html) })).sort((a, b) => b.elements - a.elements);
+    // The start tags are the document's elements: checked against a parsed DOM on the heaviest page.
+    const heaviest = counted[0]!;
+    expect(parse(heaviest.html).querySelectorAll('*').length, heaviest.file).toBe(heaviest.elements);
+    expect(counted.filter((p) => p.elements > MAX_ELEMENTS).map((p) => `${p.file}: ${p.elements}`)).toEqual([]);
+    // The rankings of a period with the 63 former provinces are the largest of their kind.
+    expect(files).toContain('xep-hang/2024/index.html');
+    const home = pages.find((p) => p.file === 'index.html')!;
+    expect(gzipSync(home.html).length).toBeLessThanOrEqual(MAX_HOME_GZIP);
   });
 });
 

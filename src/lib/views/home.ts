@@ -1,4 +1,3 @@
-import type { UnitStat } from '../compute/model';
 import { type Lang, LOCALES } from '../locale';
 import type { SiteData } from '../site-data';
 import { inBothLangs, pageHref, rankingsHref, unitHref } from '../urls';
@@ -6,8 +5,7 @@ import { rankingChart, trendChart } from './charts';
 import { headlineOf } from './headline';
 import { layoutView } from './layout';
 import { byName, unitLabel } from './pages';
-import { periodMaps, provinceStats } from './rankings';
-import { rankingTable } from './tables';
+import { periodMaps, provinceStats, rankingTablesLink } from './rankings';
 
 /** The sentences of the home page, in each language; `when` is the latest period inside a sentence. */
 const WORDS = {
@@ -20,7 +18,7 @@ const WORDS = {
     picker: (n: number) => `Xem tỉnh, thành phố của bạn (${n} tỉnh, thành phố)`,
     rankingsLink: 'Bản đồ và xếp hạng theo từng kỳ báo cáo',
     scope: 'các tỉnh, thành phố',
-    table: (when: string) => `Các tỉnh, thành phố, ${when}`,
+    moneyMap: 'Bản đồ tỷ lệ thi hành xong về tiền',
   },
   en: {
     title: (when: string) => `Civil judgment enforcement results, ${when}`,
@@ -31,7 +29,7 @@ const WORDS = {
     picker: (n: number) => `Find your province (${n} provinces)`,
     rankingsLink: 'Maps and rankings for every reporting period',
     scope: 'the provinces',
-    table: (when: string) => `The provinces, ${when}`,
+    moneyMap: 'Map of the completion rate by money',
   },
 } as const satisfies Record<Lang, unknown>;
 
@@ -42,7 +40,6 @@ export function homeView(data: SiteData, lang: Lang = 'vi') {
   const [w, loc] = [WORDS[lang], LOCALES[lang]];
   const latest = model.national.get(model.latest.key)!;
   const provinces = provinceStats(data, model.latest);
-  const href = (s: UnitStat) => unitHref(s.unit, registry, lang);
   const label = loc.periodInText(latest.period);
   const cases = loc.percent(latest.figures.cases.rate);
   const money = loc.percent(latest.figures.money.rate);
@@ -61,9 +58,11 @@ export function homeView(data: SiteData, lang: Lang = 'vi') {
     current: byName(provinces.map((s) => s.unit)).map((u) => ({ text: u.name, href: unitHref(u, registry, lang) })),
     trend: trendChart('xu-huong-toan-quoc', w.nation, [...model.national.values()], { lang }),
     rankingsLink: { href: rankingsHref(model.latest, lang), text: w.rankingsLink },
-    maps: periodMaps(data, model.latest, 'ban-do', lang),
+    // The money map is one click away on the rankings page, beside the cases map; the table on its own page.
+    maps: periodMaps(data, model.latest, { measures: ['cases'], lang }),
+    moneyMapLink: { href: `${rankingsHref(model.latest, lang)}#ban-do-money`, text: w.moneyMap },
     rankings: (['cases', 'money'] as const).map((m) => rankingChart(`xep-hang-${m}`, provinces, m, w.scope, { lang })),
-    table: rankingTable(provinces, w.table(label), href, lang),
+    tablesLink: rankingTablesLink(model.latest, lang),
     former: byName(registry.units.filter((u) => u.level === 'province' && u.valid_to !== null)).map((u) => ({
       text: unitLabel(u, lang),
       href: unitHref(u, registry, lang),

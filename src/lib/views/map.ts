@@ -15,7 +15,7 @@ import { TERMS } from '../glossary';
 import { type Lang, LOCALES } from '../locale';
 import type { Period } from '../period';
 import type { Measure } from '../schemas/results';
-import type { TableView } from './types';
+import type { Link, TableView } from './types';
 
 /** The sentences of a map and its legend, in each language; `m` is a measure inside a sentence. */
 const WORDS = {
@@ -95,6 +95,8 @@ export interface MapView {
   hatch: string;
   legend: LegendItem[];
   table: TableView;
+  /** Where the figures are shown as a table on a page of their own, when the page shows a link instead of `table`. */
+  tableLink?: Link;
 }
 
 const num = (text: string) => ({ text, numeric: true });

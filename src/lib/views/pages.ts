@@ -11,8 +11,11 @@ import { type CiteView, citeView } from './cite';
 import { headlineOf } from './headline';
 import { type BreadcrumbsView, breadcrumbsIn, type LayoutView, layoutView } from './layout';
 import { headlineSentences, type SentenceContext } from './sentence';
-import { figuresTable, rankingTable } from './tables';
+import { figuresTable, rankingTables } from './tables';
 import type { ChartView, HeadlineView, Link, TableView } from './types';
+
+/** The ids of a province's offices ranking tables (cases, money), which its ranking charts link to. */
+const OFFICE_TABLE_IDS = ['bang-don-vi-ve-viec', 'bang-don-vi-ve-tien'];
 
 export type { Link } from './types';
 
@@ -34,6 +37,7 @@ const WORDS = {
     formerOffices: 'Các đơn vị trước đây',
     officesScope: (province: string) => `các đơn vị của ${province}`,
     officesTable: (province: string, when: string) => `Các đơn vị của ${province}, ${when}`,
+    officeTableLink: 'Xem số liệu dạng bảng (bảng bên dưới)',
     latest: 'Kỳ gần nhất',
     inNation: 'trong cả nước',
     inProvince: 'trong tỉnh',
@@ -78,6 +82,7 @@ const WORDS = {
     formerOffices: 'Former offices',
     officesScope: (province: string) => `the offices of ${province}`,
     officesTable: (province: string, when: string) => `The offices of ${province}, ${when}`,
+    officeTableLink: 'Show the figures as a table (the tables below)',
     latest: 'Latest period',
     inNation: 'in the country',
     inProvince: 'in the province',
@@ -140,7 +145,7 @@ export interface UnitView {
   sentence: string;
   headline: HeadlineView | undefined;
   charts: ChartView[];
-  offices?: { ranking: ChartView[]; table: TableView };
+  offices?: { ranking: ChartView[]; tables: TableView[] };
   /** Offices of a province that are not in its latest ranking (former district offices). */
   otherOffices: Link[];
   /** "Các đơn vị trước đây" below a ranking of offices, else "Các đơn vị trực thuộc". */
@@ -252,17 +257,20 @@ function officesOf(
     return { otherOffices: otherOffices(new Set()), otherOfficesHeading: w.offices };
   }
   const name = shortName(unit.name);
+  const tables = rankingTables(
+    offices,
+    w.officesTable(name, LOCALES[lang].periodInText(latest.period)),
+    (s) => unitHref(s.unit, registry, lang),
+    lang,
+  ).map((t, i) => ({ ...t, id: OFFICE_TABLE_IDS[i]! }));
   return {
     offices: {
-      ranking: (['cases', 'money'] as const).map((m) =>
-        rankingChart(`xep-hang-don-vi-${m}`, offices, m, w.officesScope(name), { lang }),
-      ),
-      table: rankingTable(
-        offices,
-        w.officesTable(name, LOCALES[lang].periodInText(latest.period)),
-        (s) => unitHref(s.unit, registry, lang),
-        lang,
-      ),
+      // Each chart links to its table just below rather than carrying a copy of it.
+      ranking: (['cases', 'money'] as const).map((m, i) => ({
+        ...rankingChart(`xep-hang-don-vi-${m}`, offices, m, w.officesScope(name), { lang }),
+        tableLink: { href: `#${tables[i]!.id}`, text: w.officeTableLink },
+      })),
+      tables,
     },
     otherOffices: otherOffices(new Set(offices.map((s) => s.unit))),
     otherOfficesHeading: w.formerOffices,

@@ -3,13 +3,13 @@ import type { UnitStat } from '../compute/model';
 import { regionsOn } from '../geo/regions';
 import { enMonths, type Lang, LOCALES } from '../locale';
 import { type Period, periodOf } from '../period';
+import type { Measure } from '../schemas/results';
 import type { SiteData } from '../site-data';
-import { inBothLangs, pageHref, rankingsHref, unitHref } from '../urls';
+import { inBothLangs, pageHref, rankingsHref, rankingTablesHref } from '../urls';
 import { rankingChart } from './charts';
 import { type BreadcrumbsView, breadcrumbsIn, type LayoutView, layoutView } from './layout';
 import { type MapView, mapChart } from './map';
-import { rankingTable } from './tables';
-import type { ChartView, TableView } from './types';
+import type { ChartView, Link } from './types';
 
 /** The sentences of the rankings pages, in each language; `when` is the period inside a sentence. */
 const WORDS = {
@@ -87,21 +87,59 @@ export interface RankingsView {
   years: { year: number /** "nam-2024" */; id: string; range: string; periods: PeriodLink[] }[];
   maps: MapView[];
   rankings: ChartView[];
-  table: TableView;
+  /** The full ranking tables of the period, on a page of their own. */
+  tablesLink: Link;
 }
+
+/** The anchor of each measure's table on the period's table page, linked from its maps and charts. */
+export const TABLE_ANCHOR: Record<Measure, string> = { cases: 've-viec', money: 've-tien' };
+
+/** The reader-facing words of the links from a period's maps and charts to its table page. */
+const TABLE_LINK_TEXT = {
+  vi: {
+    figure: 'Xem số liệu dạng bảng (bảng xếp hạng đầy đủ)',
+    page: 'Bảng xếp hạng đầy đủ: tỷ lệ, thay đổi so với cùng kỳ và so với chỉ tiêu của từng tỉnh, thành phố',
+  },
+  en: {
+    figure: 'Show the figures as a table (the full ranking table)',
+    page: 'The full ranking tables: rate, change on last year and against the target of every province',
+  },
+} as const satisfies Record<Lang, unknown>;
+
+/** The link a map or chart of a period shows in place of its own table: that measure's table on the table page. */
+export const rankingTableLink = (period: Period, measure: Measure, lang: Lang = 'vi'): Link => ({
+  href: rankingTablesHref(period, TABLE_ANCHOR[measure], lang),
+  text: TABLE_LINK_TEXT[lang].figure,
+});
+
+/** The link to the period's table page, from the rankings page and the home page. */
+export const rankingTablesLink = (period: Period, lang: Lang = 'vi'): Link => ({
+  href: rankingTablesHref(period, undefined, lang),
+  text: TABLE_LINK_TEXT[lang].page,
+});
 
 /** The provinces of a period: `byPeriod` holds only the units in force on its last day. */
 export function provinceStats(data: SiteData, period: Period): UnitStat[] {
   return data.model.provincesByPeriod.get(period.key) ?? [];
 }
 
-/** The two maps (cases, money) of a period, `id` prefixing their ids; the first defines the shapes both draw. */
-export function periodMaps(data: SiteData, period: Period, id = 'ban-do', lang: Lang = 'vi'): MapView[] {
+/**
+ * The maps of a period (both, cases then money, unless `measures` says), `id`
+ * prefixing their ids; the first defines the shapes the others draw. With
+ * `linkTables` each links to its table page instead of carrying its table.
+ */
+export function periodMaps(
+  data: SiteData,
+  period: Period,
+  opts: { id?: string; measures?: readonly Measure[]; linkTables?: boolean; lang?: Lang } = {},
+): MapView[] {
+  const { id = 'ban-do', measures = ['cases', 'money'], linkTables = false, lang = 'vi' } = opts;
   const regions = regionsOn(period.end, data.dataset.registry);
   const stats = provinceStats(data, period);
-  return (['cases', 'money'] as const).map((m, i) =>
-    mapChart(`${id}-${m}`, regions, stats, m, period, { id: `${id}-hinh`, define: i === 0 }, lang),
-  );
+  return measures.map((m, i) => {
+    const map = mapChart(`${id}-${m}`, regions, stats, m, period, { id: `${id}-hinh`, define: i === 0 }, lang);
+    return linkTables ? { ...map, tableLink: rankingTableLink(period, m, lang) } : map;
+  });
 }
 
 /** "Cả năm" or "6 tháng (lũy kế đến 31/03/2024)": the label of a period inside its year. */
@@ -149,14 +187,12 @@ export function rankingsView(data: SiteData, period: Period, lang: Lang = 'vi'):
             current: p.key === period.key,
           })),
       })),
-    maps: periodMaps(data, period, 'ban-do', lang),
-    rankings: (['cases', 'money'] as const).map((m) => rankingChart(`xep-hang-${m}`, stats, m, w.scope, { lang })),
-    table: rankingTable(
-      stats,
-      w.table(loc.periodInText(period)),
-      (s) => unitHref(s.unit, dataset.registry, lang),
-      lang,
-    ),
+    maps: periodMaps(data, period, { linkTables: true, lang }),
+    rankings: (['cases', 'money'] as const).map((m) => ({
+      ...rankingChart(`xep-hang-${m}`, stats, m, w.scope, { lang }),
+      tableLink: rankingTableLink(period, m, lang),
+    })),
+    tablesLink: rankingTablesLink(period, lang),
   };
 }
 

@@ -11,6 +11,7 @@ import type { Unit } from '../units';
 import { changelogPageView } from './changelog';
 import { homeView } from './home';
 import { unitPageView } from './pages';
+import { rankingTablesPageView } from './ranking-tables';
 import { type RankingsView, rankingsPageView, rankingsView } from './rankings';
 import { searchRecords } from './search';
 import { downloadsPageView, methodologyView, notFoundView } from './static-pages';
@@ -35,6 +36,10 @@ export async function rankingsPage(period: Period | 'latest', lang: Lang = 'vi')
   }
   return rankingsPageView(data, view, period === 'latest' ? 'index' : 'period', lang);
 }
+
+/** The full ranking tables of a period, on their own page. */
+export const rankingTablesPage = async (period: Period, lang: Lang = 'vi') =>
+  rankingTablesPageView(await getSiteData(), period, lang);
 
 export const downloadsPage = async (lang: Lang = 'vi') => downloadsPageView(await getSiteData(), lang);
 

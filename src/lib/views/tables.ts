@@ -29,17 +29,12 @@ const WORDS = {
     period: 'Kỳ báo cáo',
     basis: 'Cơ sở số liệu',
     change: `Thay đổi so với cùng kỳ (${POINTS_WORDS.vi})`,
-    rankingHead: [
-      'Hạng (việc)',
-      'Đơn vị',
-      'Tỷ lệ về việc',
-      'So với cùng kỳ',
-      'So với chỉ tiêu',
-      'Hạng (tiền)',
-      'Tỷ lệ về tiền',
-      'So với cùng kỳ',
-      'So với chỉ tiêu',
-    ],
+    rankedBy: (caption: string, m: string) => `${caption}: xếp hạng theo tỷ lệ ${m}`,
+    rank: 'Hạng',
+    unit: 'Đơn vị',
+    rate: (m: string) => `Tỷ lệ ${m}`,
+    yearOnYear: 'So với cùng kỳ',
+    gap: 'So với chỉ tiêu',
   },
   en: {
     figuresCaption: (unit: string, m: string, per: string) =>
@@ -48,17 +43,12 @@ const WORDS = {
     period: 'Reporting period',
     basis: 'Basis of the figures',
     change: `Change on the same period of last year (${POINTS_WORDS.en})`,
-    rankingHead: [
-      'Rank (cases)',
-      'Unit',
-      'Rate by cases',
-      'Change on last year',
-      'Against target',
-      'Rank (money)',
-      'Rate by money',
-      'Change on last year',
-      'Against target',
-    ],
+    rankedBy: (caption: string, m: string) => `${caption}: ranked by completion rate ${m}`,
+    rank: 'Rank',
+    unit: 'Unit',
+    rate: (m: string) => `Rate ${m}`,
+    yearOnYear: 'Change on last year',
+    gap: 'Against target',
   },
 } as const satisfies Record<Lang, unknown>;
 
@@ -99,33 +89,39 @@ export function figuresTable(stats: readonly Stat[], measure: Measure, unitName:
   };
 }
 
-/** Units ranked in one period, best cases rate first, with both rates, changes and gaps. */
-export function rankingTable(
+/**
+ * Units ranked in one period, one table per measure (cases, then money), each
+ * best rate first with its change and its gap to the target: a phone shows
+ * the name and a handful of figures instead of nine columns side by side.
+ */
+export function rankingTables(
   stats: readonly UnitStat[],
   caption: string,
   href: (s: UnitStat) => string,
   lang: Lang = 'vi',
-): TableView {
-  const { percent } = LOCALES[lang];
-  const sorted = sortByRank(stats, 'cases');
+): [TableView, TableView] {
+  const [w, t, loc] = [WORDS[lang], TERMS[lang], LOCALES[lang]];
   // Offices say where they serve, so that a reader finds their own.
-  const showArea = sorted.some((s) => s.unit.area);
-  const [rank, name, ...rest] = WORDS[lang].rankingHead;
-  return {
-    caption,
-    head: [rank, name, ...(showArea ? [AREA_LABEL[lang]] : []), ...rest],
+  const showArea = stats.some((s) => s.unit.area);
+  const table = (measure: Measure): TableView => ({
+    caption: w.rankedBy(caption, t.measureInText[measure]),
+    head: [
+      w.rank,
+      w.unit,
+      ...(showArea ? [AREA_LABEL[lang]] : []),
+      w.rate(t.measureInText[measure]),
+      w.yearOnYear,
+      w.gap,
+    ],
     rowHeader: 1,
-    rows: sorted.map((s) => [
-      num(s.rank.cases === null ? DASH : String(s.rank.cases)),
+    rows: sortByRank(stats, measure).map((s) => [
+      num(s.rank[measure] === null ? DASH : String(s.rank[measure])),
       { text: s.unit.name, href: href(s) },
       ...(showArea ? [{ text: s.unit.area ?? DASH }] : []),
-      num(percent(s.figures.cases.rate)),
-      changeCell(s, 'cases', lang),
-      pointsCell(s.gap.cases, lang),
-      num(s.rank.money === null ? DASH : String(s.rank.money)),
-      num(percent(s.figures.money.rate)),
-      changeCell(s, 'money', lang),
-      pointsCell(s.gap.money, lang),
+      num(loc.percent(s.figures[measure].rate)),
+      changeCell(s, measure, lang),
+      pointsCell(s.gap[measure], lang),
     ]),
-  };
+  });
+  return [table('cases'), table('money')];
 }

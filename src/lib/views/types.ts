@@ -21,6 +21,8 @@ export interface TableView {
   rows: Cell[][];
   /** Index of the column that names the row (rendered as a row header). */
   rowHeader?: number;
+  /** An id for a link to the table, unique on its page. */
+  id?: string;
 }
 
 export interface ChartView {
@@ -35,6 +37,8 @@ export interface ChartView {
   table: TableView;
   /** The summary of the details holding the table: "Xem số liệu của biểu đồ dạng bảng". */
   showTable: string;
+  /** Where the figures are shown as a table on a page of their own, when the page shows a link instead of `table`. */
+  tableLink?: Link;
 }
 
 export interface HeadlineItem {

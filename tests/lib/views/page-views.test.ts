@@ -10,6 +10,7 @@ import { readDataFiles } from '../../../src/lib/read';
 import { homeView } from '../../../src/lib/views/home';
 import { layoutView } from '../../../src/lib/views/layout';
 import { unitPageView } from '../../../src/lib/views/pages';
+import { rankingTablesPageView } from '../../../src/lib/views/ranking-tables';
 import { rankingsPageView, rankingsView } from '../../../src/lib/views/rankings';
 import { downloadsPageView, notFoundView } from '../../../src/lib/views/static-pages';
 import { SMALL_DIR } from '../helpers';
@@ -37,13 +38,17 @@ describe('layoutView', () => {
 });
 
 describe('page views of the small fixture', () => {
-  it('home: the national rates of 2025 in the description, and the maps of that period', () => {
+  it('home: the national rates of 2025 in the description, the cases map of that period, links to the rest', () => {
     const view = homeView(data);
     expect(view.layout.description).toBe(
       'Toàn quốc năm 2025: tỷ lệ thi hành xong về việc 83,68%, về tiền 55,12%. Xếp hạng các tỉnh, thành phố.',
     );
     expect(view.headline.heading).toBe('Toàn quốc: năm 2025');
-    expect(view.maps.map((m) => m.id)).toEqual(['ban-do-cases', 'ban-do-money']);
+    // The money map is one click away on the rankings page, the full table on its own page: the home stays light.
+    expect(view.maps.map((m) => m.id)).toEqual(['ban-do-cases']);
+    expect(view.maps[0]!.tableLink).toBeUndefined();
+    expect(view.moneyMapLink.href).toBe('/xep-hang/2025/#ban-do-money');
+    expect(view.tablesLink.href).toBe('/xep-hang/2025/bang/');
     expect(view.rankingsLink.href).toBe('/xep-hang/2025/');
     expect(view.pickerLabel).toBe('Xem tỉnh, thành phố của bạn (2 tỉnh, thành phố)');
   });
@@ -58,6 +63,28 @@ describe('page views of the small fixture', () => {
     // The geography is the map's: the 34 provinces drawn, of which the fixture has figures for 2.
     expect(index.lede).toBe('01/10/2024 – 30/09/2025. 34 tỉnh, thành phố; 2/2 tỉnh, thành phố có số liệu');
     expect(index.years.map((y) => y.id)).toEqual(['nam-2025', 'nam-2024']);
+    // Its maps and charts link to their measure's table on the period's table page instead of carrying a copy.
+    expect([...index.maps, ...index.rankings].map((c) => c.tableLink?.href)).toEqual([
+      '/xep-hang/2025/bang/#ve-viec',
+      '/xep-hang/2025/bang/#ve-tien',
+      '/xep-hang/2025/bang/#ve-viec',
+      '/xep-hang/2025/bang/#ve-tien',
+    ]);
+    expect(index.tablesLink.href).toBe('/xep-hang/2025/bang/');
+  });
+
+  it('ranking tables: cases then money, each ranked by its own rate, under the rankings in the breadcrumbs', () => {
+    const view = rankingTablesPageView(data, data.model.latest);
+    expect(view.layout.nav.filter((n) => n.current)).toEqual([]);
+    expect(view.breadcrumbs.items).toEqual([{ text: 'Xếp hạng', href: '/xep-hang/2025/' }, { text: 'Năm 2025' }]);
+    expect(view.sections.map((s) => [s.id, s.heading, s.table.caption])).toEqual([
+      ['ve-viec', 'Xếp hạng về việc', 'Các tỉnh, thành phố, năm 2025: xếp hạng theo tỷ lệ về việc'],
+      ['ve-tien', 'Xếp hạng về tiền', 'Các tỉnh, thành phố, năm 2025: xếp hạng theo tỷ lệ về tiền'],
+    ]);
+    for (const s of view.sections) {
+      expect(s.table.head).toHaveLength(5);
+      expect(s.table.rows.every((r) => r.length === 5)).toBe(true);
+    }
   });
 
   it('downloads: the rows of thads.csv counted by basis, and the dataset as JSON-LD', () => {
