@@ -23,7 +23,8 @@ const robots = (address) => ({
 export default defineConfig({
   site,
   base,
-  integrations: site ? [sitemap(), robots(site)] : [],
+  // Embed pages (/nhung/) repeat a chart of a full page for other sites to frame: not listed for search engines.
+  integrations: site ? [sitemap({ filter: (page) => !new URL(page).pathname.includes('/nhung/') }), robots(site)] : [],
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,

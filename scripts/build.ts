@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_CACHE, rasteriseSite } from './rasterise';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--outDir');
@@ -27,6 +28,21 @@ if (result.status !== 0) {
       `\n✗ The build failed; ${existsSync(outDir) ? `the previous site in ${outDir} is untouched` : 'nothing was published'}.`,
   );
   process.exit(result.status ?? 1);
+}
+
+// The PNGs of the share cards and charts, from the SVGs Astro wrote; a failure here also keeps the old site.
+try {
+  const started = performance.now();
+  const cache = process.env.THADS_PNG_CACHE === 'off' ? null : DEFAULT_CACHE;
+  const r = await rasteriseSite(staging, cache);
+  const each = r.rendered ? ` (${(r.renderMs / r.rendered).toFixed(0)} ms each)` : '';
+  console.log(
+    `✓ PNG: ${r.rendered} rendered${each}, ${r.cached} from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error('\n✗ PNG rendering failed; nothing was published.', error);
+  process.exit(1);
 }
 
 // Two renames: the old site is replaced only once the new one is complete.

@@ -17,6 +17,8 @@ export interface LayoutView {
   faviconHref: string;
   /** schema.org data about the page, already serialised for a `<script type="application/ld+json">`. */
   jsonLd?: string;
+  /** The share card (og:image, twitter:image): only with an absolute address, so only when SITE_URL is set. */
+  image?: PageImage;
   home: Link;
   nav: (Link & { current: boolean })[];
   /** Whether the dataset is the generated sample, which every page then says. */
@@ -42,6 +44,16 @@ export interface PageMeta {
   jsonLd?: Record<string, unknown>;
   /** False for a page with no address of its own (the 404 page, served at any address). */
   canonical?: false;
+  /** The page's share card, its address made by `sitePath` (share-urls.ts cardHref). */
+  image?: PageImage;
+}
+
+/** A share card: its address (absolute in a LayoutView), size in pixels and text alternative. */
+export interface PageImage {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
 }
 
 const NAV: Link[] = [
@@ -50,6 +62,12 @@ const NAV: Link[] = [
   { href: methodologyHref, text: 'Phương pháp' },
   { href: downloadsHref, text: 'Tải dữ liệu' },
 ];
+
+// Open Graph requires an absolute image address: without SITE_URL the card is built but not announced, as canonical.
+function imageOf(image: PageImage | undefined): { image?: PageImage } {
+  const src = image && absoluteUrl(image.src);
+  return image && src ? { image: { ...image, src } } : {};
+}
 
 /** The layout of one page. */
 export function layoutView(data: SiteData, page: PageMeta): LayoutView {
@@ -61,6 +79,7 @@ export function layoutView(data: SiteData, page: PageMeta): LayoutView {
     siteName: SITE_NAME,
     faviconHref,
     ...(page.jsonLd ? { jsonLd: serializeJsonLd(page.jsonLd) } : {}),
+    ...imageOf(page.image),
     home: { href: homeHref, text: SITE_NAME },
     nav: NAV.map((n) => ({ ...n, current: n.href === page.path })),
     sample: info.sample,

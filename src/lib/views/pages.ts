@@ -3,12 +3,15 @@ import { formatDate, formatPercent } from '../format';
 import { BASIS_LABEL, shortName } from '../glossary';
 import { periodLabel, periodRange } from '../period';
 import { isHttpUrl } from '../schemas/cells';
+import { unitPagePath } from '../share-urls';
 import type { SiteData } from '../site-data';
 import { nextDay, type Unit } from '../units';
 import { provinceOf, unitCsvHref, unitHref } from '../urls';
+import { cardImage, unitCard } from './card';
 import { comparisonChart, rankingChart, trendChart } from './charts';
 import { headlineOf } from './headline';
 import { type BreadcrumbsView, breadcrumbs, type LayoutView, layoutView } from './layout';
+import { withShare } from './share';
 import { figuresTable, rankingTable } from './tables';
 import type { ChartView, HeadlineView, Link, TableView } from './types';
 
@@ -231,6 +234,22 @@ export function unitPageView(data: SiteData, unit: Unit): UnitPageView {
   const description = latest
     ? `${name}, ${periodLabel(latest.period).toLowerCase()}: tỷ lệ thi hành xong về việc ${formatPercent(latest.figures.cases.rate)}, về tiền ${formatPercent(latest.figures.money.rate)}.`
     : `${name}: chưa có số liệu.`;
-  const layout = layoutView(data, { path: unitHref(unit, data.dataset.registry), title: view.title, description });
-  return { ...view, layout, breadcrumbs: breadcrumbs(...(view.province ? [view.province] : []), { text: name }) };
+  const pagePath = unitPagePath(unit, data.dataset.registry);
+  const image = cardImage(pagePath, unitCard(data, unit));
+  const layout = layoutView(data, {
+    path: unitHref(unit, data.dataset.registry),
+    title: view.title,
+    description,
+    image,
+  });
+  const shared = {
+    charts: withShare(pagePath, view.charts),
+    ...(view.offices ? { offices: { ...view.offices, ranking: withShare(pagePath, view.offices.ranking) } } : {}),
+  };
+  return {
+    ...view,
+    ...shared,
+    layout,
+    breadcrumbs: breadcrumbs(...(view.province ? [view.province] : []), { text: name }),
+  };
 }

@@ -3,11 +3,14 @@ import type { UnitStat } from '../compute/model';
 import { formatCount, formatDate } from '../format';
 import { regionsOn } from '../geo/regions';
 import { type Period, periodLabel, periodOf, periodRange } from '../period';
+import { rankingsPagePath } from '../share-urls';
 import type { SiteData } from '../site-data';
 import { rankingsHref, rankingsIndexHref, unitHref } from '../urls';
+import { cardImage, rankingsCard } from './card';
 import { rankingChart } from './charts';
 import { type BreadcrumbsView, breadcrumbs, type LayoutView, layoutView } from './layout';
 import { type MapView, mapChart } from './map';
+import { withShare } from './share';
 import { rankingTable } from './tables';
 import type { ChartView, TableView } from './types';
 
@@ -115,10 +118,13 @@ export interface RankingsPageView extends RankingsView {
 
 export function rankingsPageView(data: SiteData, view: RankingsView, at: 'index' | 'period'): RankingsPageView {
   const label = view.label.toLowerCase();
+  const pagePath = rankingsPagePath(at === 'index' ? 'latest' : view.period);
   const layout = layoutView(data, {
     path: at === 'index' ? rankingsIndexHref : rankingsHref(view.period),
     title: `Xếp hạng các tỉnh, thành phố, ${label}`,
     description: `Bản đồ và xếp hạng ${view.geography} theo tỷ lệ thi hành xong về việc và về tiền, ${label}.`,
+    image: cardImage(pagePath, rankingsCard(data, view.period)),
   });
-  return { ...view, layout, breadcrumbs: breadcrumbs({ text: 'Xếp hạng' }) };
+  const rankings = withShare(pagePath, view.rankings);
+  return { ...view, rankings, layout, breadcrumbs: breadcrumbs({ text: 'Xếp hạng' }) };
 }

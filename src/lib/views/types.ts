@@ -22,6 +22,16 @@ export interface ChartView {
   summary: string;
   svg: string;
   table: TableView;
+  /** Its files and embed code, on a page that offers them (views/share.ts). */
+  share?: ChartShare;
+}
+
+/** What is offered under a chart: its files to save and the code that embeds it on another site. */
+export interface ChartShare {
+  /** "Tải biểu đồ:" */
+  filesLabel: string;
+  files: { text: string; href: string; name: string; type: string }[];
+  embed: { label: string; href: string; linkText: string; code: string };
 }
 
 export interface HeadlineItem {
