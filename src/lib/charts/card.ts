@@ -46,6 +46,8 @@ const ACCENT = '#005a8c';
 const COLOR = { cases: CASES, money: MONEY } as const;
 const MARGIN = 64;
 const TITLE_SIZE = 54;
+// The two rates side by side, left of the trend: "100,00%" at 76 px is about 290 px wide.
+const RATE_COLUMN = 310;
 // Be Vietnam Pro bold averages about 0.58 em a letter: lines are broken by that estimate, so the result is the same on every machine.
 const CHARS_PER_LINE = Math.floor((CARD_WIDTH - 2 * MARGIN) / (TITLE_SIZE * 0.58));
 
@@ -99,12 +101,12 @@ export function drawCard(card: CardView): string {
   const titleLines = wrapWords(card.title, CHARS_PER_LINE, 2);
   const titleY = 170;
   const subtitleY = titleY + (titleLines.length - 1) * 64 + 60;
-  const ratesY = subtitleY + 96;
+  const ratesY = subtitleY + 110;
   const rates = card.rates
     .map(
       (r, i) =>
-        text(MARGIN, ratesY + i * 146, 30, r.label, ` fill="${INK_MUTED}"`) +
-        text(MARGIN, ratesY + i * 146 + 84, 80, r.value, ` fill="${COLOR[r.measure]}" font-weight="700"`),
+        text(MARGIN + i * RATE_COLUMN, ratesY, 30, r.label, ` fill="${INK_MUTED}"`) +
+        text(MARGIN + i * RATE_COLUMN, ratesY + 84, 76, r.value, ` fill="${COLOR[r.measure]}" font-weight="700"`),
     )
     .join('');
   return [
