@@ -84,9 +84,14 @@ describe('the hostile fixture site', () => {
         const handlers = [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name);
         expect(handlers, `${file} <${el.localName}>`).toEqual([]);
       }
-      expect(doc.querySelectorAll('img, iframe, object, embed, foreignObject, textarea, noscript'), file).toHaveLength(
-        0,
-      );
+      expect(doc.querySelectorAll('img, iframe, object, embed, foreignObject, noscript'), file).toHaveLength(0);
+      // The one text box: the iframe code under a chart, read-only, its title escaped so it stays one attribute.
+      for (const t of doc.querySelectorAll('textarea')) {
+        expect(t.matches('textarea.embed-code[readonly]'), file).toBe(true);
+        expect(t.textContent, file).toMatch(
+          /^<iframe src="\/nhung\/[^"<>]+\/" title="[^"<>]+" width="400" height="\d+" loading="lazy" style="border:0;max-width:100%"><\/iframe>$/,
+        );
+      }
       expect(doc.querySelectorAll('style'), file).toHaveLength(1);
       expect(doc.querySelectorAll('head > title'), file).toHaveLength(1);
       // Every SVG is a rendered chart, or a map legend swatch: our own shapes, no text from the data.
@@ -105,6 +110,35 @@ describe('the hostile fixture site', () => {
         for (const a of tag.attributes) expect(usual.attributes.has(a), `${file}: <${tag.name} ${a}>`).toBe(true);
       }
       expect(html.replace(/="[^"]*"/g, '=""'), file).not.toMatch(/<!--|<!\[CDATA\[/);
+    }
+  });
+
+  it('writes the names into the share card and chart SVG files as text only', async () => {
+    const svgs = files.filter((f) => /^(chia-se|bieu-do)\/.+\.svg$/.test(f));
+    expect(svgs.length).toBeGreaterThan(10);
+    const allowed = new Set([
+      'svg',
+      'g',
+      'path',
+      'rect',
+      'text',
+      'tspan',
+      'title',
+      'desc',
+      'line',
+      'circle',
+      'defs',
+      'use',
+    ]);
+    for (const file of svgs) {
+      const svg = await readFile(path.join(site, file), 'utf8');
+      for (const tag of tagsOf(svg.replace(/^<\?xml[^>]*>/, ''))) {
+        expect(allowed.has(tag.name), `${file}: <${tag.name}>`).toBe(true);
+        expect(
+          tag.attributes.filter((a) => /^(on|style|href|xlink:href)/.test(a)),
+          file,
+        ).toEqual([]);
+      }
     }
   });
 
