@@ -185,6 +185,11 @@ describe('the hostile fixture site', () => {
 
   it('shows the dataset description as text in the footer and as JSON-LD that parses back to it', () => {
     for (const { file, doc } of pages) {
+      // An embed page has no footer: its source line names the dataset.
+      if (file.startsWith('nhung/')) {
+        expect(doc.querySelector('.embed-source')?.textContent, file).toContain(info.title);
+        continue;
+      }
       expect(doc.querySelector('.site-footer')?.textContent, file).toContain(info.title);
       expect(doc.querySelector('.site-footer a[href^="https://creativecommons"]')?.getAttribute('href'), file).toBe(
         info.licence_url,

@@ -17,6 +17,10 @@ const EMBED_LINK = 'Xem trang nhúng';
 const SOURCE = (publisher: string, title: string, licence: string) =>
   `Nguồn: ${publisher}, ${title}. Giấy phép: ${licence}.`;
 const BACK = (page: string) => `Xem đầy đủ số liệu: ${page}`;
+const SAMPLE = {
+  title: 'Dữ liệu mẫu.',
+  text: 'Các con số này được tạo tự động để minh họa, không phải số liệu thật của cơ quan thi hành án dân sự.',
+};
 
 /** Room an embedded chart needs besides its SVG: caption, summary, source line and link. */
 const EMBED_EXTRA_HEIGHT = 190;
@@ -62,6 +66,8 @@ export function tableCsv(table: TableView): string {
 
 /** The embed page of one chart. */
 export interface EmbedView {
+  /** The heading of the page the chart comes from (the unit's name), the embed's h1. */
+  heading: string;
   /** The document title: the chart's caption. */
   title: string;
   description: string;
@@ -70,18 +76,28 @@ export interface EmbedView {
   chart: ChartView;
   source: string;
   back: Link;
+  /** Said above the chart when the dataset is the generated sample, as on every page. */
+  sample?: { title: string; text: string };
 }
 
-/** The embed page of `chart`, found on the page at `pagePath` titled `pageTitle`. */
-export function embedView(data: SiteData, pagePath: string, pageTitle: string, chart: ChartView): EmbedView {
+/** The embed page of `chart`, found on the page at `page.path`. */
+export function embedView(
+  data: SiteData,
+  page: { path: string; title: string; heading: string },
+  chart: ChartView,
+): EmbedView {
   const { info } = data.dataset;
   const { share: _share, ...bare } = chart;
+  const pagePath = page.path;
+  const pageTitle = page.title;
   return {
+    heading: page.heading,
     title: chart.caption,
     description: chart.summary,
     canonical: absoluteUrl(sitePath(pagePath)),
     chart: bare,
     source: SOURCE(info.publisher, info.title, info.licence),
     back: { href: sitePath(pagePath), text: BACK(pageTitle) },
+    ...(info.sample ? { sample: SAMPLE } : {}),
   };
 }

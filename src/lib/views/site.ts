@@ -58,6 +58,8 @@ export const changelogPage = async () => changelogPageView(await getSiteData(), 
 export interface SharedPage {
   path: string;
   title: string;
+  /** The page's h1. */
+  heading: string;
   card: CardView;
   charts: ChartView[];
 }
@@ -76,6 +78,7 @@ async function collectSharedPages(): Promise<SharedPage[]> {
     pages.push({
       path: unitPagePath(unit, registry),
       title: view.layout.title,
+      heading: view.name,
       card: unitCard(data, unit),
       charts: [...view.charts, ...(view.offices?.ranking ?? [])],
     });
@@ -85,6 +88,7 @@ async function collectSharedPages(): Promise<SharedPage[]> {
     pages.push({
       path: rankingsPagePath(period),
       title: view.layout.title,
+      heading: view.heading,
       card: rankingsCard(data, view.period),
       charts: view.rankings,
     });
@@ -100,7 +104,7 @@ export async function embedPages(): Promise<{ chart: string; view: EmbedView }[]
       .filter((chart) => chart.svg)
       .map((chart) => ({
         chart: embedPath(p.path, chart.id).slice(EMBED_DIR.length, -1),
-        view: embedView(data, p.path, p.title, chart),
+        view: embedView(data, p, chart),
       })),
   );
 }
