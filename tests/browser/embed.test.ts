@@ -54,7 +54,9 @@ async function framed(srcs: string[], selector: string[]): Promise<boolean[]> {
   try {
     const query = srcs.map((s) => `src=${encodeURIComponent(s)}`).join('&');
     await page.goto(`${hostUrl}?${query}`, { waitUntil: 'load' });
-    return Promise.all(srcs.map(async (_, i) => (await page.frameLocator(`#f${i}`).locator(selector[i]!).count()) > 0));
+    return await Promise.all(
+      srcs.map(async (_, i) => (await page.frameLocator(`#f${i}`).locator(selector[i]!).count()) > 0),
+    );
   } finally {
     await page.close();
   }

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { HOSTILE_DATA } from '../support/build';
-import { type BuiltPage, csvRecords, listFiles, readPages } from '../support/pages';
+import { type BuiltPage, csvRecords, decodeText, listFiles, readPages } from '../support/pages';
 
 const site = inject('hostileSite');
 const ordinarySite = inject('fixtureSite');
@@ -88,7 +88,7 @@ describe('the hostile fixture site', () => {
       // The one text box: the iframe code under a chart, read-only, its title escaped so it stays one attribute.
       for (const t of doc.querySelectorAll('textarea')) {
         expect(t.matches('textarea.embed-code[readonly]'), file).toBe(true);
-        expect(t.textContent, file).toMatch(
+        expect(decodeText(t.textContent ?? ''), file).toMatch(
           /^<iframe src="\/nhung\/[^"<>]+\/" title="[^"<>]+" width="400" height="\d+" loading="lazy" style="border:0;max-width:100%"><\/iframe>$/,
         );
       }

@@ -26,7 +26,8 @@ beforeAll(async () => {
   dataset = outcome.dataset;
   work = await mkdtemp(path.join(ROOT, '.tmp', 'shipped-'));
   site = path.join(work, 'site');
-  const result = await buildSite({ dataDir: DATA, outDir: site });
+  // The shipped data's build renders a share card per page and a PNG per chart: minutes on a busy machine.
+  const result = await buildSite({ dataDir: DATA, outDir: site, timeoutMs: 590_000 });
   if (result.code !== 0) throw new Error(`data/ did not build\n${describeRun(result)}`);
 });
 

@@ -80,12 +80,15 @@ export function buildSite({
   dataDir,
   outDir,
   env,
+  timeoutMs,
 }: {
   dataDir: string;
   outDir: string;
   env?: NodeJS.ProcessEnv;
+  /** Longer than runBin's default for the shipped data, whose build renders some 3.500 PNGs. */
+  timeoutMs?: number;
 }): Promise<RunResult> {
-  return runBin('tsx', ['scripts/build.ts', '--outDir', path.resolve(outDir)], dataDir, undefined, env);
+  return runBin('tsx', ['scripts/build.ts', '--outDir', path.resolve(outDir)], dataDir, timeoutMs, env);
 }
 
 /** `npm run validate` on `dataDir`, with extra arguments (`--json`) and environment (GITHUB_ACTIONS). */
