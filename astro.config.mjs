@@ -23,8 +23,14 @@ const robots = (address) => ({
 export default defineConfig({
   site,
   base,
-  // The English 404 page (/en/404/) is a page like any other for Astro; it stays out of the sitemap as 404.html does.
-  integrations: site ? [sitemap({ filter: (page) => !page.endsWith('/en/404/') }), robots(site)] : [],
+  // The English 404 page (/en/404/) is a page like any other for Astro; it stays out of the sitemap as 404.html
+  // does. Embed pages (/nhung/) repeat a chart of a full page for other sites to frame: not listed for search engines.
+  integrations: site
+    ? [
+        sitemap({ filter: (page) => !page.endsWith('/en/404/') && !new URL(page).pathname.includes('/nhung/') }),
+        robots(site),
+      ]
+    : [],
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,

@@ -15,6 +15,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { computeModel } from '../src/lib/compute/model';
@@ -22,6 +23,7 @@ import { downloadSizes } from '../src/lib/downloads';
 import { loadDataset } from '../src/lib/load';
 import { readDataFiles } from '../src/lib/read';
 import { dataDir } from '../src/lib/site-data';
+import { rasteriseSite } from './rasterise';
 
 /** Page budgets, gzip-compressed bytes: a page must load fast on a slow phone connection. */
 const BUDGET_GZIP = { html: 60_000 };
@@ -337,12 +339,40 @@ async function largeBuild(target: number): Promise<void> {
   rmSync(out, { recursive: true, force: true });
 }
 
+/**
+ * What sharing costs: the PNGs scripts/build.ts adds after the Astro build
+ * (cards and charts), rendered with no cache and then copied from a filled
+ * one, and the bytes of the card, chart-file and embed folders.
+ */
+async function shareCost(out: string): Promise<void> {
+  const cache = path.join(TMP, 'png-cache');
+  rmSync(cache, { recursive: true, force: true });
+  let started = performance.now();
+  const cold = await rasteriseSite(out, cache);
+  const coldMs = performance.now() - started;
+  started = performance.now();
+  const warm = await rasteriseSite(out, cache);
+  const warmMs = performance.now() - started;
+  console.log(
+    `PNG       ${cold.rendered} rendered in ${s(coldMs)} (${(cold.renderMs / Math.max(cold.rendered, 1)).toFixed(0)} ms each, ` +
+      `${availableParallelism()} at a time), ${cold.cached} identical; from the cache ${warm.cached} in ${s(warmMs)}`,
+  );
+  const cards = filesOf(path.join(out, 'chia-se')).filter((f) => f.endsWith('.png'));
+  const cardCount = cards.length ? ` (${cards.length} cards)` : '';
+  const folders = ['chia-se', 'bieu-do', 'nhung'].map((d) => {
+    const files = filesOf(path.join(out, d));
+    return `${d}/ ${files.length} files ${kb(files.reduce((sum, f) => sum + statSync(path.join(out, d, f)).size, 0))}`;
+  });
+  console.log(`shared    ${folders.join(', ')}${cardCount}`);
+}
+
 mkdirSync(TMP, { recursive: true });
 await timeData();
 await downloadWeights();
 if (!args.includes('--no-build')) {
   const out = path.join(TMP, 'site');
   await compareBuilds(out);
+  await shareCost(out);
   pageWeights(out);
 }
 if (LARGE_ROWS !== null) await largeBuild(LARGE_ROWS);

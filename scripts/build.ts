@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_CACHE, rasteriseSite } from './rasterise';
 import { writeSearchIndex } from './search-index';
 
 const args = process.argv.slice(2);
@@ -41,6 +42,24 @@ try {
   rmSync(staging, { recursive: true, force: true });
   console.error(
     `\n✗ Không tạo được chỉ mục tìm kiếm; không có gì thay đổi.\n✗ The search index failed; nothing was published.\n${e}`,
+  );
+  process.exit(1);
+}
+
+// The PNGs of the share cards and charts, from the SVGs Astro wrote; a failure here also keeps the old site.
+try {
+  const started = performance.now();
+  const cache = process.env.THADS_PNG_CACHE === 'off' ? null : DEFAULT_CACHE;
+  const r = await rasteriseSite(staging, cache);
+  const each = r.rendered ? ` (${(r.renderMs / r.rendered).toFixed(0)} ms each)` : '';
+  console.log(
+    `✓ PNG: ${r.rendered} rendered${each}, ${r.cached} from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(
+    '\n✗ Không tạo được ảnh PNG; không có gì thay đổi.\n✗ PNG rendering failed; nothing was published.',
+    error,
   );
   process.exit(1);
 }

@@ -12,7 +12,7 @@ const LAYERS: { name: string; modules: RegExp }[] = [
   { name: 'base', modules: /^(period|slug|problems|format|locale|json-ld|site-url|check-summary|citation)\.ts$/ },
   { name: 'schemas', modules: /^schemas\// },
   { name: 'domain', modules: /^(domain\/.*|units\.ts)$/ },
-  { name: 'terms and reading', modules: /^(glossary|urls|decode|read|parse|locate|csv-lines)\.ts$/ },
+  { name: 'terms and reading', modules: /^(glossary|urls|share-urls|decode|read|parse|locate|csv-lines)\.ts$/ },
   { name: 'validate', modules: /^validate\// },
   { name: 'load', modules: /^(load|report|changelog)\.ts$/ },
   { name: 'compute', modules: /^compute\// },

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { HOSTILE_DATA } from '../support/build';
-import { type BuiltPage, csvRecords, listFiles, readPages } from '../support/pages';
+import { type BuiltPage, csvRecords, decodeText, listFiles, readPages } from '../support/pages';
 
 const site = inject('hostileSite');
 const ordinarySite = inject('fixtureSite');
@@ -45,8 +45,12 @@ const name = (key: string) => {
   if (!n) throw new Error(`no unit ${key} in the hostile fixture`);
   return n;
 };
-/** The Vietnamese pages, or the English ones (under /en/): each unit has one page in each language. */
-const inLanguage = (english: boolean) => pages.filter((p) => p.address.startsWith('/en/') === english);
+/**
+ * The Vietnamese pages, or the English ones (under /en/): each unit has one page in each language. An embed
+ * page (/nhung/) is headed by the name of the page its chart comes from: a unit's page is not one of them.
+ */
+const inLanguage = (english: boolean) =>
+  pages.filter((p) => p.address.startsWith('/en/') === english && !p.file.startsWith('nhung/'));
 const pageOf = (unitName: string) => {
   const found = inLanguage(false).filter((p) => p.doc.querySelector('h1')?.textContent === unitName);
   if (found.length !== 1) throw new Error(`${found.length} pages have the heading ${JSON.stringify(unitName)}`);
@@ -94,9 +98,14 @@ describe('the hostile fixture site', () => {
         const handlers = [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name);
         expect(handlers, `${file} <${el.localName}>`).toEqual([]);
       }
-      expect(doc.querySelectorAll('img, iframe, object, embed, foreignObject, textarea, noscript'), file).toHaveLength(
-        0,
-      );
+      expect(doc.querySelectorAll('img, iframe, object, embed, foreignObject, noscript'), file).toHaveLength(0);
+      // The one text box: the iframe code under a chart, read-only, its title escaped so it stays one attribute.
+      for (const t of doc.querySelectorAll('textarea')) {
+        expect(t.matches('textarea.embed-code[readonly]'), file).toBe(true);
+        expect(decodeText(t.textContent ?? ''), file).toMatch(
+          /^<iframe src="\/nhung\/[^"<>]+\/" title="[^"<>]+" width="400" height="\d+" loading="lazy" style="border:0;max-width:100%"><\/iframe>$/,
+        );
+      }
       expect(doc.querySelectorAll('style'), file).toHaveLength(1);
       expect(doc.querySelectorAll('head > title'), file).toHaveLength(1);
       // Every SVG is a rendered chart, or a map legend swatch: our own shapes, no text from the data.
@@ -115,6 +124,35 @@ describe('the hostile fixture site', () => {
         for (const a of tag.attributes) expect(usual.attributes.has(a), `${file}: <${tag.name} ${a}>`).toBe(true);
       }
       expect(html.replace(/="[^"]*"/g, '=""'), file).not.toMatch(/<!--|<!\[CDATA\[/);
+    }
+  });
+
+  it('writes the names into the share card and chart SVG files as text only', async () => {
+    const svgs = files.filter((f) => /^(chia-se|bieu-do)\/.+\.svg$/.test(f));
+    expect(svgs.length).toBeGreaterThan(10);
+    const allowed = new Set([
+      'svg',
+      'g',
+      'path',
+      'rect',
+      'text',
+      'tspan',
+      'title',
+      'desc',
+      'line',
+      'circle',
+      'defs',
+      'use',
+    ]);
+    for (const file of svgs) {
+      const svg = await readFile(path.join(site, file), 'utf8');
+      for (const tag of tagsOf(svg.replace(/^<\?xml[^>]*>/, ''))) {
+        expect(allowed.has(tag.name), `${file}: <${tag.name}>`).toBe(true);
+        expect(
+          tag.attributes.filter((a) => /^(on|style|href|xlink:href)/.test(a)),
+          file,
+        ).toEqual([]);
+      }
     }
   });
 
@@ -175,6 +213,11 @@ describe('the hostile fixture site', () => {
 
   it('shows the dataset description as text in the footer and as JSON-LD that parses back to it', () => {
     for (const { file, doc } of pages) {
+      // An embed page has no footer: its source line names the dataset.
+      if (file.startsWith('nhung/')) {
+        expect(doc.querySelector('.embed-source')?.textContent, file).toContain(info.title);
+        continue;
+      }
       expect(doc.querySelector('.site-footer')?.textContent, file).toContain(info.title);
       expect(doc.querySelector('.site-footer a[href^="https://creativecommons"]')?.getAttribute('href'), file).toBe(
         info.licence_url,

@@ -4,11 +4,12 @@
  */
 import { spawn } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headersFor, parseHeaders } from './headers';
 
 /** The repository root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -82,12 +83,15 @@ export function buildSite({
   dataDir,
   outDir,
   env,
+  timeoutMs,
 }: {
   dataDir: string;
   outDir: string;
   env?: NodeJS.ProcessEnv;
+  /** Longer than runBin's default for the shipped data, whose build renders some 3.500 PNGs. */
+  timeoutMs?: number;
 }): Promise<RunResult> {
-  return runBin('tsx', ['scripts/build.ts', '--outDir', path.resolve(outDir)], dataDir, undefined, env);
+  return runBin('tsx', ['scripts/build.ts', '--outDir', path.resolve(outDir)], dataDir, timeoutMs, env);
 }
 
 /** `npm run validate` on `dataDir`, with extra arguments (`--json`) and environment (GITHUB_ACTIONS). */
@@ -141,10 +145,13 @@ export interface Served {
 /**
  * Serves a built site from 127.0.0.1 on a free port, like a static host:
  * a directory gives its index.html, a directory without its slash is
- * redirected, anything else gives 404.html with status 404.
+ * redirected, anything else gives 404.html with status 404; with `headers`,
+ * the headers of the site's `_headers` file.
  */
-export async function serveDir(dir: string): Promise<Served> {
+export async function serveDir(dir: string, options: { headers?: boolean } = {}): Promise<Served> {
   const root = path.resolve(dir);
+  // With `headers`, the site's _headers file is applied as a static host that reads it would (support/headers.ts).
+  const rules = options.headers ? parseHeaders(await readFile(path.join(root, '_headers'), 'utf8')) : [];
   const server = createServer((req, res) => {
     void (async () => {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -176,7 +183,12 @@ export async function serveDir(dir: string): Promise<Served> {
         }
       }
       const size = (await stat(file)).size;
-      res.writeHead(status, { 'Content-Type': contentType(file), 'Content-Length': size, 'Cache-Control': 'no-store' });
+      res.writeHead(status, {
+        ...headersFor(rules, url.pathname),
+        'Content-Type': contentType(file),
+        'Content-Length': size,
+        'Cache-Control': 'no-store',
+      });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);
     })().catch((e: unknown) => {

@@ -61,7 +61,8 @@ export default async function setup(project: TestProject): Promise<void> {
   // The shipped data is where the search has real names (Bến Lức, Đà Nẵng, Yên Bái): one build, shared.
   const shippedStarted = performance.now();
   await rm(SHIPPED_SITE, { recursive: true, force: true });
-  const shipped = await buildSite({ dataDir: SHIPPED_DATA, outDir: SHIPPED_SITE });
+  // It renders a share card per page and a PNG per chart: minutes on a busy machine.
+  const shipped = await buildSite({ dataDir: SHIPPED_DATA, outDir: SHIPPED_SITE, timeoutMs: 590_000 });
   if (shipped.code !== 0) throw new Error(`data/ did not build\n${describeRun(shipped)}`);
   console.log(
     `Shipped site built into .tmp/shipped-site in ${((performance.now() - shippedStarted) / 1000).toFixed(1)} s`,

@@ -51,6 +51,10 @@ export async function readPage(site: string, address: string): Promise<Document>
   return parse(await readFile(path.join(site, fileOf(address)), 'utf8'));
 }
 
+/** linkedom keeps a textarea's text as written: its entities decoded, as a browser shows them. */
+export const decodeText = (s: string): string =>
+  s.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
+
 /** Text as read: whitespace collapsed, trimmed. */
 export const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

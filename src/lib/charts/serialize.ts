@@ -6,8 +6,10 @@
  */
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeText = (s: string) => s.replace(/[&<>]/g, (c) => ENTITIES[c]!);
-const escapeAttribute = (s: string) => s.replace(/[&<>"]/g, (c) => ENTITIES[c]!);
+/** Text content, escaped for XML. */
+export const escapeText = (s: string) => s.replace(/[&<>]/g, (c) => ENTITIES[c]!);
+/** An attribute value in double quotes, escaped for XML. */
+export const escapeAttribute = (s: string) => s.replace(/[&<>"]/g, (c) => ENTITIES[c]!);
 
 // Elements and attributes that would run script or need an inline-style exception in the page's CSP.
 const FORBIDDEN_ELEMENT = /^(script|style|foreignobject|iframe|object|embed)$/i;

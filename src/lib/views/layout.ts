@@ -77,6 +77,8 @@ export interface LayoutView {
   faviconHref: string;
   /** schema.org data about the page, already serialised for a `<script type="application/ld+json">`. */
   jsonLd?: string;
+  /** The share card (og:image, twitter:image): only with an absolute address, so only when SITE_URL is set. */
+  image?: PageImage;
   home: Link;
   nav: (Link & { current: boolean })[];
   /** The search form in the header. */
@@ -114,6 +116,16 @@ export interface PageMeta {
    * goes to the other language's home page and it has no hreflang alternates.
    */
   alternates?: Record<Lang, string>;
+  /** The page's share card, its address made by `sitePath` (share-urls.ts cardHref). */
+  image?: PageImage;
+}
+
+/** A share card: its address (absolute in a LayoutView), size in pixels and text alternative. */
+export interface PageImage {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
 }
 
 const NAV_PAGES = ['home', 'rankings', 'methodology', 'downloads'] as const;
@@ -132,6 +144,12 @@ function languagesOf(page: PageMeta, lang: Lang): Pick<LayoutView, 'alternates' 
     alternates,
     otherLanguage: { lang: other, href: addresses?.[other] ?? pageHref('home', other), text: WORDS[other].language },
   };
+}
+
+// Open Graph requires an absolute image address: without SITE_URL the card is built but not announced, as canonical.
+function imageOf(image: PageImage | undefined): { image?: PageImage } {
+  const src = image && absoluteUrl(image.src);
+  return image && src ? { image: { ...image, src } } : {};
 }
 
 /** The layout of one page. */
@@ -159,6 +177,7 @@ export function layoutView(data: SiteData, page: PageMeta): LayoutView {
     siteName: words.siteName,
     faviconHref,
     ...(page.jsonLd ? { jsonLd: serializeJsonLd(page.jsonLd) } : {}),
+    ...imageOf(page.image),
     home: { href: home, text: words.siteName },
     nav: [
       ...NAV_PAGES.map((p) => ({

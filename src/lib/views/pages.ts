@@ -2,15 +2,18 @@ import type { UnitStat } from '../compute/model';
 import { shortName, TERMS } from '../glossary';
 import { type Lang, LOCALES } from '../locale';
 import { isHttpUrl } from '../schemas/cells';
+import { unitPagePath } from '../share-urls';
 import type { SiteData } from '../site-data';
 import { nextDay, type Unit } from '../units';
 import { inBothLangs, provinceOf, unitCsvHref, unitExcelCsvHref, unitHref } from '../urls';
 import { areaLine } from './area';
+import { cardImage, unitCard } from './card';
 import { comparisonChart, rankingChart, trendChart } from './charts';
 import { type CiteView, citeView } from './cite';
 import { headlineOf } from './headline';
 import { type BreadcrumbsView, breadcrumbsIn, type LayoutView, layoutView } from './layout';
 import { headlineSentences, type SentenceContext } from './sentence';
+import { withShare } from './share';
 import { figuresTable, rankingTables } from './tables';
 import type { ChartView, HeadlineView, Link, TableView } from './types';
 
@@ -385,16 +388,27 @@ export function unitPageView(data: SiteData, unit: Unit, lang: Lang = 'vi'): Uni
     : w.noData(name);
   const { registry } = data.dataset;
   const path = unitHref(unit, registry, lang);
+  // The share card, chart files and embeds are drawn in Vietnamese, from the Vietnamese page.
+  const pagePath = unitPagePath(unit, registry);
   const layout = layoutView(data, {
     path,
     lang,
     alternates: inBothLangs((l) => unitHref(unit, registry, l)),
     title: view.title,
     description,
+    ...(lang === 'vi' ? { image: cardImage(pagePath, unitCard(data, unit)) } : {}),
   });
+  const shared =
+    lang === 'vi'
+      ? {
+          charts: withShare(pagePath, view.charts),
+          ...(view.offices ? { offices: { ...view.offices, ranking: withShare(pagePath, view.offices.ranking) } } : {}),
+        }
+      : {};
   const cite = citeView(data, { path, subject: view.title, keyPart: unit.slug });
   return {
     ...view,
+    ...shared,
     layout,
     breadcrumbs: breadcrumbsIn(lang, ...(view.province ? [view.province] : []), { text: name }),
     cite,

@@ -4,11 +4,14 @@ import { regionsOn } from '../geo/regions';
 import { enMonths, type Lang, LOCALES } from '../locale';
 import { type Period, periodOf } from '../period';
 import type { Measure } from '../schemas/results';
+import { rankingsPagePath } from '../share-urls';
 import type { SiteData } from '../site-data';
 import { inBothLangs, pageHref, rankingsHref, rankingTablesHref } from '../urls';
+import { cardImage, rankingsCard } from './card';
 import { rankingChart } from './charts';
 import { type BreadcrumbsView, breadcrumbsIn, type LayoutView, layoutView } from './layout';
 import { type MapView, mapChart } from './map';
+import { withShare } from './share';
 import type { ChartView, Link } from './types';
 
 /** The sentences of the rankings pages, in each language; `when` is the period inside a sentence. */
@@ -211,12 +214,16 @@ export function rankingsPageView(
   const w = WORDS[lang];
   const label = LOCALES[lang].periodInText(view.period);
   const address = (l: Lang) => (at === 'index' ? pageHref('rankings', l) : rankingsHref(view.period, l));
+  // The share card, chart files and embeds are drawn in Vietnamese, from the Vietnamese page.
+  const pagePath = rankingsPagePath(at === 'index' ? 'latest' : view.period);
   const layout = layoutView(data, {
     path: address(lang),
     lang,
     alternates: inBothLangs(address),
     title: w.title(label),
     description: w.description(view.geography, label),
+    ...(lang === 'vi' ? { image: cardImage(pagePath, rankingsCard(data, view.period)) } : {}),
   });
-  return { ...view, layout, breadcrumbs: breadcrumbsIn(lang, { text: w.crumb }) };
+  const rankings = lang === 'vi' ? withShare(pagePath, view.rankings) : view.rankings;
+  return { ...view, rankings, layout, breadcrumbs: breadcrumbsIn(lang, { text: w.crumb }) };
 }

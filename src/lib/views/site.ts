@@ -4,22 +4,38 @@
  * by both languages). Absolute addresses come from SITE_URL (urls.ts), as
  * Astro's `site` does.
  */
+import type { CardView } from '../charts/card';
 import type { Lang } from '../locale';
 import type { Period } from '../period';
+import { EMBED_DIR, embedPath, rankingsPagePath, unitPagePath } from '../share-urls';
 import { getChangelog, getSiteData } from '../site-data';
 import type { Unit } from '../units';
+import { rankingsCard, unitCard } from './card';
 import { changelogPageView } from './changelog';
 import { homeView } from './home';
-import { unitPageView } from './pages';
+import { type UnitPageView, unitPageView } from './pages';
 import { rankingTablesPageView } from './ranking-tables';
 import { type RankingsView, rankingsPageView, rankingsView } from './rankings';
 import { searchRecords } from './search';
+import { type EmbedView, embedView } from './share';
 import { downloadsPageView, methodologyView, notFoundView } from './static-pages';
+import type { ChartView } from './types';
 import { shortAddressView, unitsIndexView } from './units-index';
 
 export const homePage = async (lang: Lang = 'vi') => homeView(await getSiteData(), lang);
 
-export const unitPage = async (unit: Unit, lang: Lang = 'vi') => unitPageView(await getSiteData(), unit, lang);
+// A unit page's view is asked for by its page and by its shared files (share card, charts, embeds): built once.
+const units = new Map<string, UnitPageView>();
+
+export async function unitPage(unit: Unit, lang: Lang = 'vi'): Promise<UnitPageView> {
+  const key = `${lang}:${unit.slug}`;
+  let view = units.get(key);
+  if (!view) {
+    view = unitPageView(await getSiteData(), unit, lang);
+    units.set(key, view);
+  }
+  return view;
+}
 
 // /xep-hang/ and /xep-hang/<latest>/ show the same period: its maps and charts are built once per language.
 const rankings = new Map<string, RankingsView>();
@@ -56,3 +72,58 @@ export const shortAddressPage = async (unit: Unit) => shortAddressView(await get
 
 /** The search records as the JSON scripts/search-index.ts gives to Pagefind. */
 export const searchRecordsJson = async () => JSON.stringify(searchRecords(await getSiteData()));
+
+/** A page that shares a card and its charts: its site path, title, card and charts (with their share links). */
+export interface SharedPage {
+  path: string;
+  title: string;
+  /** The page's h1. */
+  heading: string;
+  card: CardView;
+  charts: ChartView[];
+}
+
+let shared: Promise<SharedPage[]> | undefined;
+
+/** Every unit page and rankings page, with what it shares; the routes of cards, chart files and embeds list these. */
+export const sharedPages = (): Promise<SharedPage[]> => (shared ??= collectSharedPages());
+
+async function collectSharedPages(): Promise<SharedPage[]> {
+  const data = await getSiteData();
+  const { registry } = data.dataset;
+  const pages: SharedPage[] = [];
+  for (const unit of registry.units) {
+    const view = await unitPage(unit);
+    pages.push({
+      path: unitPagePath(unit, registry),
+      title: view.layout.title,
+      heading: view.name,
+      card: unitCard(data, unit),
+      charts: [...view.charts, ...(view.offices?.ranking ?? [])],
+    });
+  }
+  for (const period of ['latest' as const, ...data.model.periods]) {
+    const view = await rankingsPage(period);
+    pages.push({
+      path: rankingsPagePath(period),
+      title: view.layout.title,
+      heading: view.heading,
+      card: rankingsCard(data, view.period),
+      charts: view.rankings,
+    });
+  }
+  return pages;
+}
+
+/** Every chart's embed page: its path under /nhung/ (without the folder) and its view. */
+export async function embedPages(): Promise<{ chart: string; view: EmbedView }[]> {
+  const data = await getSiteData();
+  return (await sharedPages()).flatMap((p) =>
+    p.charts
+      .filter((chart) => chart.svg)
+      .map((chart) => ({
+        chart: embedPath(p.path, chart.id).slice(EMBED_DIR.length, -1),
+        view: embedView(data, p, chart),
+      })),
+  );
+}

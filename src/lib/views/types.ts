@@ -39,6 +39,16 @@ export interface ChartView {
   showTable: string;
   /** Where the figures are shown as a table on a page of their own, when the page shows a link instead of `table`. */
   tableLink?: Link;
+  /** Its files and embed code, on a page that offers them (views/share.ts). */
+  share?: ChartShare;
+}
+
+/** What is offered under a chart: its files to save and the code that embeds it on another site. */
+export interface ChartShare {
+  /** "Tải biểu đồ:" */
+  filesLabel: string;
+  files: { text: string; href: string; name: string; type: string }[];
+  embed: { label: string; href: string; linkText: string; code: string };
 }
 
 export interface HeadlineItem {

@@ -1,0 +1,83 @@
+/**
+ * The PNGs of a built site: one beside every share card SVG (/chia-se/, at its
+ * own 1200 × 630) and every chart SVG (/bieu-do/, at twice its size, sharp on
+ * a phone). resvg renders on libuv's thread pool, so several run at once; a PNG
+ * already made from the same SVG by the same resvg and font is copied from a
+ * cache keyed by a hash of those (THADS_PNG_CACHE=off renders every one).
+ */
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { rasterise } from '../src/lib/charts/raster';
+
+const FOLDERS = [
+  { dir: 'chia-se', scale: 1 },
+  { dir: 'bieu-do', scale: 2 },
+] as const;
+
+const require = createRequire(import.meta.url);
+const versionOf = (pkg: string): string => (require(`${pkg}/package.json`) as { version: string }).version;
+// What else decides a PNG's bytes: the renderer and the font.
+const RENDERER = `resvg ${versionOf('@resvg/resvg-js')}; font ${versionOf('@expo-google-fonts/be-vietnam-pro')}`;
+
+export const DEFAULT_CACHE = path.resolve('node_modules/.cache/thads-png');
+
+export interface RasterStats {
+  /** PNGs written, rendered and copied from the cache. */
+  rendered: number;
+  cached: number;
+  /** Summed wall time of each render, for the time of one. */
+  renderMs: number;
+  bytes: number;
+}
+
+async function svgFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.svg'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+/** Writes `<name>.png` beside every SVG of the card and chart folders of the built site in `siteDir`. */
+export async function rasteriseSite(siteDir: string, cacheDir: string | null = DEFAULT_CACHE): Promise<RasterStats> {
+  const jobs = (
+    await Promise.all(
+      FOLDERS.map(async (f) => (await svgFiles(path.join(siteDir, f.dir))).map((file) => ({ file, scale: f.scale }))),
+    )
+  ).flat();
+  const stats: RasterStats = { rendered: 0, cached: 0, renderMs: 0, bytes: 0 };
+  if (cacheDir) await mkdir(cacheDir, { recursive: true });
+  const one = async ({ file, scale }: { file: string; scale: number }) => {
+    const svg = await readFile(file, 'utf8');
+    const out = file.replace(/\.svg$/, '.png');
+    const key = createHash('sha256').update(`${RENDERER}\n${scale}\n${svg}`).digest('hex');
+    const cached = cacheDir && path.join(cacheDir, `${key}.png`);
+    if (
+      cached &&
+      (await copyFile(cached, out).then(
+        () => true,
+        () => false,
+      ))
+    ) {
+      stats.cached++;
+      return;
+    }
+    const started = performance.now();
+    const png = await rasterise(svg, scale);
+    stats.renderMs += performance.now() - started;
+    stats.rendered++;
+    stats.bytes += png.length;
+    await writeFile(out, png);
+    if (cached) await writeFile(cached, png);
+  };
+  // As many renders in flight as cores: each holds a whole bitmap.
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) await one(jobs[next++]!);
+  };
+  await Promise.all(Array.from({ length: availableParallelism() }, worker));
+  return stats;
+}

@@ -1,0 +1,103 @@
+/**
+ * What a page shares: the files and embed code under each chart, the CSV of a
+ * chart's table, and the view of a chart's embed page (a chart alone, with
+ * its caption, source and a link back, for other sites to frame).
+ */
+import { csvCell } from '../downloads';
+import { type ChartFormat, chartFileHref, chartFileName, embedHref } from '../share-urls';
+import type { SiteData } from '../site-data';
+import { absoluteUrl, sitePath } from '../urls';
+import type { ChartView, Link, TableView } from './types';
+
+const FILES_LABEL = 'Tải biểu đồ:';
+const FORMAT_TEXT: Record<ChartFormat, string> = { svg: 'SVG', png: 'PNG', csv: 'Số liệu (CSV)' };
+const FORMAT_TYPE: Record<ChartFormat, string> = { svg: 'image/svg+xml', png: 'image/png', csv: 'text/csv' };
+const EMBED_LABEL = 'Mã nhúng biểu đồ này vào trang web khác (chép đoạn mã dưới đây):';
+const EMBED_LINK = 'Xem trang nhúng';
+const SOURCE = (publisher: string, title: string, licence: string) =>
+  `Nguồn: ${publisher}, ${title}. Giấy phép: ${licence}.`;
+const BACK = (page: string) => `Xem đầy đủ số liệu: ${page}`;
+const SAMPLE = {
+  title: 'Dữ liệu mẫu.',
+  text: 'Các con số này được tạo tự động để minh họa, không phải số liệu thật của cơ quan thi hành án dân sự.',
+};
+
+/** Room an embedded chart needs besides its SVG: caption, summary, source line and link. */
+const EMBED_EXTRA_HEIGHT = 190;
+
+/** The iframe code for another site: the embed page's absolute address when SITE_URL is set, else its path. */
+function iframeCode(chart: ChartView, src: string): string {
+  const height = Number(/ height="(\d+)"/.exec(chart.svg)?.[1] ?? 300) + EMBED_EXTRA_HEIGHT;
+  const title = chart.caption.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<iframe src="${src}" title="${title}" width="400" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
+}
+
+/** The charts of the page at `pagePath`, each with its files and embed code. */
+export function withShare(pagePath: string, charts: readonly ChartView[]): ChartView[] {
+  return charts.map((chart) => {
+    if (!chart.svg) return chart;
+    const embed = embedHref(pagePath, chart.id);
+    return {
+      ...chart,
+      share: {
+        filesLabel: FILES_LABEL,
+        files: (['svg', 'png', 'csv'] as const).map((f) => ({
+          text: FORMAT_TEXT[f],
+          href: chartFileHref(pagePath, chart.id, f),
+          name: chartFileName(pagePath, chart.id, f),
+          type: FORMAT_TYPE[f],
+        })),
+        embed: {
+          label: EMBED_LABEL,
+          href: embed,
+          linkText: EMBED_LINK,
+          code: iframeCode(chart, absoluteUrl(embed) ?? embed),
+        },
+      },
+    };
+  });
+}
+
+/** A chart's table as CSV, the cells as the page shows them: UTF-8 with a byte-order mark, CRLF, as the other downloads. */
+export function tableCsv(table: TableView): string {
+  const line = (cells: readonly string[]) => `${cells.map((c) => csvCell(c)).join(',')}\r\n`;
+  return `\uFEFF${line(table.head)}${table.rows.map((r) => line(r.map((c) => c.text))).join('')}`;
+}
+
+/** The embed page of one chart. */
+export interface EmbedView {
+  /** The heading of the page the chart comes from (the unit's name), the embed's h1. */
+  heading: string;
+  /** The document title: the chart's caption. */
+  title: string;
+  description: string;
+  /** The full page's absolute address, as the embed's canonical link; undefined without SITE_URL. */
+  canonical: string | undefined;
+  chart: ChartView;
+  source: string;
+  back: Link;
+  /** Said above the chart when the dataset is the generated sample, as on every page. */
+  sample?: { title: string; text: string };
+}
+
+/** The embed page of `chart`, found on the page at `page.path`. */
+export function embedView(
+  data: SiteData,
+  page: { path: string; title: string; heading: string },
+  chart: ChartView,
+): EmbedView {
+  const { info } = data.dataset;
+  const { share: _share, ...bare } = chart;
+  const pagePath = page.path;
+  const pageTitle = page.title;
+  return {
+    heading: page.heading,
+    title: chart.caption,
+    description: chart.summary,
+    canonical: absoluteUrl(sitePath(pagePath)),
+    chart: bare,
+    source: SOURCE(info.publisher, info.title, info.licence),
+    back: { href: sitePath(pagePath), text: BACK(pageTitle) },
+    ...(info.sample ? { sample: SAMPLE } : {}),
+  };
+}
