@@ -21,9 +21,13 @@ beforeAll(async () => {
 
 const HA_NOI = '/tinh/ha-noi-01/';
 
+/** A province or office page: not a short address (/tinh/ha-noi/), which only leads to its page. */
+const isUnitPage = (p: { file: string; doc: Document }) =>
+  p.file.startsWith('tinh/') && !p.doc.querySelector('meta[http-equiv="refresh"]');
+
 describe('the citation block', () => {
   it('is on every unit page and on /du-lieu/, in plain text and BibTeX, copyable without script', () => {
-    const cited = pages.filter((p) => p.file.startsWith('tinh/') || p.address === '/du-lieu/');
+    const cited = pages.filter((p) => isUnitPage(p) || p.address === '/du-lieu/');
     expect(cited.length).toBe(12);
     for (const { address, doc } of cited) {
       const block = doc.querySelector('section.cite');
@@ -131,7 +135,7 @@ describe('datapackage.json', () => {
 
 describe('a unit’s CSV for Vietnamese Excel', () => {
   it('every unit page links to its so-lieu-excel.csv: the rows of so-lieu.csv, ";" and decimal commas', async () => {
-    const unitPages = pages.filter((p) => p.file.startsWith('tinh/'));
+    const unitPages = pages.filter(isUnitPage);
     expect(unitPages).toHaveLength(11);
     for (const { file, address, doc } of unitPages) {
       const link = doc.querySelector(`a[href="${address}so-lieu-excel.csv"]`);

@@ -56,18 +56,27 @@ describe('the English site', () => {
   it('has every page type, and as many pages as the Vietnamese site', () => {
     for (const [, en] of PAIRS) expect(files, en).toContain(fileOf(en));
     expect(files).toContain('en/404/index.html');
+    // Embed pages are drawn from the Vietnamese pages, and a short address (/tinh/ha-noi/) only leads to a page:
+    // neither has an English twin.
+    const twinless = pages.filter(
+      (p) => p.file.startsWith('nhung/') || p.doc.querySelector('meta[http-equiv="refresh"]'),
+    ).length;
+    expect(twinless).toBeGreaterThan(0);
     const html = files.filter((f) => f.endsWith('.html'));
     const english = html.filter((f) => f.startsWith('en/'));
-    expect(english.length).toBe(html.length - english.length);
+    expect(english.length).toBe(html.length - english.length - twinless);
   });
 
   it('says its language on every page, and links each page to itself in the other language', async () => {
     for (const { address, doc } of pages) {
       const en = address.startsWith('/en/');
       expect(doc.documentElement.getAttribute('lang'), address).toBe(en ? 'en' : 'vi');
-      expect(doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'), address).toBe(
-        en ? 'en_GB' : 'vi_VN',
-      );
+      // An embed page is a chart for other sites to frame, without the head of a page of its own.
+      if (!address.startsWith('/nhung/')) {
+        expect(doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'), address).toBe(
+          en ? 'en_GB' : 'vi_VN',
+        );
+      }
       expect(text(doc.querySelector('.sample-banner')), address).toMatch(en ? /^Sample data\./ : /^Dữ liệu mẫu\./);
     }
     for (const [vi, en] of PAIRS) {
@@ -94,17 +103,31 @@ describe('English home page', () => {
   });
 
   it('ranks the provinces, keeping their Vietnamese names, and links to their English pages', async () => {
-    const doc = await readPage(site, '/en/');
-    const table = tableByCaption(doc, 'The provinces, year 2025');
+    const home = await readPage(site, '/en/');
+    // The full tables are a page of their own, linked from the home page.
+    const tables = '/en/rankings/2025/tables/';
+    expect(home.querySelector(`main a[href="${tables}"]`)).not.toBeNull();
+    const doc = await readPage(site, tables);
+    const cases = tableByCaption(doc, 'The provinces, year 2025: ranked by completion rate by cases');
+    const money = tableByCaption(doc, 'The provinces, year 2025: ranked by completion rate by money');
+    expect(tableRows(cases)[0]).toEqual(['Rank', 'Unit', 'Rate by cases', 'Change on last year', 'Against target']);
     expect(
-      tableRows(table)
+      tableRows(cases)
         .slice(1)
-        .map((r) => [r[0], r[1], r[2], r[6]]),
+        .map((r) => r.slice(0, 3)),
     ).toEqual([
-      ['1', 'Thành phố Hà Nội', '84.41%', '59.61%'],
-      ['2', 'Tỉnh Bắc Ninh', '80.00%', '37.50%'],
+      ['1', 'Thành phố Hà Nội', '84.41%'],
+      ['2', 'Tỉnh Bắc Ninh', '80.00%'],
     ]);
-    expect([...table.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([HA_NOI, BAC_NINH]);
+    expect(
+      tableRows(money)
+        .slice(1)
+        .map((r) => r.slice(0, 3)),
+    ).toEqual([
+      ['1', 'Thành phố Hà Nội', '59.61%'],
+      ['2', 'Tỉnh Bắc Ninh', '37.50%'],
+    ]);
+    expect([...cases.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([HA_NOI, BAC_NINH]);
   });
 
   it('writes its charts in English: captions, summaries, tables and the SVG text', async () => {
@@ -135,13 +158,17 @@ describe('English province page: Hà Nội', () => {
     const doc = await readPage(site, HA_NOI);
     expect(text(doc.querySelector('h1'))).toBe('Thành phố Hà Nội');
     const cases = figureCard(doc, CASES);
-    expect(says(cases, CASES)).toEqual(['84.41%', '4,213 / 4,991 cases enforceable']);
+    expect(says(cases, CASES)).toEqual(['84.41%', '4,213 / 4,991 cases enforceable', 'Nationwide: 83.68%']);
     expect(says(cases, 'Change on year 2024')).toEqual(['+0.11 pp']);
     expect(says(cases, 'Target')).toEqual(['84.17%']);
     expect(says(cases, 'Against target')).toEqual(['+0.24 pp']);
     expect(says(cases, 'Rank in the country')).toEqual(['1/2']);
     const money = figureCard(doc, MONEY);
-    expect(says(money, MONEY)).toEqual(['59.61%', '280.78 billion dong / 471.06 billion dong enforceable']);
+    expect(says(money, MONEY)).toEqual([
+      '59.61%',
+      '280.78 billion dong / 471.06 billion dong enforceable',
+      'Nationwide: 55.12%',
+    ]);
     expect(says(money, 'Against target')).toEqual(['+1.61 pp']);
   });
 
@@ -160,7 +187,7 @@ describe('English province page: Hà Nội', () => {
       'Terminated',
       'Carried to the next period',
       'Completion rate (%)',
-      'Change on the same period of last year (pp)',
+      'Change on the same period of last year (percentage points)',
     ]);
     // Carried to the next period: 929 + 4,900 − 33 − (4,100 + 113) = 1,583.
     expect(cases.slice(1)).toEqual([
@@ -192,7 +219,7 @@ describe('English office page: Phòng THADS khu vực 1 of Bắc Ninh', () => {
   it('shows its 2025 rates against the national target, beside its province and the nation', async () => {
     const doc = await readPage(site, BAC_NINH_KV01);
     const cases = figureCard(doc, CASES);
-    expect(says(cases, CASES)).toEqual(['80.00%', '640 / 800 cases enforceable']);
+    expect(says(cases, CASES)).toEqual(['80.00%', '640 / 800 cases enforceable', 'Nationwide: 83.68%']);
     expect(says(cases, 'Target')).toEqual(['82.60%', 'National target']);
     expect(says(cases, 'Against target')).toEqual(['−2.60 pp']);
     const rows = tableRows(tableByCaption(doc, 'Chart data: Completion rates compared, year 2025'));

@@ -16,7 +16,14 @@ const plain = inject('fixtureSite');
 const subpath = inject('subpathSite');
 
 /** Unit and rankings pages: the pages that have a card. */
-const isShared = (address: string) => /^\/(tinh|xep-hang)\//.test(address);
+/**
+ * A unit page or a rankings page: not a short address (/tinh/ha-noi/, which only leads to its page) nor a
+ * period's full ranking tables (/xep-hang/2025/bang/, which have no chart).
+ */
+const isShared = (p: { address: string; doc: Document }) =>
+  /^\/(tinh|xep-hang)\//.test(p.address) &&
+  !p.address.endsWith('/bang/') &&
+  !p.doc.querySelector('meta[http-equiv="refresh"]');
 
 const exists = (file: string) =>
   stat(file).then(
@@ -26,7 +33,7 @@ const exists = (file: string) =>
 
 describe('share cards', () => {
   it('under SITE_URL, every unit and rankings page announces its 1200×630 card, and the PNG is there', async () => {
-    const pages = (await readPages(subpath)).filter((p) => isShared(p.address));
+    const pages = (await readPages(subpath)).filter(isShared);
     // 11 unit pages, /xep-hang/ and its two periods (tests/fixtures/small/README.md).
     expect(pages).toHaveLength(14);
     for (const p of pages) {
@@ -44,7 +51,7 @@ describe('share cards', () => {
   });
 
   it('without SITE_URL, cards are built but not announced: og:image needs an absolute address, as canonical does', async () => {
-    const pages = (await readPages(plain)).filter((p) => isShared(p.address));
+    const pages = (await readPages(plain)).filter(isShared);
     for (const p of pages) {
       expect(p.doc.querySelector('meta[property^="og:image"], meta[name^="twitter:"]'), p.file).toBeNull();
       const card = `chia-se/${p.address.replace(/^\/|\/$/g, '')}.png`;
@@ -55,7 +62,7 @@ describe('share cards', () => {
 
 describe('under each chart', () => {
   it('links its SVG, PNG and CSV, and the CSV holds the chart table as the page shows it', async () => {
-    const pages = (await readPages(plain)).filter((p) => isShared(p.address));
+    const pages = (await readPages(plain)).filter(isShared);
     let charts = 0;
     for (const p of pages) {
       // Maps are not charts of views/charts.ts: they offer no files.
@@ -98,7 +105,7 @@ describe('under each chart', () => {
   });
 
   it('has an embed page for every chart of every unit and rankings page', async () => {
-    const pages = (await readPages(plain)).filter((p) => isShared(p.address));
+    const pages = (await readPages(plain)).filter(isShared);
     for (const p of pages) {
       for (const a of p.doc.querySelectorAll('.chart-share a:not([download])')) {
         expect(await exists(path.join(plain, fileOf(a.getAttribute('href')!))), a.getAttribute('href')!).toBe(true);

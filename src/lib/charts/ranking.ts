@@ -21,6 +21,8 @@ export interface RankingBar {
   highlight?: boolean;
   /** Shown whole as the label's tooltip (an office's name and area) when the label is short. */
   title?: string;
+  /** Written after the name when both fit ("Khu vực 1 – quận Ba Đình, …"), else left to the tooltip: the name comes first. */
+  detail?: string;
 }
 
 export interface RankingOptions {
@@ -81,8 +83,12 @@ export function rateRanking(bars: RankingBar[], opts: RankingOptions): Plot.Plot
   const keys = new Set(bars.map((b) => b.key));
   if (keys.size !== bars.length) throw new Error('rateRanking: bar keys must be unique');
 
-  const nameWidth = Math.min(MAX_NAME_WIDTH, Math.max(30, ...ranked.map((b) => textWidth(b.name))));
-  const labelled = ranked.map((b) => ({ ...b, label: shortenName(b.name, nameWidth) }));
+  const withDetail = (b: RankingBar) => (b.detail ? `${b.name} – ${b.detail}` : b.name);
+  const nameWidth = Math.min(MAX_NAME_WIDTH, Math.max(30, ...ranked.map((b) => textWidth(withDetail(b)))));
+  // The detail only where it fits whole: a cut must never take the name ("Khu … Trấn Yên, …").
+  const labelOf = (b: RankingBar) =>
+    textWidth(withDetail(b)) <= nameWidth ? withDetail(b) : shortenName(b.name, nameWidth);
+  const labelled = ranked.map((b) => ({ ...b, label: labelOf(b) }));
   // Plot measures names as Helvetica; the slack keeps wider page fonts from clipping.
   const marginLeft = nameWidth + 18;
   const marginTop = ranked.some(hasTarget) ? FONT_SIZE * 3 : FONT_SIZE * 2;
@@ -99,7 +105,7 @@ export function rateRanking(bars: RankingBar[], opts: RankingOptions): Plot.Plot
       y: 'key',
       text: 'label',
       // The full name where the label is cut, or the name with its whole area.
-      title: (b: (typeof labelled)[number]) => b.title ?? (b.label === b.name ? null : (b.fullName ?? b.name)),
+      title: (b: (typeof labelled)[number]) => b.title ?? (b.label === withDetail(b) ? null : (b.fullName ?? b.name)),
       frameAnchor: 'left',
       textAnchor: 'end',
       dx: -6,

@@ -27,10 +27,6 @@ export function shortArea(area: string): string {
   return `${places[0]}, …`;
 }
 
-/** A chart label with the short area: "Khu vực 1 – quận Ba Đình, …"; the label alone without an area. */
-export const withShortArea = (label: string, u: Pick<Unit, 'area'>): string =>
-  u.area ? `${label} – ${shortArea(u.area)}` : label;
-
 /** A name with its whole area, for a tooltip or a title: "Phòng THADS khu vực 1 (Địa bàn: …)". */
 export const withArea = (name: string, u: Pick<Unit, 'area'>, lang: Lang = 'vi'): string =>
   u.area ? `${name} (${AREA_LABEL[lang]}: ${u.area})` : name;

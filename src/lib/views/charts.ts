@@ -15,7 +15,7 @@ import { DASH } from '../format';
 import { chartName, TERMS } from '../glossary';
 import { type Lang, LOCALES } from '../locale';
 import { MEASURES, type Measure } from '../schemas/results';
-import { withArea, withAreaColumn, withShortArea } from './area';
+import { shortArea, withArea, withAreaColumn } from './area';
 import type { ChartView } from './types';
 
 const num = (text: string) => ({ text, numeric: true });
@@ -262,7 +262,8 @@ export function rankingChart(
   // An office's label carries its area, short; the tooltip and the table carry it whole.
   const bars = sorted.map((s) => ({
     key: s.unit.slug,
-    name: withShortArea(chartName(s.unit.name), s.unit),
+    name: chartName(s.unit.name),
+    ...(s.unit.area ? { detail: shortArea(s.unit.area) } : {}),
     fullName: s.unit.name,
     value: s.figures[measure].rate,
     // Each unit's own target, the one the ranking table's gap is measured against.

@@ -87,8 +87,10 @@ export function embedView(
   chart: ChartView,
 ): EmbedView {
   const { info } = data.dataset;
-  const { share: _share, ...bare } = chart;
+  const { share: _share, tableLink, ...rest } = chart;
   const pagePath = page.path;
+  // A link to a table further down the full page ("#bang-…") leads there; the embed shows its own table otherwise.
+  const bare: ChartView = tableLink && !tableLink.href.startsWith('#') ? { ...rest, tableLink } : rest;
   const pageTitle = page.title;
   return {
     heading: page.heading,
