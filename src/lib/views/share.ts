@@ -22,14 +22,26 @@ const SAMPLE = {
   text: 'Các con số này được tạo tự động để minh họa, không phải số liệu thật của cơ quan thi hành án dân sự.',
 };
 
-/** Room an embedded chart needs besides its SVG: caption, summary, source line and link. */
-const EMBED_EXTRA_HEIGHT = 190;
+/** The width of the embed in the iframe code, in CSS pixels. */
+const EMBED_WIDTH = 400;
+/**
+ * Room an embedded chart needs besides its SVG at that width: heading, sample banner, caption, the folded
+ * table, source line and link back, plus the summary at about 40 characters a line of 26 px.
+ */
+const EMBED_FIXED_HEIGHT = 380;
+const SUMMARY_LINE = { chars: 40, px: 26 };
 
 /** The iframe code for another site: the embed page's absolute address when SITE_URL is set, else its path. */
 function iframeCode(chart: ChartView, src: string): string {
-  const height = Number(/ height="(\d+)"/.exec(chart.svg)?.[1] ?? 300) + EMBED_EXTRA_HEIGHT;
+  const svgWidth = Number(/ width="(\d+)"/.exec(chart.svg)?.[1] ?? EMBED_WIDTH);
+  const svgHeight = Number(/ height="(\d+)"/.exec(chart.svg)?.[1] ?? 300);
+  const summaryLines = Math.ceil(chart.summary.length / SUMMARY_LINE.chars);
+  const height =
+    Math.ceil((svgHeight * Math.min(EMBED_WIDTH, svgWidth)) / svgWidth) +
+    EMBED_FIXED_HEIGHT +
+    summaryLines * SUMMARY_LINE.px;
   const title = chart.caption.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  return `<iframe src="${src}" title="${title}" width="400" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
+  return `<iframe src="${src}" title="${title}" width="${EMBED_WIDTH}" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
 }
 
 /** The charts of the page at `pagePath`, each with its files and embed code. */

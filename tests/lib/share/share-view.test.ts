@@ -30,8 +30,9 @@ describe('withShare', () => {
       ['/bieu-do/tinh/ha-noi-01/xu-huong.csv', 'tinh-ha-noi-01-xu-huong.csv'],
     ]);
     expect(shared!.share!.embed.href).toBe('/nhung/tinh/ha-noi-01/xu-huong/');
+    // 260 px of SVG at 360 wide (not enlarged), 380 px of text around it and one line of summary: 666 px.
     expect(shared!.share!.embed.code).toBe(
-      '<iframe src="/nhung/tinh/ha-noi-01/xu-huong/" title="Hà Nội: &#34;tỷ lệ&#34; &#38; chỉ tiêu" width="400" height="450" loading="lazy" style="border:0;max-width:100%"></iframe>',
+      '<iframe src="/nhung/tinh/ha-noi-01/xu-huong/" title="Hà Nội: &#34;tỷ lệ&#34; &#38; chỉ tiêu" width="400" height="666" loading="lazy" style="border:0;max-width:100%"></iframe>',
     );
   });
 
