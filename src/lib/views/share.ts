@@ -103,7 +103,6 @@ export function embedView(
   const pagePath = page.path;
   // A link to a table further down the full page ("#bang-…") leads there; the embed shows its own table otherwise.
   const bare: ChartView = tableLink && !tableLink.href.startsWith('#') ? { ...rest, tableLink } : rest;
-  const pageTitle = page.title;
   return {
     heading: page.heading,
     title: chart.caption,
@@ -111,7 +110,7 @@ export function embedView(
     canonical: absoluteUrl(sitePath(pagePath)),
     chart: bare,
     source: SOURCE(info.publisher, info.title, info.licence),
-    back: { href: sitePath(pagePath), text: BACK(pageTitle) },
+    back: { href: sitePath(pagePath), text: BACK(page.heading) },
     ...(info.sample ? { sample: SAMPLE } : {}),
   };
 }
