@@ -15,8 +15,14 @@ import { csvRecords, decodeText, fileOf, readPage, readPages, tableRows, text } 
 const plain = inject('fixtureSite');
 const subpath = inject('subpathSite');
 
-/** Unit and rankings pages: the pages that have a card. */
-const isShared = (address: string) => /^\/(tinh|xep-hang)\//.test(address);
+/**
+ * Unit and rankings pages: the pages that have a card (not the short addresses /tinh/<province>/, which only
+ * redirect, nor the full ranking tables /xep-hang/<period>/bang/).
+ */
+const isShared = (p: { address: string; doc: Document }) =>
+  /^\/(tinh|xep-hang)\//.test(p.address) &&
+  !/\/bang\/$/.test(p.address) &&
+  !p.doc.querySelector('meta[http-equiv="refresh"]');
 
 const exists = (file: string) =>
   stat(file).then(
@@ -26,7 +32,7 @@ const exists = (file: string) =>
 
 describe('share cards', () => {
   it('under SITE_URL, every unit and rankings page announces its 1200×630 card, and the PNG is there', async () => {
-    const pages = (await readPages(subpath)).filter((p) => isShared(p.address));
+    const pages = (await readPages(subpath)).filter(isShared);
     // 11 unit pages, /xep-hang/ and its two periods (tests/fixtures/small/README.md).
     expect(pages).toHaveLength(14);
     for (const p of pages) {
@@ -44,7 +50,7 @@ describe('share cards', () => {
   });
 
   it('without SITE_URL, cards are built but not announced: og:image needs an absolute address, as canonical does', async () => {
-    const pages = (await readPages(plain)).filter((p) => isShared(p.address));
+    const pages = (await readPages(plain)).filter(isShared);
     for (const p of pages) {
       expect(p.doc.querySelector('meta[property^="og:image"], meta[name^="twitter:"]'), p.file).toBeNull();
       const card = `chia-se/${p.address.replace(/^\/|\/$/g, '')}.png`;
@@ -55,7 +61,7 @@ describe('share cards', () => {
 
 describe('under each chart', () => {
   it('links its SVG, PNG and CSV, and the CSV holds the chart table as the page shows it', async () => {
-    const pages = (await readPages(plain)).filter((p) => isShared(p.address));
+    const pages = (await readPages(plain)).filter(isShared);
     let charts = 0;
     for (const p of pages) {
       // Maps are not charts of views/charts.ts: they offer no files.
@@ -70,7 +76,7 @@ describe('under each chart', () => {
         const [svg, png, csv] = await Promise.all(links.map((l) => readFile(path.join(plain, fileOf(l)))));
         expect(svg!.toString('utf8')).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
         const svgWidth = Number(/ width="(\d+)"/.exec(svg!.toString('utf8'))?.[1]);
-        expect(pngSize(png!)?.width, links[1]).toBe(svgWidth * 2);
+        expect(pngSize(png!)?.width, links[1]).toBe(svgWidth);
         const { header, rows } = csvRecords(csv!.toString('utf8'));
         expect([header, ...rows], links[2]).toEqual(tableRows(figure.querySelector('table')!));
       }
@@ -98,7 +104,7 @@ describe('under each chart', () => {
   });
 
   it('has an embed page for every chart of every unit and rankings page', async () => {
-    const pages = (await readPages(plain)).filter((p) => isShared(p.address));
+    const pages = (await readPages(plain)).filter(isShared);
     for (const p of pages) {
       for (const a of p.doc.querySelectorAll('.chart-share a:not([download])')) {
         expect(await exists(path.join(plain, fileOf(a.getAttribute('href')!))), a.getAttribute('href')!).toBe(true);
