@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: prints how long validation and the build take, how much
  * memory the build needs, how that compares with a bare Astro build of as
- * many routes, and how heavy the pages are. Budgets are reported here, never
- * asserted in tests.
+ * many routes, what the whole `npm run build` costs from a cold PNG cache (as
+ * in CI), the PNG step per card and per chart, and how heavy the pages and
+ * the folders of the site are. Budgets are reported here, never asserted in
+ * tests.
  *
  * Usage: tsx scripts/bench.ts [--runs N] [--no-build] [--no-baseline] [--rows N]
  *   --runs N      builds of each kind, the median reported (default 3)
@@ -41,6 +43,9 @@ const RUNS = Number(option('--runs') ?? 3);
 const LARGE_ROWS = option('--rows') === undefined ? null : Number(option('--rows'));
 const TMP = path.resolve('.tmp/bench');
 const ASTRO = path.resolve('node_modules/.bin/astro');
+const TSX = path.resolve('node_modules/.bin/tsx');
+/** The folders of the built site whose weight is reported: cards, chart files, embeds, English pages, unit pages. */
+const FOLDERS = ['chia-se', 'bieu-do', 'nhung', 'en', 'tinh'];
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 const ms = (n: number) => `${n.toFixed(0)} ms`;
@@ -250,6 +255,8 @@ async function compareBuilds(out: string): Promise<void> {
   }
   console.log(`routes       ${counts.pages} pages, ${counts.csv} CSV downloads (node ${process.version})`);
   console.log(runsLine('full build', full));
+  const whole = await wholeBuild(out);
+  console.log(runsLine('npm run build', [whole]));
   if (bare.length === 0) return;
   console.log(runsLine('bare Astro', bare));
   const ratio = median(full.map((r) => r.ms)) / median(bare.map((r) => r.ms));
@@ -263,6 +270,17 @@ async function compareBuilds(out: string): Promise<void> {
   console.log(
     `ms a page    ${(median(full.map((r) => r.ms)) / counts.pages).toFixed(1)} full, ${(median(bare.map((r) => r.ms)) / counts.pages).toFixed(1)} bare`,
   );
+  const wholeCpu = whole.cpuMs / median(bare.map((r) => r.cpuMs));
+  console.log(
+    `npm run build ${wholeCpu.toFixed(2)}x the bare build's CPU time (target ≤ ${TARGET.ratio}x: ${wholeCpu <= TARGET.ratio ? 'met' : 'MISSED'}); ` +
+      `peak ${mib(whole.peakKiB)} (target ≤ ${TARGET.peakMiB} MiB: ${whole.peakKiB / 1024 <= TARGET.peakMiB ? 'met' : 'MISSED'})`,
+  );
+}
+
+/** The whole `npm run build` (Astro, search index, PNGs) into `out`, from no PNG cache, as CI runs it. */
+function wholeBuild(out: string): Promise<Run> {
+  rmSync(out, { recursive: true, force: true });
+  return measure(TSX, ['scripts/build.ts', '--outDir', out], { ...process.env, THADS_PNG_CACHE: 'off' });
 }
 
 /** Weight of the built pages and of each map. */
@@ -357,13 +375,23 @@ async function shareCost(out: string): Promise<void> {
     `PNG       ${cold.rendered} rendered in ${s(coldMs)} (${(cold.renderMs / Math.max(cold.rendered, 1)).toFixed(0)} ms each, ` +
       `${availableParallelism()} at a time), ${cold.cached} identical; from the cache ${warm.cached} in ${s(warmMs)}`,
   );
-  const cards = filesOf(path.join(out, 'chia-se')).filter((f) => f.endsWith('.png'));
-  const cardCount = cards.length ? ` (${cards.length} cards)` : '';
-  const folders = ['chia-se', 'bieu-do', 'nhung'].map((d) => {
-    const files = filesOf(path.join(out, d));
-    return `${d}/ ${files.length} files ${kb(files.reduce((sum, f) => sum + statSync(path.join(out, d, f)).size, 0))}`;
+  for (const [dir, c] of Object.entries(cold.byFolder)) {
+    const n = Math.max(c.rendered, 1);
+    console.log(
+      `PNG       ${dir}/: ${c.rendered} rendered, ${(c.renderMs / n).toFixed(0)} ms and ${kb(c.bytes / n)} each, ${kb(c.bytes)} in all`,
+    );
+  }
+}
+
+/** Files and bytes of the whole site and of each folder of FOLDERS. */
+function folderWeights(out: string): void {
+  const all = filesOf(out).map((f) => ({ f, bytes: statSync(path.join(out, f)).size }));
+  const sum = (xs: typeof all) => xs.reduce((t, x) => t + x.bytes, 0);
+  const each = FOLDERS.map((d) => {
+    const files = all.filter((x) => x.f.startsWith(`${d}/`));
+    return `${d}/ ${files.length} files ${mib(sum(files) / 1024)}`;
   });
-  console.log(`shared    ${folders.join(', ')}${cardCount}`);
+  console.log(`files     ${all.length} files, ${mib(sum(all) / 1024)}; ${each.join(', ')}`);
 }
 
 mkdirSync(TMP, { recursive: true });
@@ -373,6 +401,7 @@ if (!args.includes('--no-build')) {
   const out = path.join(TMP, 'site');
   await compareBuilds(out);
   await shareCost(out);
+  folderWeights(out);
   pageWeights(out);
 }
 if (LARGE_ROWS !== null) await largeBuild(LARGE_ROWS);

@@ -1,7 +1,8 @@
 /**
  * The PNGs of a built site: one beside every share card SVG (/chia-se/, at its
- * own 1200 × 630) and every chart SVG (/bieu-do/, at twice its size, sharp on
- * a phone). resvg renders on libuv's thread pool, so several run at once; a PNG
+ * own 1200 × 630) and every chart SVG (/bieu-do/, at its own size: the SVG
+ * beside it is the sharp copy, and 2× cost twice the time and bytes). resvg
+ * renders on libuv's thread pool, so several run at once; a PNG
  * already made from the same SVG by the same resvg and font is copied from a
  * cache keyed by a hash of those (THADS_PNG_CACHE=off renders every one).
  */
@@ -14,7 +15,7 @@ import { rasterise } from '../src/lib/charts/raster';
 
 const FOLDERS = [
   { dir: 'chia-se', scale: 1 },
-  { dir: 'bieu-do', scale: 2 },
+  { dir: 'bieu-do', scale: 1 },
 ] as const;
 
 const require = createRequire(import.meta.url);
@@ -24,14 +25,22 @@ const RENDERER = `resvg ${versionOf('@resvg/resvg-js')}; font ${versionOf('@expo
 
 export const DEFAULT_CACHE = path.resolve('node_modules/.cache/thads-png');
 
-export interface RasterStats {
+export interface RasterCount {
   /** PNGs written, rendered and copied from the cache. */
   rendered: number;
   cached: number;
   /** Summed wall time of each render, for the time of one. */
   renderMs: number;
+  /** Bytes of the rendered PNGs. */
   bytes: number;
 }
+
+/** The whole site's count, and each folder's (cards and charts cost differently). */
+export interface RasterStats extends RasterCount {
+  byFolder: Record<(typeof FOLDERS)[number]['dir'], RasterCount>;
+}
+
+const zero = (): RasterCount => ({ rendered: 0, cached: 0, renderMs: 0, bytes: 0 });
 
 async function svgFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -45,12 +54,15 @@ async function svgFiles(dir: string): Promise<string[]> {
 export async function rasteriseSite(siteDir: string, cacheDir: string | null = DEFAULT_CACHE): Promise<RasterStats> {
   const jobs = (
     await Promise.all(
-      FOLDERS.map(async (f) => (await svgFiles(path.join(siteDir, f.dir))).map((file) => ({ file, scale: f.scale }))),
+      FOLDERS.map(async (f) =>
+        (await svgFiles(path.join(siteDir, f.dir))).map((file) => ({ file, dir: f.dir, scale: f.scale })),
+      ),
     )
   ).flat();
-  const stats: RasterStats = { rendered: 0, cached: 0, renderMs: 0, bytes: 0 };
+  const stats: RasterStats = { ...zero(), byFolder: { 'chia-se': zero(), 'bieu-do': zero() } };
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
-  const one = async ({ file, scale }: { file: string; scale: number }) => {
+  const one = async ({ file, dir, scale }: (typeof jobs)[number]) => {
+    const folder = stats.byFolder[dir];
     const svg = await readFile(file, 'utf8');
     const out = file.replace(/\.svg$/, '.png');
     const key = createHash('sha256').update(`${RENDERER}\n${scale}\n${svg}`).digest('hex');
@@ -63,13 +75,17 @@ export async function rasteriseSite(siteDir: string, cacheDir: string | null = D
       ))
     ) {
       stats.cached++;
+      folder.cached++;
       return;
     }
     const started = performance.now();
     const png = await rasterise(svg, scale);
-    stats.renderMs += performance.now() - started;
-    stats.rendered++;
-    stats.bytes += png.length;
+    const took = performance.now() - started;
+    for (const count of [stats, folder]) {
+      count.renderMs += took;
+      count.rendered++;
+      count.bytes += png.length;
+    }
     await writeFile(out, png);
     if (cached) await writeFile(cached, png);
   };
