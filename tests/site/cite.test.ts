@@ -140,7 +140,10 @@ describe('datapackage.json', () => {
 
 describe('a unit’s CSV for Vietnamese Excel', () => {
   it('every unit page links to its so-lieu-excel.csv: the rows of so-lieu.csv, Vietnamese headers, ";" and decimal commas', async () => {
-    const unitPages = pages.filter((p) => p.file.startsWith('tinh/'));
+    // A unit's page is the one beside its so-lieu.csv; the short addresses (/tinh/ha-noi/) only lead to it.
+    const unitPages = pages.filter(
+      (p) => p.file.startsWith('tinh/') && files.includes(p.file.replace(/index\.html$/, 'so-lieu.csv')),
+    );
     expect(unitPages).toHaveLength(11);
     for (const { file, address, doc } of unitPages) {
       const link = doc.querySelector(`a[href="${address}so-lieu-excel.csv"]`);
