@@ -1,4 +1,4 @@
-import { DOWNLOAD_COLUMNS, type DownloadSizes, downloadSizes } from './downloads';
+import { DOWNLOAD_COLUMNS, type DownloadSizes, downloadSizes, excelHeader } from './downloads';
 import { FIELD_LABEL, GLOSSARY } from './glossary';
 import type { DatasetInfo } from './schemas/dataset';
 import { BREAKDOWN_FIELDS, COUNT_FIELDS, MEASURES, type Measure } from './schemas/results';
@@ -23,8 +23,8 @@ export interface PackageField {
 /** What the package says of itself beyond dataset.json: why the per-unit CSVs are not listed, and the sources. */
 const PACKAGE_TEXT = {
   perUnit:
-    'Mỗi trang tỉnh và đơn vị còn có tệp so-lieu.csv và so-lieu-excel.csv: cùng các cột, chỉ các dòng của đơn vị đó; không liệt kê ở đây vì chúng là phần của thads.csv. ' +
-    'Each province and office page also offers so-lieu.csv and so-lieu-excel.csv: the same columns, only that unit’s rows; not listed here since they are parts of thads.csv.',
+    'Mỗi trang tỉnh và đơn vị còn có tệp so-lieu.csv và so-lieu-excel.csv: cùng các cột với thads.csv và thads-excel.csv, chỉ các dòng của đơn vị đó; không liệt kê ở đây vì chúng là phần của hai tệp ấy. ' +
+    'Each province and office page also offers so-lieu.csv and so-lieu-excel.csv: the columns of thads.csv and thads-excel.csv, only that unit’s rows; not listed here since they are parts of those files.',
   units:
     'Tiền tính bằng nghìn đồng; tỷ lệ bằng phần trăm; thay đổi và khoảng cách bằng điểm phần trăm. Money in thousand đồng; rates in percent; changes and gaps in percentage points.',
 } as const;
@@ -140,8 +140,12 @@ function measureField(m: Measure, column: string): Omit<PackageField, 'name'> {
   };
 }
 
-/** The fields of the downloads, in the order of their columns; with `decimalComma` as in thads-excel.csv. */
-export function packageFields(decimalComma = false): PackageField[] {
+/**
+ * The fields of the downloads, in the order of their columns; with `excel` as
+ * in thads-excel.csv: named by its Vietnamese headers, each description
+ * naming the code name of thads.csv, and numbers with a decimal comma.
+ */
+export function packageFields(excel = false): PackageField[] {
   return DOWNLOAD_COLUMNS.map((name) => {
     const m = MEASURES.find((x) => name.startsWith(`${x}_`));
     const text = COLUMN_TEXT[name];
@@ -149,9 +153,10 @@ export function packageFields(decimalComma = false): PackageField[] {
       ? measureField(m, name.slice(m.length + 1))
       : { type: text![0], title: text![1], description: `${text![1]}. ${text![2]}.` };
     return {
-      name,
+      name: excel ? excelHeader(name) : name,
       ...base,
-      ...(decimalComma && base.type === 'number' ? { decimalChar: ',' } : {}),
+      ...(excel ? { description: `${base.description} Cột ${name} của thads.csv / column ${name} of thads.csv.` } : {}),
+      ...(excel && base.type === 'number' ? { decimalChar: ',' } : {}),
       ...(ENUMS[name] ? { constraints: { enum: ENUMS[name] } } : {}),
     };
   });
@@ -172,7 +177,7 @@ const licenceOf = (info: DatasetInfo) => ({
  * version, and its three downloads with their size, format and fields.
  */
 export function dataPackage(info: DatasetInfo, sizes: DownloadSizes, homepage?: string) {
-  const schema = (decimalComma: boolean) => ({ fields: packageFields(decimalComma), missingValues: [''] });
+  const schema = (excel: boolean) => ({ fields: packageFields(excel), missingValues: [''] });
   const csv = { type: 'table', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8' } as const;
   return {
     $schema: DATA_PACKAGE_PROFILE,
@@ -197,7 +202,7 @@ export function dataPackage(info: DatasetInfo, sizes: DownloadSizes, homepage?: 
         name: 'thads-excel',
         path: 'thads-excel.csv',
         description:
-          'Cùng các dòng, cho Excel tiếng Việt: dấu chấm phẩy, dấu phẩy thập phân. The same rows for Vietnamese Excel: semicolons, decimal comma.',
+          'Cùng các dòng và cột, cho Excel tiếng Việt: tên cột tiếng Việt, dấu chấm phẩy, dấu phẩy thập phân; mô tả mỗi cột nêu tên cột tương ứng trong thads.csv. The same rows and columns for Vietnamese Excel: Vietnamese column headers, semicolons, decimal comma; each field’s description names its column in thads.csv.',
         ...csv,
         bytes: sizes.excel,
         dialect: { delimiter: ';' },

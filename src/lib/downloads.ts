@@ -1,5 +1,15 @@
 import type { Stat, UnitStat } from './compute/model';
-import { BREAKDOWN_FIELDS, COUNT_FIELDS, MEASURES } from './schemas/results';
+import {
+  COLUMN_LABEL,
+  DERIVED_LABEL,
+  FIELD_LABEL,
+  FIGURE_LABEL,
+  FIGURE_UNIT,
+  MEASURE_NOUN,
+  MEASURE_UNIT,
+  TERMS,
+} from './glossary';
+import { BREAKDOWN_FIELDS, COUNT_FIELDS, MEASURES, type Measure } from './schemas/results';
 import type { SiteData } from './site-data';
 import type { UnitRegistry } from './units';
 
@@ -45,8 +55,38 @@ export const DOWNLOAD_COLUMNS = [
   'note',
 ] as const;
 
+/** A column of the downloads, by its code name. */
+export type DownloadColumn = (typeof DOWNLOAD_COLUMNS)[number];
+
+const lowerFirst = (text: string): string => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+
+/** A per-measure column's header: "Tiền thi hành xong (nghìn đồng)", "Tỷ lệ thi hành xong về việc (%)". */
+function measureHeader(m: Measure, figure: string): string {
+  const amounts: Record<string, string> = {
+    ...FIELD_LABEL,
+    done: DERIVED_LABEL.done,
+    carried_next: DERIVED_LABEL.carriedNext,
+  };
+  if (figure in amounts) return `${MEASURE_NOUN[m]} ${lowerFirst(amounts[figure]!)} (${MEASURE_UNIT[m]})`;
+  const [label, unit] =
+    figure === 'rate'
+      ? [DERIVED_LABEL.rate, '%']
+      : [FIGURE_LABEL[figure as keyof typeof FIGURE_LABEL], FIGURE_UNIT[figure as keyof typeof FIGURE_UNIT]];
+  if (label === undefined) throw new Error(`no Vietnamese header for ${m}_${figure}`);
+  return `${label} ${TERMS.vi.measureInText[m]}${unit ? ` (${unit})` : ''}`;
+}
+
+/** The Vietnamese header of a column, as the files for Excel (thads-excel.csv, so-lieu-excel.csv) name it. */
+export function excelHeader(column: DownloadColumn): string {
+  const m = MEASURES.find((x) => column.startsWith(`${x}_`));
+  return m ? measureHeader(m, column.slice(m.length + 1)) : COLUMN_LABEL[column as keyof typeof COLUMN_LABEL];
+}
+
+/** The header row of the files for Excel: one Vietnamese name per column, in the order of DOWNLOAD_COLUMNS. */
+export const EXCEL_HEADERS: readonly string[] = DOWNLOAD_COLUMNS.map(excelHeader);
+
 /** One row of the published dataset: reported figures plus everything computed from them. */
-export type DownloadRow = Record<(typeof DOWNLOAD_COLUMNS)[number], string | number | null>;
+export type DownloadRow = Record<DownloadColumn, string | number | null>;
 
 /** Flattens one stat into a download row; the nation has unit_code "VN". */
 export function downloadRow(s: Stat, registry: UnitRegistry): DownloadRow {
@@ -155,7 +195,11 @@ export function downloadCounts(data: SiteData): { rows: number; sums: number } {
   return { rows: rows.length, sums: rows.filter((r) => r.basis === 'sum_of_predecessors').length };
 }
 
-/** The two CSV dialects offered: comma with a decimal point, or semicolon with a decimal comma (Vietnamese Excel). */
+/**
+ * The two CSV dialects offered: comma with a decimal point and the English
+ * code names as header (thads.csv), or semicolon with a decimal comma and the
+ * Vietnamese headers (the files for Vietnamese Excel).
+ */
 export type CsvDelimiter = ',' | ';';
 
 /**
@@ -177,7 +221,7 @@ export function csvCell(value: string | number | null, delimiter: CsvDelimiter =
  * CSV for download: UTF-8 with a byte-order mark so that Excel shows
  * Vietnamese correctly, CRLF line ends; comma delimiter and decimal point, or
  * with `;` the semicolon and decimal comma that Excel on Vietnamese Windows
- * opens straight into columns.
+ * opens straight into columns, under the Vietnamese headers of EXCEL_HEADERS.
  */
 export function toCsv(rows: readonly DownloadRow[], delimiter: CsvDelimiter = ','): string {
   return [...csvChunks(rows, delimiter)].join('');
@@ -188,7 +232,8 @@ const CHUNK_ROWS = 500;
 
 /** toCsv in pieces of a few hundred lines, for a download written as a stream. */
 export function* csvChunks(rows: readonly DownloadRow[], delimiter: CsvDelimiter = ','): Generator<string> {
-  yield `\uFEFF${DOWNLOAD_COLUMNS.join(delimiter)}\r\n`;
+  const header = delimiter === ';' ? EXCEL_HEADERS : DOWNLOAD_COLUMNS;
+  yield `\uFEFF${header.map((h) => csvCell(h, delimiter)).join(delimiter)}\r\n`;
   for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
     let text = '';
     for (const r of rows.slice(i, i + CHUNK_ROWS))

@@ -31,6 +31,58 @@ export const DERIVED_LABEL = {
   rate: 'Tỷ lệ thi hành xong',
 } as const;
 
+/**
+ * The download's other per-measure columns (a measure's own figures besides
+ * the counts), as the Excel files' headers name them.
+ */
+export const FIGURE_LABEL = {
+  rate_change_pp: 'Thay đổi tỷ lệ so với cùng kỳ năm trước',
+  enforceable_change_pct: 'Thay đổi số có điều kiện thi hành so với cùng kỳ năm trước',
+  done_change_pct: 'Thay đổi số thi hành xong và đình chỉ so với cùng kỳ năm trước',
+  target: 'Chỉ tiêu tỷ lệ thi hành xong',
+  target_source: 'Nguồn chỉ tiêu',
+  gap_pp: 'Chênh lệch tỷ lệ với chỉ tiêu',
+  rank: 'Thứ hạng theo tỷ lệ',
+} as const;
+
+/** The unit of each of those columns in a header, where one helps; the rank has none. */
+export const FIGURE_UNIT: Record<keyof typeof FIGURE_LABEL, string | null> = {
+  rate_change_pp: 'điểm %',
+  enforceable_change_pct: '%',
+  done_change_pct: '%',
+  target: '%',
+  target_source: 'own: riêng / national: toàn quốc',
+  gap_pp: 'điểm %',
+  rank: null,
+};
+
+/** The download's columns that are not per measure, as the Excel files' headers name them. */
+export const COLUMN_LABEL = {
+  period: 'Kỳ báo cáo',
+  statistical_year: 'Năm thống kê',
+  period_start: 'Ngày đầu kỳ',
+  period_end: 'Ngày cuối kỳ',
+  unit_id: 'Mã định danh đơn vị',
+  unit_code: 'Mã đơn vị',
+  unit_name: 'Tên đơn vị',
+  level: 'Cấp đơn vị',
+  unit_valid_from: 'Ngày đơn vị bắt đầu hoạt động',
+  unit_valid_to: 'Ngày đơn vị thôi hoạt động',
+  province_code: 'Mã tỉnh',
+  province_name: 'Tên tỉnh',
+  basis: 'Cơ sở số liệu',
+  summed_unit_ids: 'Các đơn vị cũ được cộng (mã định danh)',
+  rank_of: 'Số đơn vị được xếp hạng',
+  provinces_reporting: 'Số tỉnh có số liệu',
+  provinces_in_force: 'Số tỉnh đang hoạt động',
+  source: 'Nguồn số liệu',
+  note: 'Ghi chú',
+} as const;
+
+/** A measure's noun before a count ("Tiền thi hành xong"), and its unit. */
+export const MEASURE_NOUN: Record<Measure, string> = { cases: 'Việc', money: 'Tiền' };
+export const MEASURE_UNIT: Record<Measure, string> = { cases: 'việc', money: 'nghìn đồng' };
+
 /** Where a figure comes from (download column `basis`): a reported row, or the sum of the former units' rows. */
 export const BASIS_LABEL = {
   reported: 'Số báo cáo',

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { computeModel } from '../../src/lib/compute/model';
 import { DATA_PACKAGE_PROFILE, dataPackage, packageFields } from '../../src/lib/datapackage';
-import { allDownloadRows, DOWNLOAD_COLUMNS, downloadSizes, toCsv, toJson } from '../../src/lib/downloads';
+import {
+  allDownloadRows,
+  DOWNLOAD_COLUMNS,
+  downloadSizes,
+  EXCEL_HEADERS,
+  excelHeader,
+  toCsv,
+  toJson,
+} from '../../src/lib/downloads';
 import { loadDataset } from '../../src/lib/load';
 import { readDataFiles } from '../../src/lib/read';
 import { dataPackageValidator } from '../support/datapackage-profile';
@@ -61,6 +69,7 @@ describe('dataPackage', () => {
     expect(names(excel!)).toEqual(header(toCsv(rows, ';'), ';'));
     expect(names(json!)).toEqual(JSON.parse(toJson(data, rows)).fields);
     expect(names(csv!)).toEqual([...DOWNLOAD_COLUMNS]);
+    expect(names(excel!)).toEqual([...EXCEL_HEADERS]);
   });
 });
 
@@ -100,7 +109,29 @@ describe('packageFields', () => {
   it('writes the decimal comma of the Excel file on its number fields only', () => {
     const excel = packageFields(true);
     expect(excel.filter((f) => f.decimalChar === ',').map((f) => f.name)).toEqual(
-      fields.filter((f) => f.type === 'number').map((f) => f.name),
+      fields.filter((f) => f.type === 'number').map((f) => excelHeader(f.name as (typeof DOWNLOAD_COLUMNS)[number])),
     );
+  });
+
+  it('names the Excel file’s fields by its Vietnamese headers, each saying its column of thads.csv', () => {
+    const excel = packageFields(true);
+    expect(excel.map((f) => f.name)).toEqual([...EXCEL_HEADERS]);
+    for (const [i, f] of excel.entries()) {
+      const { name, description, decimalChar: _, ...rest } = f;
+      const plain = fields[i]!;
+      expect(rest, name).toEqual({
+        type: plain.type,
+        title: plain.title,
+        ...(plain.constraints ? { constraints: plain.constraints } : {}),
+      });
+      expect(description, name).toBe(
+        `${plain.description} Cột ${plain.name} của thads.csv / column ${plain.name} of thads.csv.`,
+      );
+    }
+    expect(excel[DOWNLOAD_COLUMNS.indexOf('money_completed')]).toMatchObject({
+      name: 'Tiền thi hành xong (nghìn đồng)',
+      description:
+        'Tiền: Thi hành xong, nghìn đồng / thousand đồng. Money: completed. Cột money_completed của thads.csv / column money_completed of thads.csv.',
+    });
   });
 });

@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { dataPackageValidator } from '../support/datapackage-profile';
+import { EXPECTED_EXCEL_HEADERS } from '../support/excel-headers';
 import { type BuiltPage, csvRecords, listFiles, readPage, readPages, text } from '../support/pages';
 
 const site = inject('fixtureSite');
@@ -94,7 +95,7 @@ describe('datapackage.json', () => {
         path: string;
         bytes: number;
         dialect: { delimiter?: string };
-        schema: { fields: { name: string }[] };
+        schema: { fields: { name: string; description: string }[] };
       }[];
     };
 
@@ -119,6 +120,14 @@ describe('datapackage.json', () => {
         : csvRecords(body, r.dialect.delimiter as ',' | ';').header;
       expect(names, r.path).toEqual(header);
     }
+    // The Excel file's fields say which column of thads.csv each Vietnamese header is.
+    const [csv, excel] = pkg.resources;
+    for (const [i, f] of excel!.schema.fields.entries()) {
+      const code = csv!.schema.fields[i]!.name;
+      expect(f.description, f.name).toMatch(
+        new RegExp(`Cột ${code} của thads\\.csv / column ${code} of thads\\.csv\\.$`),
+      );
+    }
   });
 
   it('is linked from /du-lieu/, which shows the size of each download', async () => {
@@ -134,7 +143,7 @@ describe('datapackage.json', () => {
 });
 
 describe('a unit’s CSV for Vietnamese Excel', () => {
-  it('every unit page links to its so-lieu-excel.csv: the rows of so-lieu.csv, ";" and decimal commas', async () => {
+  it('every unit page links to its so-lieu-excel.csv: the rows of so-lieu.csv, Vietnamese headers, ";" and decimal commas', async () => {
     const unitPages = pages.filter(isUnitPage);
     expect(unitPages).toHaveLength(11);
     for (const { file, address, doc } of unitPages) {
@@ -145,7 +154,10 @@ describe('a unit’s CSV for Vietnamese Excel', () => {
       expect(excel.startsWith('\uFEFF'), address).toBe(true);
       const { header: excelHeader, rows } = csvRecords(excel, ';');
       const { header, records } = csvRecords(plain);
-      expect(excelHeader, address).toEqual(header);
+      // Vietnamese headers, as many as so-lieu.csv has columns and in their order, each once.
+      expect(excelHeader, address).toEqual(EXPECTED_EXCEL_HEADERS);
+      expect(excelHeader, address).toHaveLength(header.length);
+      expect(new Set(excelHeader).size, address).toBe(header.length);
       const asPoint = (cell: string) => (/^-?\d+,\d+$/.test(cell) ? cell.replace(',', '.') : cell);
       expect(
         rows.map((r) => r.map(asPoint)),

@@ -267,6 +267,12 @@ describe('English rankings, downloads, change log and methodology', () => {
     const doc = await readPage(site, '/en/data/');
     const hrefs = [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(expect.arrayContaining(['/du-lieu/thads.csv', '/en/data/changelog/', '/en/methodology/']));
+    // The table of columns gives each code name its Vietnamese header in thads-excel.csv, marked as Vietnamese.
+    const columns = tableRows(doc.querySelector('main table')!);
+    expect(columns[0]).toEqual(['thads.csv, thads.json', 'thads-excel.csv']);
+    expect(columns).toHaveLength(1 + 59);
+    expect(columns).toContainEqual(['money_completed', 'Tiền thi hành xong (nghìn đồng)']);
+    expect(doc.querySelector('main table tbody td')?.getAttribute('lang')).toBe('vi');
     const log = await readPage(site, '/en/data/changelog/');
     expect(text(log.querySelector('h1'))).toBe('Data change log');
   });

@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { FIXTURE_DATA } from '../support/build';
+import { EXPECTED_EXCEL_HEADERS } from '../support/excel-headers';
 import {
   type BuiltPage,
   csvRecords,
@@ -780,14 +781,24 @@ describe('downloads', () => {
     expect(haNoi.map((r) => `${r.period} ${r.unit_code}`)).toEqual(['2024 01', '2025 01']);
   });
 
-  it('thads-excel.csv: the same cells for Vietnamese Excel, ";" between them and decimal commas', async () => {
+  it('thads-excel.csv: the same cells for Vietnamese Excel, Vietnamese headers, ";" between them and decimal commas', async () => {
     const excel = await readFile(path.join(site, 'du-lieu/thads-excel.csv'), 'utf8');
     expect(excel.startsWith('\uFEFF')).toBe(true);
     expect(excel).toMatch(/\r\n$/);
-    const { header: excelHeader, rows } = csvRecords(excel, ';');
+    const { header: excelHeader, rows, records: excelRecords } = csvRecords(excel, ';');
     const { header, records } = csvRecords(await readFile(path.join(site, 'du-lieu/thads.csv'), 'utf8'));
-    expect(excelHeader).toEqual(header);
+    // The Vietnamese header row, one unique name per column of thads.csv, in its order; thads.csv keeps the code names.
+    expect(header).toEqual(EXPECTED_COLUMNS);
+    expect(excelHeader).toEqual(EXPECTED_EXCEL_HEADERS);
+    expect(excelHeader).toHaveLength(header.length);
+    expect(new Set(excelHeader).size).toBe(header.length);
     expect(rows).toHaveLength(records.length);
+    // Hà Nội 2025: 84,4119 under the Vietnamese header is 84.4119 under cases_rate.
+    const haNoi = excelRecords.find((r) => r['Kỳ báo cáo'] === '2025' && r['Mã đơn vị'] === '01')!;
+    expect(haNoi['Tỷ lệ thi hành xong về việc (%)']).toBe('84,4119');
+    expect(Number(haNoi['Tỷ lệ thi hành xong về việc (%)']!.replace(',', '.'))).toBe(
+      Number(records.find((r) => r.period === '2025' && r.unit_code === '01')!.cases_rate),
+    );
     // A decimal comma in the Excel file is the decimal point of thads.csv; every other cell is the same text.
     const asPoint = (cell: string) => (/^-?\d+,\d+$/.test(cell) ? cell.replace(',', '.') : cell);
     expect(rows.map((r) => r.map(asPoint))).toEqual(records.map((r) => header.map((h) => r[h])));
@@ -803,5 +814,10 @@ describe('downloads', () => {
     ]);
     expect(text(doc.querySelector('main'))).toContain('17 dòng (14 dòng số báo cáo, 3 dòng so sánh được)');
     expect(text(doc.querySelector('main'))).toContain('sum_of_predecessors (Cộng các đơn vị cũ)');
+    // The table of columns: each code name beside its Vietnamese header in thads-excel.csv.
+    const columns = [...doc.querySelectorAll('main table tbody tr')].map((tr) =>
+      [...tr.children].map((cell) => text(cell)),
+    );
+    expect(columns).toEqual(EXPECTED_COLUMNS.map((c, i) => [c, EXPECTED_EXCEL_HEADERS[i]]));
   });
 });

@@ -57,7 +57,7 @@ const WORDS = {
       allFigures: 'Toàn bộ số liệu theo kỳ báo cáo',
       allFiguresNote: 'Các kỳ trong năm là số lũy kế từ ngày 1/10 của năm trước. Tiền tính bằng tỷ đồng.',
       download: 'Tải số liệu của đơn vị này (CSV)',
-      excel: 'bản cho Excel tiếng Việt (dấu chấm phẩy, dấu phẩy thập phân)',
+      excel: 'bản cho Excel tiếng Việt (tên cột tiếng Việt, dấu chấm phẩy, dấu phẩy thập phân)',
       notes: 'Ghi chú',
       sources: 'Nguồn',
       until: 'Đơn vị này hoạt động đến ngày',
@@ -103,7 +103,7 @@ const WORDS = {
       allFiguresNote:
         'Periods within a year are cumulative from 1 October of the previous year. Money in billion dong.',
       download: "Download this unit's figures (CSV)",
-      excel: 'for Excel with Vietnamese settings (semicolons, decimal comma)',
+      excel: 'for Excel with Vietnamese settings (Vietnamese headers, semicolons, decimal comma)',
       notes: 'Notes',
       sources: 'Sources',
       until: 'This unit operated until',

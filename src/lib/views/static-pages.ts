@@ -1,4 +1,4 @@
-import { allDownloadRows, DOWNLOAD_COLUMNS, downloadSizes } from '../downloads';
+import { allDownloadRows, DOWNLOAD_COLUMNS, downloadSizes, excelHeader } from '../downloads';
 import { GLOSSARY, TERMS } from '../glossary';
 import { datasetLd } from '../json-ld';
 import { type Lang, LOCALES } from '../locale';
@@ -78,7 +78,8 @@ export interface DownloadsPageView {
   /** "11.868 dòng (9.600 dòng số báo cáo, 2.268 dòng so sánh được)" */
   csvRows: string;
   basisLabel: Record<'reported' | 'sum_of_predecessors', string>;
-  columns: readonly string[];
+  /** Each column by its code name (thads.csv, thads.json) and its Vietnamese header (the Excel files), in order. */
+  columns: readonly { code: string; excel: string }[];
   methodology: Link;
 }
 
@@ -123,7 +124,7 @@ export function downloadsPageView(data: SiteData, lang: Lang = 'vi'): DownloadsP
     cite: citeView(data, { path: downloadsHref, keyPart: 'du-lieu' }),
     csvRows: w.rows(loc.count(rows.length), loc.count(rows.length - sums), loc.count(sums)),
     basisLabel: TERMS[lang].basis,
-    columns: DOWNLOAD_COLUMNS,
+    columns: DOWNLOAD_COLUMNS.map((code) => ({ code, excel: excelHeader(code) })),
     methodology: { href: pageHref('methodology', lang), text: w.methodology },
   };
 }

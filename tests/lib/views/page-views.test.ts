@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeModel } from '../../../src/lib/compute/model';
-import { allDownloadRows } from '../../../src/lib/downloads';
+import { allDownloadRows, DOWNLOAD_COLUMNS, EXCEL_HEADERS } from '../../../src/lib/downloads';
 import { loadDataset } from '../../../src/lib/load';
 import { readDataFiles } from '../../../src/lib/read';
 import { homeView } from '../../../src/lib/views/home';
@@ -103,6 +103,10 @@ describe('page views of the small fixture', () => {
       'thads-2026-01-15.json',
     ]);
     expect(view.changelog.href).toBe('/du-lieu/nhat-ky/');
+    // Each column by its code name and its Vietnamese header in the Excel file.
+    expect(view.columns.map((c) => c.code)).toEqual([...DOWNLOAD_COLUMNS]);
+    expect(view.columns.map((c) => c.excel)).toEqual([...EXCEL_HEADERS]);
+    expect(view.columns.find((c) => c.code === 'money_completed')?.excel).toBe('Tiền thi hành xong (nghìn đồng)');
   });
 
   it('a unit page: its description, breadcrumbs and address', () => {
