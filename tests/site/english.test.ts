@@ -178,7 +178,7 @@ describe('English province page: Hà Nội', () => {
     // Carried to the next period: 929 + 4,900 − 33 − (4,100 + 113) = 1,583.
     expect(cases.slice(1)).toEqual([
       ['Year 2025', '929', '4,900', '33', '4,991', '805', '4,100', '113', '1,583', '84.41%', '+0.11 pp'],
-      ['Year 2024', '605', '1,800', '40', '2,000', '365', '1,630', '56', '679', '84.30%', '—'],
+      ['Year 2024', '605', '1,800', '40', '2,000', '365', '1,630', '56', '679', '84.30%', '— (no figures last year)'],
     ]);
     const money = tableRows(
       tableByCaption(section, 'Thành phố Hà Nội: figures in money, by reporting period (billion dong)'),
