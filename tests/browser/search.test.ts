@@ -186,7 +186,7 @@ describe('the English A-Z page', () => {
       );
       expect(await page.locator('#search-results h2').innerText()).toBe('Search results');
 
-      // The fixture's records all hold "don vi"-like words, so the search for nothing uses a word in none of them.
+      // Pagefind matches some fixture records on parts of longer phrases, so the search for nothing is a word in none.
       await search(page, 'qwerty');
       expect(await page.locator('#search-status').innerText()).toBe(
         'No unit found for “qwerty”. The full list is below.',
