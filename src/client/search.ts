@@ -35,6 +35,8 @@ function enhance(
   out: { status: HTMLElement; section: HTMLElement; list: HTMLElement },
 ): void {
   const text = (key: 'found' | 'none' | 'failed') => form.dataset[key] ?? '';
+  // A record's meta is Vietnamese; the English page reads its `title_en`, `url_en` and `status_en`.
+  const lang = form.dataset.lang ?? 'vi';
   let pagefind: Promise<Pagefind> | undefined;
   const load = (): Promise<Pagefind> => {
     pagefind ??= import(/* @vite-ignore */ form.dataset.pagefind ?? '') as Promise<Pagefind>;
@@ -55,7 +57,10 @@ function enhance(
       const found = await (await load()).search(q);
       const data = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
       if (ticket !== latest) return;
-      show(q, inForceFirst(data));
+      show(
+        q,
+        inForceFirst(data).map((d) => inLanguage(d, lang)),
+      );
     } catch {
       if (ticket === latest) out.status.textContent = text('failed');
     }
@@ -99,6 +104,13 @@ const inForceFirst = (data: PagefindData[]): PagefindData[] =>
     .map((d, i) => ({ d, i }))
     .sort((a, b) => Number(a.d.meta.order) - Number(b.d.meta.order) || a.i - b.i)
     .map(({ d }) => d);
+
+/** A result with the title, address and status of the page's language. */
+function inLanguage(d: PagefindData, lang: string): PagefindData {
+  if (lang === 'vi') return d;
+  const meta = (key: string) => d.meta[`${key}_${lang}`];
+  return { url: meta('url') ?? d.url, meta: { ...d.meta, title: meta('title'), status: meta('status') } };
+}
 
 /** One result: the unit's name as a link, then its province and what it is today. */
 function resultItem(d: PagefindData): HTMLLIElement {

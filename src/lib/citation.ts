@@ -1,11 +1,18 @@
-import { formatDate } from './format';
+import { FORMATS, type Lang } from './format';
 
-/** How the citation reads to a Vietnamese reader; kept together so that an English version is one more table. */
-const TEXT = {
-  version: (v: string, date: string) => `Phiên bản ${v} (cập nhật ngày ${date})`,
-  licence: (l: string) => `Giấy phép ${l}`,
-  sitePath: 'Đường dẫn trong trang',
-} as const;
+/** How the citation reads in each language (the dataset's title and publisher stay as they are). */
+const WORDS = {
+  vi: {
+    version: (v: string, date: string) => `Phiên bản ${v} (cập nhật ngày ${date})`,
+    licence: (l: string) => `Giấy phép ${l}`,
+    sitePath: 'Đường dẫn trong trang',
+  },
+  en: {
+    version: (v: string, date: string) => `Version ${v} (updated ${date})`,
+    licence: (l: string) => `Licence ${l}`,
+    sitePath: 'Path on the site',
+  },
+} as const satisfies Record<Lang, unknown>;
 
 /** What a citation names: the dataset, the page cited and its address. */
 export interface CitationSource {
@@ -23,9 +30,10 @@ export interface CitationSource {
 }
 
 /** "Publisher (2026). Title. Phiên bản 2026-11-20 (cập nhật ngày 20/11/2026). Giấy phép CC BY 4.0. https://…" */
-export function citationText(c: CitationSource): string {
-  const where = c.absolute ? c.address : `${TEXT.sitePath}: ${c.address}`;
-  return `${c.publisher} (${c.version.slice(0, 4)}). ${c.title}. ${TEXT.version(c.version, formatDate(c.version))}. ${TEXT.licence(c.licence)}. ${where}`;
+export function citationText(c: CitationSource, lang: Lang = 'vi'): string {
+  const w = WORDS[lang];
+  const where = c.absolute ? c.address : `${w.sitePath}: ${c.address}`;
+  return `${c.publisher} (${c.version.slice(0, 4)}). ${c.title}. ${w.version(c.version, FORMATS[lang].date(c.version))}. ${w.licence(c.licence)}. ${where}`;
 }
 
 /**
@@ -62,7 +70,8 @@ export const citationKey = (c: Pick<CitationSource, 'keyPart' | 'version'>): str
  * author in double braces, an organisation BibTeX must not split into names.
  * A site path is not an address: without SITE_URL it goes in `howpublished`.
  */
-export function citationBibtex(c: CitationSource): string {
+export function citationBibtex(c: CitationSource, lang: Lang = 'vi'): string {
+  const w = WORDS[lang];
   const fields: [string, string][] = [
     ['author', `{${escapeBibtex(c.publisher)}}`],
     ['title', `{${escapeBibtex(c.title)}}`],
@@ -70,8 +79,8 @@ export function citationBibtex(c: CitationSource): string {
     ['year', c.version.slice(0, 4)],
     ['date', c.version],
     ['version', c.version],
-    c.absolute ? ['url', bibtexUrl(c.address)] : ['howpublished', escapeBibtex(`${TEXT.sitePath}: ${c.address}`)],
-    ['note', escapeBibtex(TEXT.licence(c.licence))],
+    c.absolute ? ['url', bibtexUrl(c.address)] : ['howpublished', escapeBibtex(`${w.sitePath}: ${c.address}`)],
+    ['note', escapeBibtex(w.licence(c.licence))],
   ];
   return `@misc{${citationKey(c)},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}`;
 }

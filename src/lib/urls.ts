@@ -31,6 +31,7 @@ export const PAGE_PATHS = {
   // The Vietnamese 404 page is served at any address from 404.html.
   notFound: { vi: '/404.html', en: '/en/404/' },
   province: { vi: '/tinh/', en: '/en/province/' },
+  unitsIndex: { vi: '/don-vi/', en: '/en/units/' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type Page = keyof typeof PAGE_PATHS;

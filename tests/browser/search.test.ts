@@ -165,6 +165,55 @@ describe.each(Object.keys(SCREENS) as (keyof typeof SCREENS)[])('the search on a
   });
 });
 
+describe('the English A-Z page', () => {
+  it('opens from the English header, and finds Hà Nội for "ha noi" with English results linking English pages', async () => {
+    await withPage('desktop', {}, async (page, problems) => {
+      await page.goto(`${fixture.url}/en/`);
+      await page.getByRole('searchbox', { name: 'Find a province, office or code' }).fill('ha noi');
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      await page.waitForURL(`${fixture.url}/en/units/?q=ha+noi`);
+      await page.waitForFunction(() => document.querySelectorAll('#search-list > li').length > 0);
+      const found = await results(page);
+      expect(found[0]).toEqual({ text: 'Thành phố Hà Nội In force', href: '/en/province/ha-noi-01/' });
+      const baDinh = found.find((r) => r.text.startsWith('Chi cục THADS quận Ba Đình'));
+      expect(baDinh).toEqual({
+        text: 'Chi cục THADS quận Ba Đình (code 01-01, until 30 June 2025) Thành phố Hà Nội · Former; now Phòng THADS khu vực 1',
+        href: '/en/province/ha-noi-01/quan-ba-dinh-01-01-den-2025-06-30/',
+      });
+      expect(found.every((r) => r.href.startsWith('/en/'))).toBe(true);
+      expect(await page.locator('#search-status').innerText()).toBe(
+        `${found.length} units found for “ha noi”, those in force first.`,
+      );
+      expect(await page.locator('#search-results h2').innerText()).toBe('Search results');
+
+      // Pagefind matches some fixture records on parts of longer phrases, so the search for nothing is a word in none.
+      await search(page, 'qwerty');
+      expect(await page.locator('#search-status').innerText()).toBe(
+        'No unit found for “qwerty”. The full list is below.',
+      );
+      expect(await violations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it('has no accessibility violation (axe, WCAG 2 A/AA) with results open', async () => {
+    await withPage('desktop', {}, async (page) => {
+      await page.goto(`${fixture.url}/en/units/?q=bac+ninh`);
+      await page.waitForFunction(() => document.querySelectorAll('#search-list > li').length > 0);
+      expect(await scanPage(page)).toEqual([]);
+    });
+  });
+
+  it('without JavaScript, the English 404 page links the English A-Z page', async () => {
+    await withPage('desktop', { javaScriptEnabled: false }, async (page) => {
+      await page.goto(`${fixture.url}/en/404/`);
+      await page.getByRole('main').getByRole('link', { name: 'Every unit from A to Z' }).click();
+      await page.waitForURL(`${fixture.url}/en/units/`);
+      expect(await page.locator('h1').innerText()).toBe('Every unit from A to Z');
+    });
+  });
+});
+
 describe('the search page with results open', () => {
   it('has no accessibility violation (axe, WCAG 2 A/AA) and no horizontal scroll on a phone', async () => {
     await withPage('phone', {}, async (page) => {

@@ -76,8 +76,12 @@ describe('permalinks', () => {
         const link = figure.querySelector(':scope > a.permalink');
         const where = `${address} #${figure.id}`;
         expect(link?.getAttribute('href'), where).toBe(`#${figure.id}`);
+        // In the page's language: "Link to this chart" on an English page.
+        const names = address.startsWith('/en/')
+          ? { map: 'Link to this map', chart: 'Link to this chart' }
+          : { map: 'Liên kết đến bản đồ này', chart: 'Liên kết đến biểu đồ này' };
         expect(link?.getAttribute('aria-label'), where).toBe(
-          figure.classList.contains('map') ? 'Liên kết đến bản đồ này' : 'Liên kết đến biểu đồ này',
+          figure.classList.contains('map') ? names.map : names.chart,
         );
         expect(text(link), where).toBe('#');
       }

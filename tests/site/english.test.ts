@@ -6,9 +6,13 @@
  *   Hà Nội 2025: 4,213 / 4,991 = 84.41%, 280.78 / 471.06 = 59.61%, gap to its 84.17% = +0.24 pp
  *   Bắc Ninh khu vực 1 2025: 640 / 800 = 80.00%, 35 / 100 = 35.00%, −2.60 pp to the national 82.60%
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { FIXTURE_DATA } from '../support/build';
 import {
   type BuiltPage,
+  csvRecords,
   figureCard,
   fileOf,
   listFiles,
@@ -47,6 +51,7 @@ const PAIRS: [string, string][] = [
   ['/phuong-phap/', '/en/methodology/'],
   ['/du-lieu/', '/en/data/'],
   ['/du-lieu/nhat-ky/', '/en/data/changelog/'],
+  ['/don-vi/', '/en/units/'],
 ];
 
 const links = (doc: Document, selector: string) =>
@@ -56,27 +61,22 @@ describe('the English site', () => {
   it('has every page type, and as many pages as the Vietnamese site', () => {
     for (const [, en] of PAIRS) expect(files, en).toContain(fileOf(en));
     expect(files).toContain('en/404/index.html');
-    // Embed pages are drawn from the Vietnamese pages, and a short address (/tinh/ha-noi/) only leads to a page:
-    // neither has an English twin.
-    const twinless = pages.filter(
-      (p) => p.file.startsWith('nhung/') || p.doc.querySelector('meta[http-equiv="refresh"]'),
-    ).length;
-    expect(twinless).toBeGreaterThan(0);
-    const html = files.filter((f) => f.endsWith('.html'));
-    const english = html.filter((f) => f.startsWith('en/'));
-    expect(english.length).toBe(html.length - english.length - twinless);
+    // The embed pages of the charts (/nhung/) and the short addresses (a meta refresh to a province) are Vietnamese only.
+    const vietnameseOnly = (p: BuiltPage) =>
+      p.address.startsWith('/nhung/') || p.doc.querySelector('meta[http-equiv="refresh"]') !== null;
+    const english = pages.filter((p) => p.address.startsWith('/en/'));
+    const vietnamese = pages.filter((p) => !p.address.startsWith('/en/') && !vietnameseOnly(p));
+    expect(english.length).toBe(vietnamese.length);
   });
 
   it('says its language on every page, and links each page to itself in the other language', async () => {
-    for (const { address, doc } of pages) {
+    // The embed pages (/nhung/) carry a chart alone, without the layout's head.
+    for (const { address, doc } of pages.filter((p) => !p.address.startsWith('/nhung/'))) {
       const en = address.startsWith('/en/');
       expect(doc.documentElement.getAttribute('lang'), address).toBe(en ? 'en' : 'vi');
-      // An embed page is a chart for other sites to frame, without the head of a page of its own.
-      if (!address.startsWith('/nhung/')) {
-        expect(doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'), address).toBe(
-          en ? 'en_GB' : 'vi_VN',
-        );
-      }
+      expect(doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'), address).toBe(
+        en ? 'en_GB' : 'vi_VN',
+      );
       expect(text(doc.querySelector('.sample-banner')), address).toMatch(en ? /^Sample data\./ : /^Dữ liệu mẫu\./);
     }
     for (const [vi, en] of PAIRS) {
@@ -103,31 +103,16 @@ describe('English home page', () => {
   });
 
   it('ranks the provinces, keeping their Vietnamese names, and links to their English pages', async () => {
-    const home = await readPage(site, '/en/');
-    // The full tables are a page of their own, linked from the home page.
-    const tables = '/en/rankings/2025/tables/';
-    expect(home.querySelector(`main a[href="${tables}"]`)).not.toBeNull();
-    const doc = await readPage(site, tables);
-    const cases = tableByCaption(doc, 'The provinces, year 2025: ranked by completion rate by cases');
-    const money = tableByCaption(doc, 'The provinces, year 2025: ranked by completion rate by money');
-    expect(tableRows(cases)[0]).toEqual(['Rank', 'Unit', 'Rate by cases', 'Change on last year', 'Against target']);
-    expect(
-      tableRows(cases)
-        .slice(1)
-        .map((r) => r.slice(0, 3)),
-    ).toEqual([
-      ['1', 'Thành phố Hà Nội', '84.41%'],
-      ['2', 'Tỉnh Bắc Ninh', '80.00%'],
+    // The full ranking tables are on the period's table page, linked from the home.
+    const doc = await readPage(site, '/en/');
+    expect(doc.querySelector('main a[href="/en/rankings/2025/tables/"]')).not.toBeNull();
+    const tables = await readPage(site, '/en/rankings/2025/tables/');
+    const table = tableByCaption(tables, 'The provinces, year 2025: ranked by completion rate by cases');
+    expect(tableRows(table).slice(1)).toEqual([
+      ['1', 'Thành phố Hà Nội', '84.41%', '+0.11 pp', '+0.24 pp'],
+      ['2', 'Tỉnh Bắc Ninh', '80.00%', '−4.40 pp', '−2.60 pp'],
     ]);
-    expect(
-      tableRows(money)
-        .slice(1)
-        .map((r) => r.slice(0, 3)),
-    ).toEqual([
-      ['1', 'Thành phố Hà Nội', '59.61%'],
-      ['2', 'Tỉnh Bắc Ninh', '37.50%'],
-    ]);
-    expect([...cases.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([HA_NOI, BAC_NINH]);
+    expect([...table.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([HA_NOI, BAC_NINH]);
   });
 
   it('writes its charts in English: captions, summaries, tables and the SVG text', async () => {
@@ -158,6 +143,7 @@ describe('English province page: Hà Nội', () => {
     const doc = await readPage(site, HA_NOI);
     expect(text(doc.querySelector('h1'))).toBe('Thành phố Hà Nội');
     const cases = figureCard(doc, CASES);
+    // Beside each headline figure, the national one (as on the Vietnamese page).
     expect(says(cases, CASES)).toEqual(['84.41%', '4,213 / 4,991 cases enforceable', 'Nationwide: 83.68%']);
     expect(says(cases, 'Change on year 2024')).toEqual(['+0.11 pp']);
     expect(says(cases, 'Target')).toEqual(['84.17%']);
@@ -192,7 +178,7 @@ describe('English province page: Hà Nội', () => {
     // Carried to the next period: 929 + 4,900 − 33 − (4,100 + 113) = 1,583.
     expect(cases.slice(1)).toEqual([
       ['Year 2025', '929', '4,900', '33', '4,991', '805', '4,100', '113', '1,583', '84.41%', '+0.11 pp'],
-      ['Year 2024', '605', '1,800', '40', '2,000', '365', '1,630', '56', '679', '84.30%', '—'],
+      ['Year 2024', '605', '1,800', '40', '2,000', '365', '1,630', '56', '679', '84.30%', '— (no figures last year)'],
     ]);
     const money = tableRows(
       tableByCaption(section, 'Thành phố Hà Nội: figures in money, by reporting period (billion dong)'),
@@ -267,12 +253,6 @@ describe('English rankings, downloads, change log and methodology', () => {
     const doc = await readPage(site, '/en/data/');
     const hrefs = [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(expect.arrayContaining(['/du-lieu/thads.csv', '/en/data/changelog/', '/en/methodology/']));
-    // The table of columns gives each code name its Vietnamese header in thads-excel.csv, marked as Vietnamese.
-    const columns = tableRows(doc.querySelector('main table')!);
-    expect(columns[0]).toEqual(['thads.csv, thads.json', 'thads-excel.csv']);
-    expect(columns).toHaveLength(1 + 59);
-    expect(columns).toContainEqual(['money_completed', 'Tiền thi hành xong (nghìn đồng)']);
-    expect(doc.querySelector('main table tbody td')?.getAttribute('lang')).toBe('vi');
     const log = await readPage(site, '/en/data/changelog/');
     expect(text(log.querySelector('h1'))).toBe('Data change log');
   });
@@ -282,5 +262,162 @@ describe('English rankings, downloads, change log and methodology', () => {
     const rows = tableRows(doc.querySelector('table')!);
     expect(rows).toContainEqual(['Thi hành xong', 'completed', 'cases_completed, money_completed']);
     expect(rows).toContainEqual(['Tỷ lệ thi hành xong', 'completion rate', '']);
+  });
+});
+
+describe('English A-Z page, search form and 404 page', () => {
+  it('lists every unit with English words, linking their English pages', async () => {
+    const doc = await readPage(site, '/en/units/');
+    expect(text(doc.querySelector('h1'))).toBe('Every unit from A to Z');
+    expect(text(doc.querySelector('#search-results h2'))).toBe('Search results');
+    expect([...doc.querySelectorAll('main > h2')].map(text)).toEqual([
+      'Current provinces, cities and units',
+      'Former provinces, cities and units',
+    ]);
+    const lists = [...doc.querySelectorAll('main > ul.units-az')];
+    expect(text(lists[1]!.querySelector('li'))).toBe(
+      'Tỉnh Bắc Giang (code 24, until 30 June 2025) (now Tỉnh Bắc Ninh) ' +
+        'Chi cục THADS thành phố Bắc Giang (code 24-01, until 30 June 2025) (now Phòng THADS khu vực 1)',
+    );
+    expect(text(lists[1]!)).toContain('the former units of Thành phố Hà Nội');
+    const hrefs = [...doc.querySelectorAll('main ul.units-az a')].map((a) => a.getAttribute('href'));
+    expect(new Set(hrefs).size).toBe(11);
+    expect(hrefs.every((h) => h?.startsWith('/en/province/'))).toBe(true);
+    // The search script reads its messages and the language of the results from the form.
+    const form = doc.querySelector('form[data-pagefind]')!;
+    expect(form.getAttribute('data-lang')).toBe('en');
+    expect(form.getAttribute('data-found')).toBe('{n} units found for “{q}”, those in force first.');
+    expect(form.getAttribute('data-none')).toBe('No unit found for “{q}”. The full list is below.');
+    expect(form.getAttribute('aria-label')).toBe('Search the list of units');
+    expect(text(form.querySelector('label'))).toBe('Find a province, office or code');
+  });
+
+  it('has the search form in English on every English page, opening the English A-Z page', () => {
+    for (const { address, doc } of pages.filter((p) => p.address.startsWith('/en/'))) {
+      const form = doc.querySelector('form.site-search')!;
+      expect(form.getAttribute('action'), address).toBe('/en/units/');
+      expect(form.getAttribute('aria-label'), address).toBe('Find a unit');
+      expect(text(form.querySelector('label')), address).toBe('Find a province, office or code');
+      expect(text(form.querySelector('button')), address).toBe('Search');
+      expect(form.querySelector('input')?.getAttribute('placeholder'), address).toBe('e.g. ben luc, da nang, hcm');
+      expect(links(doc, 'header nav a').at(-1), address).toEqual({ text: 'Units A–Z', href: '/en/units/' });
+    }
+  });
+
+  it('the English 404 page links the English A-Z page', async () => {
+    const doc = await readPage(site, '/en/404/');
+    expect(links(doc, 'main a')).toContainEqual({ text: 'Every unit from A to Z', href: '/en/units/' });
+  });
+});
+
+describe('English citation', () => {
+  it('cites a unit page with English words, the dataset keeping its own title', async () => {
+    const doc = await readPage(site, HA_NOI);
+    const cite = doc.querySelector('section.cite')!;
+    expect(text(cite.querySelector('h2'))).toBe('Cite');
+    expect([...cite.querySelectorAll('h3')].map(text)).toEqual(['As text', 'As BibTeX']);
+    expect(text(cite.querySelector('.cite-text'))).toBe(
+      'Nhóm phát triển (2026). Bộ dữ liệu kiểm thử nhỏ: Thành phố Hà Nội. Version 2026-01-15 (updated 15 January 2026). ' +
+        'Licence CC BY 4.0. Path on the site: /en/province/ha-noi-01/',
+    );
+    expect(text(cite.querySelector('.cite-bibtex'))).toContain('note = {Licence CC BY 4.0}');
+    expect(text(cite.querySelector('.note'))).toMatch(/^This build has no public address \(SITE_URL\)/);
+    expect(doc.querySelector('figure#xu-huong .permalink')?.getAttribute('aria-label')).toBe('Link to this chart');
+    const home = await readPage(site, '/en/');
+    expect(home.querySelector('figure.map .permalink')?.getAttribute('aria-label')).toBe('Link to this map');
+  });
+
+  it('cites the English downloads page at its own address', async () => {
+    const doc = await readPage(site, '/en/data/');
+    expect(text(doc.querySelector('section.cite .cite-text'))).toMatch(
+      /^Nhóm phát triển \(2026\)\. Bộ dữ liệu kiểm thử nhỏ\. Version .* Path on the site: \/en\/data\/$/,
+    );
+  });
+});
+
+/**
+ * Words of the Vietnamese interface (the `vi` entries of the views' WORDS
+ * tables), none of which may show on an English page. Case matters: "Năm"
+ * and "Tải" start a Vietnamese label, "việc" and "tỷ đồng" end one.
+ */
+const VIETNAMESE_UI = [
+  'Địa bàn',
+  'Xem số liệu',
+  'Tải',
+  'Trích dẫn',
+  'điểm %',
+  'điểm phần trăm',
+  'Thuộc',
+  'Tỷ lệ',
+  'Xếp hạng',
+  'Hạng',
+  'Kỳ báo cáo',
+  'Cơ sở số liệu',
+  'So với',
+  'cùng kỳ',
+  'Toàn quốc',
+  'Phương pháp',
+  'Nguồn',
+  'Cập nhật',
+  'Giấy phép',
+  'Đơn vị',
+  'đơn vị',
+  'việc',
+  'tỷ đồng',
+  'Chỉ tiêu',
+  'Năm',
+  'Hiện nay',
+  'Trước đây',
+  'nay là',
+  'Tìm',
+  'Kết quả',
+  'Liên kết',
+  'Bản đồ',
+  'Biểu đồ',
+  'biểu đồ',
+  'Dữ liệu',
+  'dữ liệu',
+  'Phiên bản',
+  'Đường dẫn',
+  'Trang chủ',
+  'dạng bảng',
+  'không có số liệu',
+  'Bỏ qua',
+  'ví dụ',
+  'Dạng văn bản',
+  'tỉnh, thành phố',
+];
+
+/** The fixture's own words, shown as they are on every page: unit names and areas, sources, notes, the dataset's title. */
+async function dataWords(): Promise<string[]> {
+  const read = (file: string) => readFile(path.join(FIXTURE_DATA, file), 'utf8');
+  const units = csvRecords(await read('units.csv')).records.flatMap((u) => [u.name!, u.area!]);
+  const results = await Promise.all(['results/2024.csv', 'results/2025.csv'].map(read));
+  const sourcesAndNotes = results.flatMap((csv) => csvRecords(csv).records.flatMap((r) => [r.source!, r.note!]));
+  const info = JSON.parse(await read('dataset.json')) as Record<string, unknown>;
+  const dataset = [info.title, info.publisher, info.description].filter((x): x is string => typeof x === 'string');
+  return [...units, ...sourcesAndNotes, ...dataset].filter(Boolean).sort((a, b) => b.length - a.length);
+}
+
+describe('English pages', () => {
+  it('show no word of the Vietnamese interface outside the data and the parts marked as Vietnamese', async () => {
+    const data = await dataWords();
+    const english = pages.filter((p) => p.address.startsWith('/en/'));
+    expect(english.length).toBeGreaterThan(20);
+    const found: string[] = [];
+    for (const { address, doc } of english) {
+      const html = doc.documentElement.cloneNode(true) as Element;
+      // Marked as Vietnamese: the link to the Vietnamese page, the glossary's Vietnamese terms.
+      for (const el of html.querySelectorAll('[lang="vi"], script, style')) el.remove();
+      const attributes = [...html.querySelectorAll('*')].flatMap((el) =>
+        ['aria-label', 'title', 'alt', 'placeholder', 'content', 'data-found', 'data-none', 'data-failed']
+          .map((a) => el.getAttribute(a))
+          .filter((v): v is string => v !== null),
+      );
+      let shown = [html.textContent ?? '', ...attributes].join('\n');
+      for (const d of data) shown = shown.replaceAll(d, ' ');
+      for (const word of VIETNAMESE_UI) if (shown.includes(word)) found.push(`${address}: ${word}`);
+    }
+    expect(found).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import { chartName, TERMS } from '../glossary';
 import { type Lang, LOCALES } from '../locale';
 import { MEASURES, type Measure } from '../schemas/results';
 import { shortArea, withArea, withAreaColumn } from './area';
+import { PERMALINK_LABEL } from './cite';
 import type { ChartView } from './types';
 
 const num = (text: string) => ({ text, numeric: true });
@@ -213,6 +214,7 @@ export function trendChart(
     caption,
     summary,
     showTable: w.showTable,
+    permalink: PERMALINK_LABEL[lang].chart,
     svg: years.length ? draw(CHART_WIDTH, id) : '',
     ...(years.length && !opts.beside ? { svgWide: draw(CHART_WIDE_WIDTH, `${id}-rong`) } : {}),
     table: {
@@ -277,6 +279,7 @@ export function rankingChart(
     caption,
     summary: summary + partYear,
     showTable: w.showTable,
+    permalink: PERMALINK_LABEL[lang].chart,
     svg: sorted.length
       ? renderSvg(
           rateRanking(bars, { measure, width: CHART_WIDTH, words: CHART_WORDS[lang] }),
@@ -326,6 +329,7 @@ export function comparisonChart(
     caption,
     summary,
     showTable: w.showTable,
+    permalink: PERMALINK_LABEL[lang].chart,
     svg: present.length
       ? renderSvg(
           rateComparison(rows, { width: CHART_WIDTH, words: CHART_WORDS[lang] }),

@@ -2,8 +2,8 @@ import { LANGS } from '../format';
 import { serializeJsonLd } from '../json-ld';
 import { type Lang, LOCALES } from '../locale';
 import type { SiteData } from '../site-data';
-import { absoluteUrl, faviconHref, pageHref, unitsIndexHref } from '../urls';
-import { type SearchFormView, searchForm } from './search-form';
+import { absoluteUrl, faviconHref, pageHref } from '../urls';
+import { type SearchFormView, searchFormIn } from './search-form';
 import type { Link } from './types';
 
 export const SITE_NAME = 'Thống kê thi hành án dân sự';
@@ -15,7 +15,13 @@ const WORDS = {
     language: 'Tiếng Việt',
     skip: 'Bỏ qua, đến nội dung chính',
     navLabel: 'Chính',
-    nav: { home: 'Toàn quốc', rankings: 'Xếp hạng', methodology: 'Phương pháp', downloads: 'Tải dữ liệu' },
+    nav: {
+      home: 'Toàn quốc',
+      rankings: 'Xếp hạng',
+      methodology: 'Phương pháp',
+      downloads: 'Tải dữ liệu',
+      unitsIndex: 'Đơn vị A–Z',
+    },
     sample: {
       title: 'Dữ liệu mẫu.',
       text: 'Các con số trên trang này được tạo tự động để minh họa, không phải số liệu thật của cơ quan thi hành án dân sự.',
@@ -33,7 +39,13 @@ const WORDS = {
     language: 'English',
     skip: 'Skip to the main content',
     navLabel: 'Main',
-    nav: { home: 'Nationwide', rankings: 'Rankings', methodology: 'Methodology', downloads: 'Download data' },
+    nav: {
+      home: 'Nationwide',
+      rankings: 'Rankings',
+      methodology: 'Methodology',
+      downloads: 'Download data',
+      unitsIndex: 'Units A–Z',
+    },
     sample: {
       title: 'Sample data.',
       text: 'The figures on this page are generated to illustrate the site; they are not real figures of the civil judgment enforcement agencies.',
@@ -128,7 +140,7 @@ export interface PageImage {
   alt: string;
 }
 
-const NAV_PAGES = ['home', 'rankings', 'methodology', 'downloads'] as const;
+const NAV_PAGES = ['home', 'rankings', 'methodology', 'downloads', 'unitsIndex'] as const;
 
 /** The page in the other language, and every language's absolute address for the hreflang alternates. */
 function languagesOf(page: PageMeta, lang: Lang): Pick<LayoutView, 'alternates' | 'otherLanguage'> {
@@ -179,15 +191,12 @@ export function layoutView(data: SiteData, page: PageMeta): LayoutView {
     ...(page.jsonLd ? { jsonLd: serializeJsonLd(page.jsonLd) } : {}),
     ...imageOf(page.image),
     home: { href: home, text: words.siteName },
-    nav: [
-      ...NAV_PAGES.map((p) => ({
-        href: pageHref(p, lang),
-        text: words.nav[p],
-        current: pageHref(p, lang) === page.path,
-      })),
-      ...(lang === 'vi' ? [{ href: unitsIndexHref, text: 'Đơn vị A–Z', current: unitsIndexHref === page.path }] : []),
-    ],
-    search: searchForm,
+    nav: NAV_PAGES.map((p) => ({
+      href: pageHref(p, lang),
+      text: words.nav[p],
+      current: pageHref(p, lang) === page.path,
+    })),
+    search: searchFormIn(lang),
     sample: info.sample,
     footer: {
       title: info.title,

@@ -15,6 +15,7 @@ import { TERMS } from '../glossary';
 import { type Lang, LOCALES } from '../locale';
 import type { Period } from '../period';
 import type { Measure } from '../schemas/results';
+import { PERMALINK_LABEL } from './cite';
 import type { Link, TableView } from './types';
 
 /** The sentences of a map and its legend, in each language; `m` is a measure inside a sentence. */
@@ -86,7 +87,10 @@ export interface LegendItem {
 
 export interface MapView {
   /** The fixed words of the figure: legend, credit, the table's summary. */
-  words: Pick<(typeof WORDS)['vi'], 'legend' | 'boundaries' | 'licence' | 'simplified' | 'showTable'>;
+  words: Pick<(typeof WORDS)['vi'], 'legend' | 'boundaries' | 'licence' | 'simplified' | 'showTable'> & {
+    /** The accessible name of the "#" link beside the caption. */
+    permalink: string;
+  };
   id: string;
   caption: string;
   summary: string;
@@ -163,6 +167,7 @@ export function mapChart(
       licence: w.licence,
       simplified: w.simplified,
       showTable: w.showTable,
+      permalink: PERMALINK_LABEL[lang].map,
     },
     id,
     caption,

@@ -405,7 +405,7 @@ export function unitPageView(data: SiteData, unit: Unit, lang: Lang = 'vi'): Uni
           ...(view.offices ? { offices: { ...view.offices, ranking: withShare(pagePath, view.offices.ranking) } } : {}),
         }
       : {};
-  const cite = citeView(data, { path, subject: view.title, keyPart: unit.slug });
+  const cite = citeView(data, { path, subject: view.title, keyPart: unit.slug }, lang);
   return {
     ...view,
     ...shared,

@@ -6,17 +6,17 @@
  * names of the units it took over, so that "yen bai" finds today's Lào Cai.
  */
 import { chartName, shortName } from '../glossary';
+import type { Lang } from '../locale';
 import type { SiteData } from '../site-data';
 import type { Unit } from '../units';
 import { provinceOf, unitHref } from '../urls';
 import { unitLabel } from './pages';
 
-/** Reader-facing text of a search result, in one place. */
-export const SEARCH_RECORD_TEXT = {
-  became: 'Trước đây; nay là',
-  includes: 'Hiện nay; gồm cả',
-  current: 'Hiện nay',
-} as const;
+/** Reader-facing text of a search result, in each language. */
+const WORDS = {
+  vi: { became: 'Trước đây; nay là', includes: 'Hiện nay; gồm cả', current: 'Hiện nay' },
+  en: { became: 'Former; now', includes: 'In force; includes', current: 'In force' },
+} as const satisfies Record<Lang, unknown>;
 
 export interface SearchRecord {
   url: string;
@@ -30,6 +30,10 @@ export interface SearchRecord {
     order: string;
     /** The province of an office. */
     province: string;
+    /** The unit's title, address and status on the English pages (the A-Z page shows the meta of its language). */
+    title_en: string;
+    url_en: string;
+    status_en: string;
   };
 }
 
@@ -69,19 +73,23 @@ export function searchRecords(data: SiteData): SearchRecord[] {
     const related = current ? registry.predecessorsOf(u) : registry.successorsOf(u);
     const names = [u.name, ...(province ? [province.name] : []), ...(current ? related.map((p) => p.name) : [])];
     const relatedNames = [...new Set(related.map((r) => r.name))].join(', ');
+    const status = (lang: Lang): string => {
+      const w = WORDS[lang];
+      if (!current) return `${w.became} ${relatedNames}`;
+      return related.length > 0 ? `${w.includes} ${relatedNames}` : w.current;
+    };
     return {
       url: unitHref(u, registry),
       content: wordsOf(u, names),
       language: 'vi',
       meta: {
         title: unitLabel(u),
-        status: current
-          ? related.length > 0
-            ? `${SEARCH_RECORD_TEXT.includes} ${relatedNames}`
-            : SEARCH_RECORD_TEXT.current
-          : `${SEARCH_RECORD_TEXT.became} ${relatedNames}`,
+        status: status('vi'),
         order: String((current ? 1 : 3) + (u.level === 'province' ? 0 : 1)),
         province: province?.name ?? '',
+        title_en: unitLabel(u, 'en'),
+        url_en: unitHref(u, registry, 'en'),
+        status_en: status('en'),
       },
     };
   });

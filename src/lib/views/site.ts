@@ -66,7 +66,7 @@ export const notFoundPage = async (lang: Lang = 'vi') => notFoundView(await getS
 export const changelogPage = async (lang: Lang = 'vi') =>
   changelogPageView(await getSiteData(), await getChangelog(), lang);
 
-export const unitsIndexPage = async () => unitsIndexView(await getSiteData());
+export const unitsIndexPage = async (lang: Lang = 'vi') => unitsIndexView(await getSiteData(), lang);
 
 export const shortAddressPage = async (unit: Unit) => shortAddressView(await getSiteData(), unit);
 

@@ -3,7 +3,7 @@ import { GLOSSARY, TERMS } from '../glossary';
 import { datasetLd } from '../json-ld';
 import { type Lang, LOCALES } from '../locale';
 import type { SiteData } from '../site-data';
-import { absoluteUrl, DOWNLOADS, dataPackageHref, inBothLangs, pageHref, unitsIndexHref } from '../urls';
+import { absoluteUrl, DOWNLOADS, dataPackageHref, inBothLangs, pageHref } from '../urls';
 import { type CiteView, citeView } from './cite';
 import { type BreadcrumbsView, breadcrumbsIn, type LayoutView, layoutView } from './layout';
 import { MAP_CREDIT } from './map';
@@ -49,7 +49,7 @@ const WORDS = {
     notFoundTitle: 'Page not found',
     notFoundDescription: 'The page does not exist.',
     home: 'Go to the home page',
-    unitsIndex: 'Every unit from A to Z (in Vietnamese)',
+    unitsIndex: 'Every unit from A to Z',
     dataPackage:
       'describes the files above in the Frictionless Data Package v2 standard: the name, type, unit and meaning (in Vietnamese and English) of each column, the licence, the sources and the version. Each unit’s own file has the same columns.',
   },
@@ -121,7 +121,7 @@ export function downloadsPageView(data: SiteData, lang: Lang = 'vi'): DownloadsP
     excel: link(DOWNLOADS.excel, sizes.excel),
     json: link(DOWNLOADS.json, sizes.json),
     dataPackage: { href: dataPackageHref, text: 'datapackage.json', note: w.dataPackage },
-    cite: citeView(data, { path: downloadsHref, keyPart: 'du-lieu' }),
+    cite: citeView(data, { path: downloadsHref, keyPart: 'du-lieu' }, lang),
     csvRows: w.rows(loc.count(rows.length), loc.count(rows.length - sums), loc.count(sums)),
     basisLabel: TERMS[lang].basis,
     columns: DOWNLOAD_COLUMNS.map((code) => ({ code, excel: excelHeader(code) })),
@@ -168,7 +168,7 @@ export function notFoundView(data: SiteData, lang: Lang = 'vi') {
       canonical: false,
     }),
     home: { href: pageHref('home', lang), text: w.home },
-    unitsIndex: { href: unitsIndexHref, text: w.unitsIndex },
+    unitsIndex: { href: pageHref('unitsIndex', lang), text: w.unitsIndex },
   };
 }
 

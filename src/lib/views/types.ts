@@ -37,6 +37,8 @@ export interface ChartView {
   table: TableView;
   /** The summary of the details holding the table: "Xem số liệu của biểu đồ dạng bảng". */
   showTable: string;
+  /** The accessible name of the "#" link beside the caption: "Liên kết đến biểu đồ này". */
+  permalink: string;
   /** Where the figures are shown as a table on a page of their own, when the page shows a link instead of `table`. */
   tableLink?: Link;
   /** Its files and embed code, on a page that offers them (views/share.ts). */

@@ -1,25 +1,40 @@
 import { chartName } from '../glossary';
+import type { Lang } from '../locale';
 import type { SiteData } from '../site-data';
 import type { Unit, UnitRegistry } from '../units';
-import { pagefindHref, unitHref, unitsIndexHref } from '../urls';
-import { type BreadcrumbsView, breadcrumbs, type LayoutView, layoutView } from './layout';
+import { inBothLangs, pagefindHref, pageHref, unitHref } from '../urls';
+import { type BreadcrumbsView, breadcrumbsIn, type LayoutView, layoutView } from './layout';
 import { byName, unitLabel } from './pages';
-import { SEARCH_TEXT, type SearchFormView, searchForm } from './search-form';
+import { SEARCH_WORDS, type SearchFormView, searchFormIn } from './search-form';
 import type { Link } from './types';
 
-/** The reader-facing text of the A-Z page and of the search, in one place. */
-export const UNITS_INDEX_TEXT = {
-  title: 'Tất cả đơn vị từ A đến Z',
-  description:
-    'Danh sách mọi tỉnh, thành phố và cơ quan thi hành án dân sự, hiện nay và trước đây, kèm đơn vị tiếp nhận sau khi sắp xếp.',
-  crumb: 'Đơn vị A–Z',
-  intro:
-    'Các tỉnh, thành phố hiện nay cùng các phòng thi hành án dân sự khu vực, rồi các tỉnh và chi cục trước đây, mỗi đơn vị kèm đơn vị đã tiếp nhận.',
-  current: 'Tỉnh, thành phố và đơn vị hiện nay',
-  former: 'Tỉnh, thành phố và đơn vị trước đây',
-  became: 'nay là',
-  formerOfficesOf: 'các đơn vị trước đây của',
-} as const;
+/** The reader-facing text of the A-Z page, in each language. */
+const WORDS = {
+  vi: {
+    title: 'Tất cả đơn vị từ A đến Z',
+    description:
+      'Danh sách mọi tỉnh, thành phố và cơ quan thi hành án dân sự, hiện nay và trước đây, kèm đơn vị tiếp nhận sau khi sắp xếp.',
+    crumb: 'Đơn vị A–Z',
+    intro:
+      'Các tỉnh, thành phố hiện nay cùng các phòng thi hành án dân sự khu vực, rồi các tỉnh và chi cục trước đây, mỗi đơn vị kèm đơn vị đã tiếp nhận.',
+    current: 'Tỉnh, thành phố và đơn vị hiện nay',
+    former: 'Tỉnh, thành phố và đơn vị trước đây',
+    became: 'nay là',
+    formerOfficesOf: 'các đơn vị trước đây của',
+  },
+  en: {
+    title: 'Every unit from A to Z',
+    description:
+      'Every province, city and civil judgment enforcement office, current and former, with the units that took over after the reorganisation.',
+    crumb: 'Units A–Z',
+    intro:
+      'The current provinces and cities with their regional civil judgment enforcement offices, then the former provinces and district offices, each with the unit that took it over.',
+    current: 'Current provinces, cities and units',
+    former: 'Former provinces, cities and units',
+    became: 'now',
+    formerOfficesOf: 'the former units of',
+  },
+} as const satisfies Record<Lang, unknown>;
 
 /** One line of the list: the unit, and for a former one the units that took over. */
 export interface UnitEntry {
@@ -42,7 +57,9 @@ export interface UnitsIndexView {
   search: SearchFormView & {
     /** Pagefind's module, loaded on the first search. */
     pagefind: string;
-    text: Pick<typeof SEARCH_TEXT, 'results' | 'none' | 'found' | 'failed'>;
+    /** The language of the results: the search script picks each record's address and status in it. */
+    lang: Lang;
+    text: Pick<(typeof SEARCH_WORDS)[Lang], 'results' | 'none' | 'found' | 'failed'>;
   };
   current: { heading: string; provinces: ProvinceGroup[] };
   former: { heading: string; provinces: ProvinceGroup[] };
@@ -54,40 +71,39 @@ const collator = new Intl.Collator('vi');
 const alphabetical = (units: readonly Unit[]): Unit[] =>
   byName(units).sort((a, b) => collator.compare(chartName(a.name), chartName(b.name)));
 
-function entryOf(u: Unit, registry: UnitRegistry): UnitEntry {
-  const link = (x: Unit): Link => ({ text: unitLabel(x), href: unitHref(x, registry) });
+function entryOf(u: Unit, registry: UnitRegistry, lang: Lang): UnitEntry {
+  const link = (x: Unit): Link => ({ text: unitLabel(x, lang), href: unitHref(x, registry, lang) });
   return { link: link(u), became: registry.successorsOf(u).map(link) };
 }
 
 const isCurrent = (u: Unit): boolean => u.valid_to === null;
 
 /** The A-Z page: today's provinces with their offices, then every former unit with what it became. */
-export function unitsIndexView(data: SiteData): UnitsIndexView {
+export function unitsIndexView(data: SiteData, lang: Lang = 'vi'): UnitsIndexView {
   const { registry } = data.dataset;
   const provinces = alphabetical(registry.units.filter((u) => u.level === 'province'));
+  const T = WORDS[lang];
   const group = (p: Unit, current: boolean): ProvinceGroup => ({
-    ...entryOf(p, registry),
-    ...(isCurrent(p) && !current ? { note: UNITS_INDEX_TEXT.formerOfficesOf } : {}),
+    ...entryOf(p, registry, lang),
+    ...(isCurrent(p) && !current ? { note: T.formerOfficesOf } : {}),
     offices: alphabetical(registry.officesOf(p).filter((o) => isCurrent(o) === current)).map((o) =>
-      entryOf(o, registry),
+      entryOf(o, registry, lang),
     ),
   });
-  const T = UNITS_INDEX_TEXT;
+  const S = SEARCH_WORDS[lang];
+  const path = pageHref('unitsIndex', lang);
+  const alternates = inBothLangs((l) => pageHref('unitsIndex', l));
   return {
-    layout: layoutView(data, { path: unitsIndexHref, title: T.title, description: T.description }),
-    breadcrumbs: breadcrumbs({ text: T.crumb }),
+    layout: layoutView(data, { path, title: T.title, description: T.description, lang, alternates }),
+    breadcrumbs: breadcrumbsIn(lang, { text: T.crumb }),
     heading: T.title,
     intro: T.intro,
     search: {
-      ...searchForm,
-      name: SEARCH_TEXT.page,
+      ...searchFormIn(lang),
+      name: S.page,
       pagefind: pagefindHref,
-      text: {
-        results: SEARCH_TEXT.results,
-        none: SEARCH_TEXT.none,
-        found: SEARCH_TEXT.found,
-        failed: SEARCH_TEXT.failed,
-      },
+      lang,
+      text: { results: S.results, none: S.none, found: S.found, failed: S.failed },
     },
     current: { heading: T.current, provinces: provinces.filter(isCurrent).map((p) => group(p, true)) },
     former: {

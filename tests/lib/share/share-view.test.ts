@@ -10,6 +10,7 @@ const chart: ChartView = {
   caption: 'Hà Nội: "tỷ lệ" & chỉ tiêu',
   summary: 's',
   showTable: 'Xem số liệu của biểu đồ dạng bảng',
+  permalink: 'Liên kết đến biểu đồ này',
   svg: '<svg role="img" viewBox="0 0 360 260" height="260" width="360" font-family="inherit" fill="currentColor" class="thads-chart"><text>84,41%</text></svg>',
   table: {
     caption: 'c',

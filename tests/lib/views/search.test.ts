@@ -36,7 +36,16 @@ describe('searchRecords', () => {
     for (const word of ['Thành phố Hà Nội', 'thanh pho ha noi', 'Hà Nội', 'ha noi', ' hn', ' 01']) {
       expect(haNoi.content, word).toContain(word);
     }
-    expect(haNoi.meta).toEqual({ title: 'Thành phố Hà Nội', status: 'Hiện nay', order: '1', province: '' });
+    expect(haNoi.meta).toEqual({
+      title: 'Thành phố Hà Nội',
+      status: 'Hiện nay',
+      order: '1',
+      province: '',
+      // The English A-Z page shows these instead, linking the English page.
+      title_en: 'Thành phố Hà Nội',
+      url_en: '/en/province/ha-noi-01/',
+      status_en: 'In force',
+    });
   });
 
   it('finds today’s unit by the names of the units it took over, and says what a former one became', () => {
@@ -49,6 +58,9 @@ describe('searchRecords', () => {
       status: 'Trước đây; nay là Tỉnh Bắc Ninh',
       order: '3',
       province: '',
+      title_en: 'Tỉnh Bắc Giang (code 24, until 30 June 2025)',
+      url_en: '/en/province/bac-giang-24-den-2025-06-30/',
+      status_en: 'Former; now Tỉnh Bắc Ninh',
     });
     const baDinh = recordOf('/tinh/ha-noi-01/quan-ba-dinh-01-01-den-2025-06-30/');
     expect(baDinh.content).toContain('quan ba dinh');
