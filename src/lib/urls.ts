@@ -32,6 +32,8 @@ export const PAGE_PATHS = {
   notFound: { vi: '/404.html', en: '/en/404/' },
   province: { vi: '/tinh/', en: '/en/province/' },
   unitsIndex: { vi: '/don-vi/', en: '/en/units/' },
+  // The former units with what each became: a page of its own, so that neither list grows past a phone's reach.
+  formerUnits: { vi: '/don-vi/truoc-day/', en: '/en/units/former/' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type Page = keyof typeof PAGE_PATHS;

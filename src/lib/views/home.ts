@@ -1,11 +1,13 @@
 import { type Lang, LOCALES } from '../locale';
 import type { SiteData } from '../site-data';
+import { nextDay } from '../units';
 import { inBothLangs, pageHref, rankingsHref, unitHref } from '../urls';
 import { rankingChart, trendChart } from './charts';
 import { headlineOf } from './headline';
 import { layoutView } from './layout';
-import { byName, unitLabel } from './pages';
+import { byName } from './pages';
 import { periodMaps, provinceStats, rankingTablesLink } from './rankings';
+import type { Link } from './types';
 
 /** The sentences of the home page, in each language; `when` is the latest period inside a sentence. */
 const WORDS = {
@@ -19,6 +21,10 @@ const WORDS = {
     rankingsLink: 'Bản đồ và xếp hạng theo từng kỳ báo cáo',
     scope: 'các tỉnh, thành phố',
     moneyMap: 'Bản đồ tỷ lệ thi hành xong về tiền',
+    formerHeading: 'Các tỉnh, thành phố trước ngày 01/07/2025',
+    formerNote: (before: number, after: number) =>
+      `Từ ngày 01/07/2025, ${before} tỉnh, thành phố được sắp xếp thành ${after}. Số liệu các năm trước vẫn xem được tại trang của từng tỉnh cũ.`,
+    formerLink: (n: number) => `Danh sách ${n} tỉnh, thành phố trước đây và đơn vị đã tiếp nhận`,
   },
   en: {
     title: (when: string) => `Civil judgment enforcement results, ${when}`,
@@ -30,6 +36,10 @@ const WORDS = {
     rankingsLink: 'Maps and rankings for every reporting period',
     scope: 'the provinces',
     moneyMap: 'Map of the completion rate by money',
+    formerHeading: 'The provinces before 1 July 2025',
+    formerNote: (before: number, after: number) =>
+      `On 1 July 2025 the ${before} provinces were merged into ${after}. The figures of earlier years remain on the page of each former province.`,
+    formerLink: (n: number) => `The ${n} former provinces and the units that took them over`,
   },
 } as const satisfies Record<Lang, unknown>;
 
@@ -63,10 +73,24 @@ export function homeView(data: SiteData, lang: Lang = 'vi') {
     moneyMapLink: { href: `${rankingsHref(model.latest, lang)}#ban-do-money`, text: w.moneyMap },
     rankings: (['cases', 'money'] as const).map((m) => rankingChart(`xep-hang-${m}`, provinces, m, w.scope, { lang })),
     tablesLink: rankingTablesLink(model.latest, lang),
-    former: byName(registry.units.filter((u) => u.level === 'province' && u.valid_to !== null)).map((u) => ({
-      text: unitLabel(u, lang),
-      href: unitHref(u, registry, lang),
-    })),
+    // The former provinces are listed on the A-Z page, one click away: the home page stays light.
+    former: formerOf(data, lang),
+  };
+}
+
+/** The reform in one sentence, its numbers from the registry, and the link to the former provinces. */
+function formerOf(data: SiteData, lang: Lang): { heading: string; note: string; link: Link } | undefined {
+  const w = WORDS[lang];
+  const { registry } = data.dataset;
+  const former = registry.units.filter((u) => u.level === 'province' && u.valid_to !== null);
+  if (former.length === 0) return undefined;
+  // The provinces on the last day before the first reform, and on the day it took effect.
+  const lastDay = former.map((u) => u.valid_to!).sort()[0]!;
+  const count = (day: string) => registry.inForceOn(day, 'province').length;
+  return {
+    heading: w.formerHeading,
+    note: w.formerNote(count(lastDay), count(nextDay(lastDay))),
+    link: { href: `${pageHref('unitsIndex', lang)}#truoc-day`, text: w.formerLink(former.length) },
   };
 }
 

@@ -20,7 +20,7 @@ import { searchRecords } from './search';
 import { type EmbedView, embedView } from './share';
 import { downloadsPageView, methodologyView, notFoundView } from './static-pages';
 import type { ChartView } from './types';
-import { shortAddressView, unitsIndexView } from './units-index';
+import { formerUnitsView, shortAddressView, unitsIndexView } from './units-index';
 
 export const homePage = async (lang: Lang = 'vi') => homeView(await getSiteData(), lang);
 
@@ -67,6 +67,8 @@ export const changelogPage = async (lang: Lang = 'vi') =>
   changelogPageView(await getSiteData(), await getChangelog(), lang);
 
 export const unitsIndexPage = async (lang: Lang = 'vi') => unitsIndexView(await getSiteData(), lang);
+
+export const formerUnitsPage = async (lang: Lang = 'vi') => formerUnitsView(await getSiteData(), lang);
 
 export const shortAddressPage = async (unit: Unit) => shortAddressView(await getSiteData(), unit);
 

@@ -21,6 +21,13 @@ const WORDS = {
     former: 'Tỉnh, thành phố và đơn vị trước đây',
     became: 'nay là',
     formerOfficesOf: 'các đơn vị trước đây của',
+    formerProvinces: 'Các tỉnh, thành phố trước ngày 01/07/2025',
+    formerLink: 'Mọi tỉnh, thành phố và chi cục thi hành án dân sự trước đây, mỗi đơn vị kèm đơn vị đã tiếp nhận',
+    formerTitle: 'Các đơn vị trước đây từ A đến Z',
+    formerDescription:
+      'Mọi tỉnh, thành phố và chi cục thi hành án dân sự trước ngày sắp xếp, mỗi đơn vị kèm đơn vị đã tiếp nhận.',
+    formerIntro:
+      'Mỗi tỉnh, thành phố trước đây, rồi các chi cục của tỉnh đó; trong ngoặc là đơn vị đã tiếp nhận. Các đơn vị hiện nay: xem',
   },
   en: {
     title: 'Every unit from A to Z',
@@ -33,6 +40,13 @@ const WORDS = {
     former: 'Former provinces, cities and units',
     became: 'now',
     formerOfficesOf: 'the former units of',
+    formerProvinces: 'The provinces before 1 July 2025',
+    formerLink: 'Every former province and district office, each with the unit that took it over',
+    formerTitle: 'The former units from A to Z',
+    formerDescription:
+      'Every province and district civil judgment enforcement office before the reorganisation, each with the unit that took it over.',
+    formerIntro:
+      'Each former province, then its district offices; in brackets, the unit that took it over. The current units: see',
   },
 } as const satisfies Record<Lang, unknown>;
 
@@ -62,12 +76,26 @@ export interface UnitsIndexView {
     text: Pick<(typeof SEARCH_WORDS)[Lang], 'results' | 'none' | 'found' | 'failed'>;
   };
   current: { heading: string; provinces: ProvinceGroup[] };
-  former: { heading: string; provinces: ProvinceGroup[] };
+  /** The former provinces alone; their offices are on the page of former units. */
+  former: { heading: string; provinces: ProvinceGroup[]; all: Link };
   became: string;
 }
 
-// A-Z by the name a reader looks for: "Hà Nội", "Huyện Bến Lức", not "Thành phố …" or "Chi cục THADS …".
-const collator = new Intl.Collator('vi');
+/** The page of former units: each former province (and each province still in force) with its former offices. */
+export interface FormerUnitsView {
+  layout: LayoutView;
+  breadcrumbs: BreadcrumbsView;
+  heading: string;
+  intro: string;
+  /** Back to today's units and the search. */
+  current: Link;
+  provinces: ProvinceGroup[];
+  became: string;
+}
+
+// A-Z by the name a reader looks for: "Hà Nội", "Huyện Bến Lức", not "Thành phố …" or "Chi cục THADS …";
+// numbers in their order ("khu vực 2" before "khu vực 10").
+const collator = new Intl.Collator('vi', { numeric: true });
 const alphabetical = (units: readonly Unit[]): Unit[] =>
   byName(units).sort((a, b) => collator.compare(chartName(a.name), chartName(b.name)));
 
@@ -107,11 +135,37 @@ export function unitsIndexView(data: SiteData, lang: Lang = 'vi'): UnitsIndexVie
     },
     current: { heading: T.current, provinces: provinces.filter(isCurrent).map((p) => group(p, true)) },
     former: {
-      heading: T.former,
-      provinces: provinces
-        .map((p) => group(p, false))
-        .filter((g, i) => !isCurrent(provinces[i]!) || g.offices.length > 0),
+      heading: T.formerProvinces,
+      provinces: provinces.filter((p) => !isCurrent(p)).map((p) => ({ ...entryOf(p, registry, lang), offices: [] })),
+      all: { href: pageHref('formerUnits', lang), text: T.formerLink },
     },
+    became: T.became,
+  };
+}
+
+/** Every former unit with what it became, grouped by province (formerUnitsPage). */
+export function formerUnitsView(data: SiteData, lang: Lang = 'vi'): FormerUnitsView {
+  const { registry } = data.dataset;
+  const T = WORDS[lang];
+  const provinces = alphabetical(registry.units.filter((u) => u.level === 'province'));
+  const group = (p: Unit): ProvinceGroup => ({
+    ...entryOf(p, registry, lang),
+    ...(isCurrent(p) ? { note: T.formerOfficesOf } : {}),
+    offices: alphabetical(registry.officesOf(p).filter((o) => !isCurrent(o))).map((o) => entryOf(o, registry, lang)),
+  });
+  return {
+    layout: layoutView(data, {
+      path: pageHref('formerUnits', lang),
+      title: T.formerTitle,
+      description: T.formerDescription,
+      lang,
+      alternates: inBothLangs((l) => pageHref('formerUnits', l)),
+    }),
+    breadcrumbs: breadcrumbsIn(lang, { text: T.crumb, href: pageHref('unitsIndex', lang) }, { text: T.former }),
+    heading: T.formerTitle,
+    intro: T.formerIntro,
+    current: { href: pageHref('unitsIndex', lang), text: T.title },
+    provinces: provinces.map(group).filter((g, i) => !isCurrent(provinces[i]!) || g.offices.length > 0),
     became: T.became,
   };
 }
