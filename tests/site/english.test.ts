@@ -109,8 +109,8 @@ describe('English home page', () => {
     const tables = await readPage(site, '/en/rankings/2025/tables/');
     const table = tableByCaption(tables, 'The provinces, year 2025: ranked by completion rate by cases');
     expect(tableRows(table).slice(1)).toEqual([
-      ['1', 'Thành phố Hà Nội', '84.41%', '+0.11 pp', '+0.24 pp'],
-      ['2', 'Tỉnh Bắc Ninh', '80.00%', '−4.40 pp', '−2.60 pp'],
+      ['1', 'Thành phố Hà Nội', '84.41%', '+0.11', '+0.24'],
+      ['2', 'Tỉnh Bắc Ninh', '80.00%', '−4.40', '−2.60'],
     ]);
     expect([...table.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([HA_NOI, BAC_NINH]);
   });
@@ -177,7 +177,7 @@ describe('English province page: Hà Nội', () => {
     ]);
     // Carried to the next period: 929 + 4,900 − 33 − (4,100 + 113) = 1,583.
     expect(cases.slice(1)).toEqual([
-      ['Year 2025', '929', '4,900', '33', '4,991', '805', '4,100', '113', '1,583', '84.41%', '+0.11 pp'],
+      ['Year 2025', '929', '4,900', '33', '4,991', '805', '4,100', '113', '1,583', '84.41%', '+0.11'],
       ['Year 2024', '605', '1,800', '40', '2,000', '365', '1,630', '56', '679', '84.30%', '— (no figures last year)'],
     ]);
     const money = tableRows(
@@ -194,7 +194,7 @@ describe('English province page: Hà Nội', () => {
       '15.78',
       '439.22',
       '59.61%',
-      '+11.94 pp',
+      '+11.94',
     ]);
     // One download for both languages.
     expect(section.querySelector('a[download]')?.getAttribute('href')).toBe('/tinh/ha-noi-01/so-lieu.csv');

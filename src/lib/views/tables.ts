@@ -6,14 +6,13 @@ import { type Lang, LOCALES } from '../locale';
 import { COUNT_FIELDS, type Measure } from '../schemas/results';
 import { AREA_LABEL } from './area';
 import { changeWhyShort } from './change-why';
-import { POINTS_ABBR, POINTS_WORDS } from './sentence';
+import { POINTS_WORDS } from './sentence';
 import type { Cell, TableView } from './types';
 
 const num = (text: string): Cell => ({ text, numeric: true });
 
-/** "+0,24 điểm %", its unit an abbreviation; "—" alone. */
-const pointsCell = (x: number | null, lang: Lang): Cell =>
-  x === null ? num(DASH) : { ...num(LOCALES[lang].signedPoints(x)), abbr: POINTS_ABBR[lang] };
+/** "+0,24", its unit (điểm phần trăm) written out in the column's header; "—" alone. */
+const pointsCell = (x: number | null, lang: Lang): Cell => num(x === null ? DASH : LOCALES[lang].signedPoints(x));
 
 /** The change on last year, or "— (không có số liệu năm trước)": a dash always says why. */
 const changeCell = (s: Stat, m: Measure, lang: Lang): Cell => {
@@ -33,8 +32,8 @@ const WORDS = {
     rank: 'Hạng',
     unit: 'Đơn vị',
     rate: (m: string) => `Tỷ lệ ${m}`,
-    yearOnYear: 'So với cùng kỳ',
-    gap: 'So với chỉ tiêu',
+    yearOnYear: `So với cùng kỳ (${POINTS_WORDS.vi})`,
+    gap: `So với chỉ tiêu (${POINTS_WORDS.vi})`,
   },
   en: {
     figuresCaption: (unit: string, m: string, per: string) =>
@@ -47,8 +46,8 @@ const WORDS = {
     rank: 'Rank',
     unit: 'Unit',
     rate: (m: string) => `Rate ${m}`,
-    yearOnYear: 'Change on last year',
-    gap: 'Against target',
+    yearOnYear: `Change on last year (${POINTS_WORDS.en})`,
+    gap: `Against target (${POINTS_WORDS.en})`,
   },
 } as const satisfies Record<Lang, unknown>;
 
