@@ -240,7 +240,7 @@ describe.each(Object.keys(SCREENS) as (keyof typeof SCREENS)[])('without JavaScr
       const sections = page.locator('main > h2');
       expect(await sections.allInnerTexts()).toEqual([
         'Tỉnh, thành phố và đơn vị hiện nay',
-        'Tỉnh, thành phố và đơn vị trước đây',
+        'Các tỉnh, thành phố trước ngày 01/07/2025',
       ]);
       const lists = page.locator('main > ul.units-az');
       expect((await lists.nth(0).innerText()).split('\n')).toEqual([
@@ -251,18 +251,22 @@ describe.each(Object.keys(SCREENS) as (keyof typeof SCREENS)[])('without JavaScr
       ]);
       expect((await lists.nth(1).innerText()).split('\n')).toEqual([
         'Tỉnh Bắc Giang (mã 24, đến 30/06/2025) (nay là Tỉnh Bắc Ninh)',
-        'Chi cục THADS thành phố Bắc Giang (mã 24-01, đến 30/06/2025) (nay là Phòng THADS khu vực 1)',
         'Tỉnh Bắc Ninh (mã 27, đến 30/06/2025) (nay là Tỉnh Bắc Ninh)',
-        'Chi cục THADS thành phố Bắc Ninh (mã 27-01, đến 30/06/2025) (nay là Phòng THADS khu vực 1)',
-        'các đơn vị trước đây của Thành phố Hà Nội',
-        'Chi cục THADS quận Ba Đình (mã 01-01, đến 30/06/2025) (nay là Phòng THADS khu vực 1)',
-        'Chi cục THADS quận Hoàn Kiếm (mã 01-02, đến 30/06/2025) (nay là Phòng THADS khu vực 1)',
-        'Chi cục THADS quận Tây Hồ (mã 01-03, đến 30/06/2025) (nay là Phòng THADS khu vực 1)',
       ]);
-      // Every unit's page is one click away.
-      const hrefs = await page.locator('main ul.units-az a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(new Set(hrefs).size).toBe(11);
       expect(await page.locator('#search-results').isHidden()).toBe(true);
+      const hrefsOf = () =>
+        page.locator('main ul.units-az a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const hrefs = await hrefsOf();
+      // Every former office, with what it became, is on the page of former units, one click away.
+      await page.getByRole('link', { name: /^Mọi tỉnh, thành phố và chi cục/ }).click();
+      await page.waitForURL(`${fixture.url}${A_Z}truoc-day/`);
+      expect((await page.locator('main > ul.units-former').innerText()).split('\n')).toEqual([
+        'Tỉnh Bắc Giang (mã 24, đến 30/06/2025) (nay là Tỉnh Bắc Ninh): Chi cục THADS thành phố Bắc Giang (mã 24-01, đến 30/06/2025) (nay là Phòng THADS khu vực 1)',
+        'Tỉnh Bắc Ninh (mã 27, đến 30/06/2025) (nay là Tỉnh Bắc Ninh): Chi cục THADS thành phố Bắc Ninh (mã 27-01, đến 30/06/2025) (nay là Phòng THADS khu vực 1)',
+        'các đơn vị trước đây của Thành phố Hà Nội: Chi cục THADS quận Ba Đình (mã 01-01, đến 30/06/2025) (nay là Phòng THADS khu vực 1); Chi cục THADS quận Hoàn Kiếm (mã 01-02, đến 30/06/2025) (nay là Phòng THADS khu vực 1); Chi cục THADS quận Tây Hồ (mã 01-03, đến 30/06/2025) (nay là Phòng THADS khu vực 1)',
+      ]);
+      // Every unit's page is one click away from one of the two pages.
+      expect(new Set([...hrefs, ...(await hrefsOf())]).size).toBe(11);
     });
   });
 

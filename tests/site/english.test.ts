@@ -272,15 +272,23 @@ describe('English A-Z page, search form and 404 page', () => {
     expect(text(doc.querySelector('#search-results h2'))).toBe('Search results');
     expect([...doc.querySelectorAll('main > h2')].map(text)).toEqual([
       'Current provinces, cities and units',
-      'Former provinces, cities and units',
+      'The provinces before 1 July 2025',
     ]);
     const lists = [...doc.querySelectorAll('main > ul.units-az')];
     expect(text(lists[1]!.querySelector('li'))).toBe(
-      'Tỉnh Bắc Giang (code 24, until 30 June 2025) (now Tỉnh Bắc Ninh) ' +
+      'Tỉnh Bắc Giang (code 24, until 30 June 2025) (now Tỉnh Bắc Ninh)',
+    );
+    // The former offices, with what each became, are on a page of their own.
+    expect(doc.querySelector('main a[href="/en/units/former/"]')).not.toBeNull();
+    const former = await readPage(site, '/en/units/former/');
+    expect(text(former.querySelector('main ul.units-former li'))).toBe(
+      'Tỉnh Bắc Giang (code 24, until 30 June 2025) (now Tỉnh Bắc Ninh): ' +
         'Chi cục THADS thành phố Bắc Giang (code 24-01, until 30 June 2025) (now Phòng THADS khu vực 1)',
     );
-    expect(text(lists[1]!)).toContain('the former units of Thành phố Hà Nội');
-    const hrefs = [...doc.querySelectorAll('main ul.units-az a')].map((a) => a.getAttribute('href'));
+    expect(text(former.querySelector('main ul.units-former'))).toContain('the former units of Thành phố Hà Nội');
+    const hrefs = [doc, former].flatMap((d) =>
+      [...d.querySelectorAll('main ul.units-az a')].map((a) => a.getAttribute('href')),
+    );
     expect(new Set(hrefs).size).toBe(11);
     expect(hrefs.every((h) => h?.startsWith('/en/province/'))).toBe(true);
     // The search script reads its messages and the language of the results from the form.

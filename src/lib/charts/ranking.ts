@@ -19,7 +19,7 @@ export interface RankingBar {
   /** The unit's own target in percent, null or absent for none. */
   target?: number | null;
   highlight?: boolean;
-  /** Shown whole as the label's tooltip (an office's name and area) when the label is short. */
+  /** The tooltip of a cut label: the whole name (with an office's area). */
   title?: string;
   /** Written after the name when both fit ("Khu vực 1 – quận Ba Đình, …"), else left to the tooltip: the name comes first. */
   detail?: string;
@@ -104,8 +104,9 @@ export function rateRanking(bars: RankingBar[], opts: RankingOptions): Plot.Plot
     ...boldHighlighted(labelled, {
       y: 'key',
       text: 'label',
-      // The full name where the label is cut, or the name with its whole area.
-      title: (b: (typeof labelled)[number]) => b.title ?? (b.label === withDetail(b) ? null : (b.fullName ?? b.name)),
+      // A tooltip only where the name itself is cut: an office's area is in the table the chart links to.
+      title: (b: (typeof labelled)[number]) =>
+        b.label === b.name || b.label === withDetail(b) ? null : (b.title ?? b.fullName ?? b.name),
       frameAnchor: 'left',
       textAnchor: 'end',
       dx: -6,
