@@ -94,6 +94,7 @@ export function changelogView(publications: readonly Publication[], lang: Lang =
 export interface ChangelogPageView {
   layout: LayoutView;
   breadcrumbs: BreadcrumbsView;
+  heading: string;
   lede: string;
   publications: PublicationView[];
   empty: string;
@@ -117,6 +118,7 @@ export function changelogPageView(
       description: w.description,
     }),
     breadcrumbs: breadcrumbsIn(lang, downloads, { text: w.crumb }),
+    heading: w.title,
     lede: w.lede(current),
     publications: changelogView(publications, lang),
     empty: w.empty,

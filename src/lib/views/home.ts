@@ -13,6 +13,9 @@ import type { Link } from './types';
 const WORDS = {
   vi: {
     title: (when: string) => `Kết quả thi hành án dân sự ${when}`,
+    heading: 'Kết quả thi hành án dân sự toàn quốc',
+    formula: 'Tỷ lệ thi hành xong = (thi hành xong + đình chỉ) / số có điều kiện thi hành.',
+    rankingsHeading: 'Xếp hạng các tỉnh, thành phố',
     description: (when: string, cases: string, money: string) =>
       `Toàn quốc ${when}: tỷ lệ thi hành xong về việc ${cases}, về tiền ${money}. Xếp hạng các tỉnh, thành phố.`,
     methodology: 'Cách tính',
@@ -28,6 +31,9 @@ const WORDS = {
   },
   en: {
     title: (when: string) => `Civil judgment enforcement results, ${when}`,
+    heading: 'Civil judgment enforcement results nationwide',
+    formula: 'Completion rate = (completed + terminated) / enforceable.',
+    rankingsHeading: 'The provinces ranked',
     description: (when: string, cases: string, money: string) =>
       `Nationwide, ${when}: completion rate ${cases} by cases, ${money} by money. The provinces ranked.`,
     methodology: 'How it is computed',
@@ -61,6 +67,10 @@ export function homeView(data: SiteData, lang: Lang = 'vi') {
       title: w.title(label),
       description: w.description(label, cases, money),
     }),
+    heading: w.heading,
+    /** The definition of the rate in one line, before the figures. */
+    formula: w.formula,
+    rankingsHeading: w.rankingsHeading,
     methodology: { href: pageHref('methodology', lang), text: w.methodology },
     headline: headlineOf(latest, w.nation, undefined, undefined, lang),
     /** "Xem tỉnh, thành phố của bạn (34 tỉnh, thành phố)" */

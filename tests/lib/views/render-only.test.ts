@@ -37,7 +37,20 @@ describe('.astro files only render', () => {
     expect(text).not.toMatch(/\bhref="\/[^"]*"/);
   });
 
+  // Pages written as prose keep their text in each language's route file; every other English route renders
+  // the same component as its Vietnamese twin, so the two languages cannot drift apart in markup.
+  const PROSE = ['pages/en/404.astro', 'pages/en/methodology.astro', 'pages/en/data/index.astro'];
+  const thin = (text: string) => /^<[A-Z]\w* view=\{view\} \/>$/.test(text.split(/^---$/m)[2]?.trim() ?? '');
+  it.each(astroFiles.filter((f) => f.file.startsWith('pages/en/') && !PROSE.includes(f.file)))(
+    '$file renders one shared component',
+    ({ text }) => {
+      expect(thin(text)).toBe(true);
+    },
+  );
+
   it('the scan sees what it forbids', () => {
+    expect(thin("---\nconst view = 1;\n---\n<HomePage view={view} />\n")).toBe(true);
+    expect(thin('---\nconst view = 1;\n---\n<Layout><h1>Hi</h1></Layout>\n')).toBe(false);
     const page =
       "---\nimport { getSiteData } from '../lib/site-data';\nimport { formatPercent } from '../lib/format';\n---";
     expect(importsOf(page).filter((s) => FORBIDDEN.test(s))).toEqual(['../lib/site-data', '../lib/format']);
