@@ -1,3 +1,4 @@
+import { carryNext } from '../../src/lib/domain/formulas';
 import { BREAKDOWN_FIELDS, type BreakdownField, COUNT_FIELDS, type CountField } from '../../src/lib/schemas/results';
 import type { Rng } from './random';
 
@@ -86,8 +87,8 @@ export function tallyAt(plan: Plan, progress: Progress, months: number): Tally {
   };
 }
 
-/** Carried to the next period: carried over + new − entrusted − completed − terminated. */
-export const carryOf = (t: Tally): number => t.carried_over + t.new - t.entrusted - t.completed - t.terminated;
+/** Carried to the next period, by the one definition the site itself uses. */
+export const carryOf = (t: Tally): number => carryNext(t.carried_over, t.new, t.entrusted, t.completed, t.terminated);
 
 /** A tally of zeros, the start of a sum. */
 export const zeroTally = (): Tally => Object.fromEntries(FIELDS.map((f) => [f, 0])) as Tally;
