@@ -91,6 +91,13 @@ export function unitHref(u: Unit, registry: UnitRegistry, lang: Lang = 'vi'): st
   return u.level === 'province' ? `${province}${u.slug}/` : `${province}${provinceOf(u, registry).slug}/${u.slug}/`;
 }
 
+/** Every reporting period of a unit, months included, below its page: /tinh/<slug>/toan-bo-so-lieu/. */
+const UNIT_FIGURES_PATH: Record<Lang, string> = { vi: 'toan-bo-so-lieu/', en: 'all-figures/' };
+
+/** The page of a unit's figures of every period, which its own page links when it shows only some of them. */
+export const unitFiguresHref = (u: Unit, registry: UnitRegistry, lang: Lang = 'vi'): string =>
+  `${unitHref(u, registry, lang)}${UNIT_FIGURES_PATH[lang]}`;
+
 /** The unit's own rows as CSV: one file, linked from the page in either language. */
 export const unitCsvHref = (u: Unit, registry: UnitRegistry): string => `${unitHref(u, registry)}so-lieu.csv`;
 

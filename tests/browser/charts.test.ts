@@ -2,7 +2,8 @@
  * Every kind of chart of the fixture site as a reader sees it on a 360 px
  * phone and a 1280 px desktop: tick labels never touch, every text has 4.5:1
  * contrast on its background (WCAG 1.4.3, computed here) and stays at least
- * about 11 px tall once the drawing is scaled to its column.
+ * about 11 px tall once the drawing is scaled to its column; a chart's text
+ * is the same size on the phone as on the desktop.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -47,6 +48,8 @@ interface ChartText {
 
 interface DrawnChart {
   kind: string;
+  /** The figure's id, the same at every width. */
+  id: string;
   ticks: Box[][];
   texts: ChartText[];
 }
@@ -82,6 +85,7 @@ function readCharts(page: Page): Promise<DrawnChart[]> {
         };
         return {
           kind: kindOf(svg.closest('figure')!),
+          id: svg.closest('figure')!.id,
           ticks: [...svg.querySelectorAll('g[data-mark$="tick label"]')].map((g) =>
             [...g.querySelectorAll('text')].map(box),
           ),
@@ -142,4 +146,36 @@ describe('charts as drawn', () => {
       }
     });
   }
+
+  // A map is a picture of the country scaled to its column; its only texts are the two archipelagos' names.
+  it('draws the text of every trend, ranking and comparison the same size at 360 px as at 1280 px', async () => {
+    const sizes = new Map<string, number[]>();
+    for (const width of WIDTHS) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' });
+      try {
+        const page = await context.newPage();
+        for (const path of PAGES) {
+          await page.goto(server.url + path, { waitUntil: 'load' });
+          for (const chart of (await readCharts(page)).filter((c) => c.kind !== 'map')) {
+            const key = `${path} ${chart.kind} #${chart.id}`;
+            // The body text of the drawing: its most common size (a bold heading or a title may differ).
+            const px = chart.texts.map((t) => Math.round(t.px * 10) / 10);
+            const common = [...new Set(px)].sort(
+              (a, b) => px.filter((x) => x === b).length - px.filter((x) => x === a).length,
+            )[0]!;
+            sizes.set(key, [...(sizes.get(key) ?? []), common]);
+          }
+        }
+      } finally {
+        await context.close();
+      }
+    }
+    const kinds = new Set([...sizes.keys()].map((k) => k.split(' ')[1]));
+    expect([...kinds].sort()).toEqual(['comparison', 'ranking', 'trend']);
+    // Within 1 px: a 360 px phone leaves 328 px of column for a drawing a little wider.
+    const apart = [...sizes]
+      .filter(([, [phone, desktop]]) => phone === undefined || desktop === undefined || Math.abs(phone - desktop) > 1)
+      .map(([key, [phone, desktop]]) => `${key}: ${phone} px at 360, ${desktop} px at 1280`);
+    expect(apart).toEqual([]);
+  });
 });

@@ -247,7 +247,8 @@ describe.each(Object.keys(SCREENS) as (keyof typeof SCREENS)[])('without JavaScr
         'Tỉnh Bắc Ninh',
         'Phòng THADS khu vực 1',
         'Thành phố Hà Nội',
-        'Phòng THADS khu vực 1',
+        // An office with its area in units.csv says where it serves.
+        'Phòng THADS khu vực 1 – Địa bàn: quận Ba Đình, quận Hoàn Kiếm, quận Tây Hồ',
       ]);
       expect((await lists.nth(1).innerText()).split('\n')).toEqual([
         'Tỉnh Bắc Giang (mã 24, đến 30/06/2025) (nay là Tỉnh Bắc Ninh)',

@@ -365,6 +365,29 @@ describe('accessibility (axe, WCAG 2 A and AA)', () => {
   }
 });
 
+// The fixture reports no months, so no unit of it has a page of all its figures: scanned on the shipped data.
+describe('accessibility of the page of all a unit’s figures (shipped data)', () => {
+  const ALL_FIGURES = ['/tinh/ho-chi-minh-79/toan-bo-so-lieu/', '/en/province/ho-chi-minh-79/all-figures/'];
+  for (const viewport of ['phone', 'desktop'] as const) {
+    it(`${viewport}: no violations, in both languages`, async () => {
+      const shipped = await serveDir(inject('shippedSite'));
+      const found: string[] = [];
+      try {
+        await withContext(viewport, {}, async (page) => {
+          for (const path of ALL_FIGURES) {
+            const response = await page.goto(shipped.url + path, { waitUntil: 'load' });
+            expect(response?.status(), path).toBe(200);
+            for (const v of await scanPage(page)) found.push(`${path}: ${v.id} (${v.impact}) ${v.help}`);
+          }
+        });
+      } finally {
+        await shipped.close();
+      }
+      expect(found, found.join('\n')).toEqual([]);
+    });
+  }
+});
+
 describe('tables on a 360 px phone and a 1280 px screen, and print', () => {
   const FIGURES = 'Thành phố Hà Nội: số liệu về việc theo kỳ báo cáo (việc)';
   const TABLES_2024 = '/xep-hang/2024/bang/';

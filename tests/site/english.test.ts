@@ -275,6 +275,10 @@ describe('English A-Z page, search form and 404 page', () => {
       'The provinces before 1 July 2025',
     ]);
     const lists = [...doc.querySelectorAll('main > ul.units-az')];
+    // An office with its area in units.csv says where it serves, in a line of text rather than more elements.
+    expect(text(lists[0]!.querySelector('a[href="/en/province/ha-noi-01/khu-vuc-1-01-kv01/"]')!.parentElement)).toBe(
+      'Phòng THADS khu vực 1 – Area: quận Ba Đình, quận Hoàn Kiếm, quận Tây Hồ',
+    );
     expect(text(lists[1]!.querySelector('li'))).toBe(
       'Tỉnh Bắc Giang (code 24, until 30 June 2025) (now Tỉnh Bắc Ninh)',
     );

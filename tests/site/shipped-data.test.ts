@@ -98,6 +98,41 @@ describe('the shipped dataset (data/)', () => {
     expect(text(doc.querySelector('h1 + .subtitle'))).toBe('Địa bàn: quận Ba Đình, quận Hoàn Kiếm');
   });
 
+  it('tabulates on a unit page the years and the latest period, and every month on the page of all its figures', async () => {
+    const HCM = '/tinh/ho-chi-minh-79/';
+    const section = (await readPage(site, HCM)).querySelector('section[aria-labelledby="all-figures"]')!;
+    expect(text(section.querySelector('h2'))).toBe('Số liệu theo năm thống kê và kỳ gần nhất');
+    expect(text(section.querySelector(`a[href="${HCM}toan-bo-so-lieu/"]`))).toBe(
+      'Toàn bộ số liệu, cả các tháng trước kỳ gần nhất',
+    );
+    const years = ['2026', '2025', '2024', '2023', '2022', '2021', '2020', '2019'].map((y) => `Năm ${y}`);
+    for (const table of section.querySelectorAll('table'))
+      expect(
+        tableRows(table)
+          .slice(1)
+          .map((r) => r[0]),
+      ).toEqual(years);
+    const all = await readPage(site, `${HCM}toan-bo-so-lieu/`);
+    expect(text(all.querySelector('h1'))).toBe('Thành phố Hồ Chí Minh: toàn bộ số liệu theo kỳ báo cáo');
+    const tables = [...all.querySelectorAll('main table')];
+    expect(tables).toHaveLength(2);
+    const stats = computeModel(dataset).byUnit.get(dataset.registry.resolve('79', '2025-07-01')!.slug)!;
+    for (const table of tables) {
+      const rows = tableRows(table).slice(1);
+      expect(rows).toHaveLength(stats.length);
+      expect(rows.slice(0, 3).map((r) => r[0])).toEqual([
+        'Năm 2026',
+        '11 tháng năm 2026 (đến 31/08/2026)',
+        '10 tháng năm 2026 (đến 31/07/2026)',
+      ]);
+      // No unit reported the months of 2025, the former units of Hồ Chí Minh neither: nothing to compare with.
+      expect(rows[1]!.at(-1)).toBe('— (không có số liệu năm trước)');
+    }
+    const english = await readPage(site, '/en/province/ho-chi-minh-79/all-figures/');
+    expect(text(english.querySelector('h1'))).toBe('Thành phố Hồ Chí Minh: all figures by reporting period');
+    expect(english.querySelectorAll('main table')).toHaveLength(2);
+  });
+
   // Page weight on the shipped data, which has far more provinces and offices than the fixture.
   it(`keeps every page under ${MAX_ELEMENTS} elements and the home page under ${MAX_HOME_GZIP / 1000} kB gzip`, async () => {
     const files = (await listFiles(site)).filter((f) => f.endsWith('.html'));
@@ -155,7 +190,11 @@ describe('the shipped dataset across the 2025 merger', () => {
       [LAO_CAI_FORMER, YEN_BAI_FORMER].sort(),
     );
     const chart = doc.querySelector('figure#xu-huong')!;
-    expect(text(chart.querySelector('svg'))).toContain('Sắp xếp 01/07/2025');
+    // Drawn for a phone (the reform's month) and for a desktop's column (its day).
+    expect([...chart.querySelectorAll('svg')].map((svg) => text(svg).match(/Sắp xếp [\d/]+/)?.[0])).toEqual([
+      'Sắp xếp 7/2025',
+      'Sắp xếp 01/07/2025',
+    ]);
     const rows = tableRows(chart.querySelector('table')!).slice(1);
     expect(rows.map((r) => `${r[0]} ${r.at(-1)}`)).toEqual([
       ...['2019', '2020', '2021', '2022', '2023', '2024'].map((y) => `${y} Cộng các đơn vị cũ`),

@@ -89,8 +89,9 @@ export function rateRanking(bars: RankingBar[], opts: RankingOptions): Plot.Plot
   const labelOf = (b: RankingBar) =>
     textWidth(withDetail(b)) <= nameWidth ? withDetail(b) : shortenName(b.name, nameWidth);
   const labelled = ranked.map((b) => ({ ...b, label: labelOf(b) }));
-  // Plot measures names as Helvetica; the slack keeps wider page fonts from clipping.
-  const marginLeft = nameWidth + 18;
+  // Plot measures names as Helvetica; the slack keeps wider page fonts from clipping. Sized by the labels
+  // drawn: an area that does not fit is left out, and must not leave its room empty.
+  const marginLeft = Math.max(30, ...labelled.map((b) => textWidth(b.label))) + 18;
   const marginTop = ranked.some(hasTarget) ? FONT_SIZE * 3 : FONT_SIZE * 2;
   const height = marginTop + Math.max(1, ranked.length) * BAR_STEP + 6;
   const ticks = percentTicks(width - marginLeft - VALUE_LABEL_WIDTH);

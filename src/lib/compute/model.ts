@@ -56,6 +56,12 @@ export interface UnitStat extends StatBase {
   rankOf: number;
   /** The row the figures come from; null for a sum of predecessors. */
   row: Result | null;
+  /**
+   * Set on every period of a unit formed by merger whose series reaches back
+   * before it as sums of the former units: where those units reported no
+   * figure for the same period of last year, it is missing as for any unit.
+   */
+  summedBefore?: true;
 }
 
 /** The nation in one period: the sum of the provinces in force that reported. */
@@ -132,6 +138,7 @@ export function computeModel(dataset: Dataset): SiteModel {
   const comparable = comparableSeries(registry, periods, rowLookup(results));
   const byUnit = unitSeries(periods, byPeriod, comparableStats(periods, comparable.figures));
   for (const series of byUnit.values()) previousYear(series);
+  for (const u of comparable.figures.keys()) for (const s of byUnit.get(u.slug) ?? []) s.summedBefore = true;
   const national = nationalStats(periods, provincesByPeriod, registry, targets);
   const latest = headlinePeriod(periods, national);
   const lineage = new Map([...comparable.lineage].map(([u, l]) => [u.slug, l]));

@@ -48,8 +48,9 @@ export function changeWhyOf(stat: Stat, measure: Measure): ChangeWhy | null {
   if (stat.figures[measure].rate === null) return 'rateUndefined';
   if (stat.previous === null) {
     const from = stat.kind === 'unit' ? stat.unit.valid_from : null;
-    // A sum of former units is not the unit's own report: those units had no figure last year.
-    const own = stat.basis === 'reported';
+    // A sum of former units is not the unit's own report: those units had no figure last year. Nor is a period
+    // whose last year the former units stand in for (a comparable series): they did not report it.
+    const own = stat.basis === 'reported' && !(stat.kind === 'unit' && stat.summedBefore);
     return own && from !== null && from > previousYearPeriod(stat.period).end ? 'formedLater' : 'noPrevious';
   }
   return 'previousUndefined';

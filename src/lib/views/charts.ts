@@ -1,6 +1,5 @@
 import {
   CHART_WIDE_WIDTH,
-  CHART_WIDTH,
   CHART_WORDS,
   rateComparison,
   rateRanking,
@@ -21,6 +20,14 @@ import type { ChartView } from './types';
 
 const num = (text: string) => ({ text, numeric: true });
 
+/**
+ * Charts on a page are drawn at a phone's width and never grow past it: a
+ * 360 px screen leaves 328 px, so the 16 px text reads about 15 px there and
+ * 16 px on a desktop, where the drawing keeps its own size. A trend alone in
+ * its column is drawn again for a desktop's whole column (CHART_WIDE_WIDTH).
+ */
+export const CHART_PHONE_WIDTH = 340;
+
 /** The sentences of the charts, in each language; `m` is a measure inside a sentence ("về việc", "by cases"). */
 const WORDS = {
   vi: {
@@ -31,6 +38,7 @@ const WORDS = {
     moved: (m: string, up: boolean, a: string, from: number, b: string, to: number) =>
       `${m} ${up ? 'tăng từ' : 'giảm từ'} ${a} (${from}) ${up ? 'lên' : 'xuống'} ${b} (${to})`,
     reform: (date: string) => `Sắp xếp ${date}`,
+    reformShort: (month: number, year: string) => `Sắp xếp ${month}/${year}`,
     oneYear: (y: number) => `Năm ${y}`,
     years: (list: string) => `Các năm ${list}`,
     rule: (year: string, date: string) => `; đường chấm đứng trước năm ${year} đánh dấu ngày sắp xếp ${date}`,
@@ -66,6 +74,7 @@ const WORDS = {
     moved: (m: string, up: boolean, a: string, from: number, b: string, to: number) =>
       `${m} ${up ? 'rose' : 'fell'} from ${a} (${from}) to ${b} (${to})`,
     reform: (date: string) => `Reform ${date}`,
+    reformShort: (month: number, year: string) => `Reform ${month}/${year}`,
     oneYear: (y: number) => `Year ${y}`,
     years: (list: string) => `Years ${list}`,
     rule: (year: string, date: string) => `; the dotted vertical line before ${year} marks the reform of ${date}`,
@@ -203,19 +212,34 @@ export function trendChart(
           movement(years, 'money', lang),
           basisNote,
         );
-  const draw = (width: number, idPrefix: string) =>
-    renderSvg(
-      rateTrend(points, { targets, yLabel: w.yLabel, width, words: CHART_WORDS[lang], ...(cut ? { break: cut } : {}) }),
+  // A phone's drawing writes the reform's note shorter, without the month's day.
+  const phoneCut =
+    cut && opts.reform
+      ? { ...cut, note: w.reformShort(Number(opts.reform.slice(5, 7)), opts.reform.slice(0, 4)) }
+      : undefined;
+  const draw = (width: number, idPrefix: string) => {
+    const phone = width === CHART_PHONE_WIDTH;
+    const mark = phone ? phoneCut : cut;
+    return renderSvg(
+      rateTrend(points, {
+        targets,
+        width,
+        words: CHART_WORDS[lang],
+        ...(mark ? { break: mark } : {}),
+        // On a phone the reform's note takes the line above the plot that the axis label would share.
+        ...(phone && mark ? {} : { yLabel: w.yLabel }),
+      }),
       { title: caption, description: summary },
       { idPrefix },
     );
+  };
   return {
     id,
     caption,
     summary,
     showTable: w.showTable,
     permalink: PERMALINK_LABEL[lang].chart,
-    svg: years.length ? draw(CHART_WIDTH, id) : '',
+    svg: years.length ? draw(CHART_PHONE_WIDTH, id) : '',
     ...(years.length && !opts.beside ? { svgWide: draw(CHART_WIDE_WIDTH, `${id}-rong`) } : {}),
     table: {
       caption: w.tableCaption(caption),
@@ -282,7 +306,7 @@ export function rankingChart(
     permalink: PERMALINK_LABEL[lang].chart,
     svg: sorted.length
       ? renderSvg(
-          rateRanking(bars, { measure, width: CHART_WIDTH, words: CHART_WORDS[lang] }),
+          rateRanking(bars, { measure, width: CHART_PHONE_WIDTH, words: CHART_WORDS[lang] }),
           { title: caption, description: summary + partYear },
           { idPrefix: id },
         )
@@ -332,7 +356,7 @@ export function comparisonChart(
     permalink: PERMALINK_LABEL[lang].chart,
     svg: present.length
       ? renderSvg(
-          rateComparison(rows, { width: CHART_WIDTH, words: CHART_WORDS[lang] }),
+          rateComparison(rows, { width: CHART_PHONE_WIDTH, words: CHART_WORDS[lang] }),
           { title: caption, description: summary },
           { idPrefix: id },
         )

@@ -5,7 +5,7 @@ import { isHttpUrl } from '../schemas/cells';
 import { unitPagePath } from '../share-urls';
 import type { SiteData } from '../site-data';
 import { nextDay, type Unit } from '../units';
-import { inBothLangs, provinceOf, unitCsvHref, unitExcelCsvHref, unitHref } from '../urls';
+import { inBothLangs, provinceOf, unitCsvHref, unitExcelCsvHref, unitFiguresHref, unitHref } from '../urls';
 import { areaLine } from './area';
 import { cardImage, unitCard } from './card';
 import { comparisonChart, rankingChart, trendChart } from './charts';
@@ -14,7 +14,7 @@ import { headlineOf } from './headline';
 import { type BreadcrumbsView, breadcrumbsIn, type LayoutView, layoutView } from './layout';
 import { headlineSentences, type SentenceContext } from './sentence';
 import { withShare } from './share';
-import { figuresTable, rankingTables } from './tables';
+import { figuresTable, periodsOnUnitPage, rankingTables } from './tables';
 import type { ChartView, HeadlineView, Link, TableView } from './types';
 
 /** The ids of a province's offices ranking tables (cases, money), which its ranking charts link to. */
@@ -55,6 +55,8 @@ const WORDS = {
       officesNote:
         'Số liệu toàn tỉnh gồm cả số liệu của cơ quan cấp tỉnh, nên tổng các đơn vị trực thuộc nhỏ hơn số toàn tỉnh.',
       allFigures: 'Toàn bộ số liệu theo kỳ báo cáo',
+      yearFigures: 'Số liệu theo năm thống kê và kỳ gần nhất',
+      moreFigures: 'Toàn bộ số liệu, cả các tháng trước kỳ gần nhất',
       allFiguresNote: 'Các kỳ trong năm là số lũy kế từ ngày 1/10 của năm trước. Tiền tính bằng tỷ đồng.',
       download: 'Tải số liệu của đơn vị này (CSV)',
       excel: 'bản cho Excel tiếng Việt (tên cột tiếng Việt, dấu chấm phẩy, dấu phẩy thập phân)',
@@ -100,6 +102,8 @@ const WORDS = {
       officesNote:
         "The province's figures include those of the provincial agency, so the offices add up to less than the province.",
       allFigures: 'All figures by reporting period',
+      yearFigures: 'Figures by statistical year and the latest period',
+      moreFigures: 'All figures, with the months before the latest period',
       allFiguresNote:
         'Periods within a year are cumulative from 1 October of the previous year. Money in billion dong.',
       download: "Download this unit's figures (CSV)",
@@ -154,6 +158,10 @@ export interface UnitView {
   /** "Các đơn vị trước đây" below a ranking of offices, else "Các đơn vị trực thuộc". */
   otherOfficesHeading: string;
   tables: TableView[];
+  /** The heading of the tables: all figures, or the years and the latest period when months are left out. */
+  figuresHeading: string;
+  /** The page of every period, when the tables leave out the months before the latest. */
+  moreFigures?: Link;
   /** Notes and sources reported with the rows, newest first. */
   notes: { period: string; note: string }[];
   /** The distinct sources of the rows; only web addresses get a link. */
@@ -324,7 +332,10 @@ export function unitView(data: SiteData, unit: Unit, lang: Lang = 'vi'): UnitVie
           }),
         ]
       : [],
-    tables: stats.length ? (['cases', 'money'] as const).map((m) => figuresTable(stats, m, name, lang)) : [],
+    tables: stats.length
+      ? (['cases', 'money'] as const).map((m) => figuresTable(periodsOnUnitPage(stats), m, name, lang))
+      : [],
+    figuresHeading: w.page.allFigures,
     notes: [...stats]
       .reverse()
       .flatMap((s) => (s.row?.note ? [{ period: LOCALES[lang].period(s.period), note: s.row.note }] : [])),
@@ -345,6 +356,10 @@ export function unitView(data: SiteData, unit: Unit, lang: Lang = 'vi'): UnitVie
   };
   const area = areaLine(unit, lang);
   if (area) view.area = area;
+  if (periodsOnUnitPage(stats).length < stats.length) {
+    view.figuresHeading = w.page.yearFigures;
+    view.moreFigures = { href: unitFiguresHref(unit, registry, lang), text: w.page.moreFigures };
+  }
   if (province) {
     view.province = { text: province.name, href: unitHref(province, registry, lang) };
     if (latest) {

@@ -10,6 +10,7 @@ import type { Period } from '../period';
 import { EMBED_DIR, embedPath, rankingsPagePath, unitPagePath } from '../share-urls';
 import { getChangelog, getSiteData } from '../site-data';
 import type { Unit } from '../units';
+import { provinceOf } from '../urls';
 import { rankingsCard, unitCard } from './card';
 import { changelogPageView } from './changelog';
 import { homeView } from './home';
@@ -20,6 +21,7 @@ import { searchRecords } from './search';
 import { type EmbedView, embedView } from './share';
 import { downloadsPageView, methodologyView, notFoundView } from './static-pages';
 import type { ChartView } from './types';
+import { hasMoreFigures, unitFiguresPageView } from './unit-figures';
 import { formerUnitsView, shortAddressView, unitsIndexView } from './units-index';
 
 export const homePage = async (lang: Lang = 'vi') => homeView(await getSiteData(), lang);
@@ -56,6 +58,23 @@ export async function rankingsPage(period: Period | 'latest', lang: Lang = 'vi')
 /** The full ranking tables of a period, on their own page. */
 export const rankingTablesPage = async (period: Period, lang: Lang = 'vi') =>
   rankingTablesPageView(await getSiteData(), period, lang);
+
+/** Every period of a unit, the months included, on a page of its own. */
+export const unitFiguresPage = async (unit: Unit, lang: Lang = 'vi') =>
+  unitFiguresPageView(await getSiteData(), unit, lang);
+
+/** Static paths of the pages of all figures, for the units (provinces or offices) whose page leaves periods out. */
+export async function unitFiguresPaths(level: Unit['level']) {
+  const data = await getSiteData();
+  const { registry } = data.dataset;
+  return registry.units
+    .filter((u) => u.level === level && hasMoreFigures(data, u))
+    .map((unit) =>
+      level === 'province'
+        ? { params: { province: unit.slug }, props: { unit } }
+        : { params: { province: provinceOf(unit, registry).slug, office: unit.slug }, props: { unit } },
+    );
+}
 
 export const downloadsPage = async (lang: Lang = 'vi') => downloadsPageView(await getSiteData(), lang);
 

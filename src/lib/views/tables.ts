@@ -89,6 +89,16 @@ export function figuresTable(stats: readonly Stat[], measure: Measure, unitName:
 }
 
 /**
+ * The periods a unit's own page tabulates, oldest first: every full
+ * statistical year and the latest period. The cumulative months before the
+ * latest are on the page of all its figures, which keeps a unit page light.
+ */
+export function periodsOnUnitPage<S extends Stat>(stats: readonly S[]): S[] {
+  const latest = stats.reduce<S | undefined>((a, s) => (a && a.period.order > s.period.order ? a : s), undefined);
+  return stats.filter((s) => s.period.months === 12 || s === latest);
+}
+
+/**
  * Units ranked in one period, one table per measure (cases, then money), each
  * best rate first with its change and its gap to the target: a phone shows
  * the name and a handful of figures instead of nine columns side by side.

@@ -3,6 +3,7 @@ import type { Lang } from '../locale';
 import type { SiteData } from '../site-data';
 import type { Unit, UnitRegistry } from '../units';
 import { inBothLangs, pagefindHref, pageHref, unitHref } from '../urls';
+import { areaLine } from './area';
 import { type BreadcrumbsView, breadcrumbsIn, type LayoutView, layoutView } from './layout';
 import { byName, unitLabel } from './pages';
 import { SEARCH_WORDS, type SearchFormView, searchFormIn } from './search-form';
@@ -53,6 +54,8 @@ const WORDS = {
 /** One line of the list: the unit, and for a former one the units that took over. */
 export interface UnitEntry {
   link: Link;
+  /** "Địa bàn: quận Ba Đình, quận Hoàn Kiếm" for an office whose area units.csv gives. */
+  area?: string;
   became: Link[];
 }
 
@@ -101,7 +104,8 @@ const alphabetical = (units: readonly Unit[]): Unit[] =>
 
 function entryOf(u: Unit, registry: UnitRegistry, lang: Lang): UnitEntry {
   const link = (x: Unit): Link => ({ text: unitLabel(x, lang), href: unitHref(x, registry, lang) });
-  return { link: link(u), became: registry.successorsOf(u).map(link) };
+  const area = areaLine(u, lang);
+  return { link: link(u), ...(area ? { area } : {}), became: registry.successorsOf(u).map(link) };
 }
 
 const isCurrent = (u: Unit): boolean => u.valid_to === null;

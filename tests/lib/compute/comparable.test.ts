@@ -9,6 +9,7 @@ import { computeModel, type Stat, type UnitStat } from '../../../src/lib/compute
 import { DASH, formatChangePercent, formatPercent, formatPoints } from '../../../src/lib/format';
 import { loadDataset } from '../../../src/lib/load';
 import { readDataFiles } from '../../../src/lib/read';
+import { changeWhyShort } from '../../../src/lib/views/change-why';
 
 const REFORM_DIR = fileURLToPath(new URL('../../fixtures/reform/', import.meta.url));
 const outcome = loadDataset(await readDataFiles(REFORM_DIR));
@@ -147,5 +148,70 @@ describe('comparable series on the reform fixture (tests/fixtures/reform/README.
     expect(ranked('2025')).toEqual(['01 2', '24 2']);
     for (const stats of model.byPeriod.values()) expect(stats.every((s) => s.basis === 'reported')).toBe(true);
     expect(at('24', '2024').rank).toEqual({ cases: null, money: null });
+  });
+});
+
+/**
+ * The fixture with six months of statistical year 2026 (to 31/03/2026), after
+ * the reform, for every unit in force; each row carries over the 2025 row's
+ * "carried to the next period". Hand-computed (done = completed + terminated):
+ *
+ * | unit    | cases done / enforceable | money done / enforceable |
+ * | ------- | ------------------------ | ------------------------ |
+ * | 01      | 720 / 900 = 80,00%       | 90000 / 150000 = 60,00%  |
+ * | 24      | 450 / 600 = 75,00%       | 50000 / 100000 = 50,00%  |
+ * | 01-KV01 | 300 / 400 = 75,00%       | 30000 / 60000 = 50,00%   |
+ * | 24-KV01 | 240 / 300 = 80,00%       | 20000 / 40000 = 50,00%   |
+ * | 24-KV02 | 60 / 80 = 75,00%         | 5000 / 10000 = 50,00%    |
+ * | 24-KV03 | 30 / 40 = 75,00%         | 3000 / 6000 = 50,00%     |
+ */
+const MONTHS_2026 = `period,unit_code,cases_carried_over,cases_new,cases_entrusted,cases_enforceable,cases_unenforceable,cases_completed,cases_terminated,money_carried_over,money_new,money_entrusted,money_enforceable,money_unenforceable,money_completed,money_terminated,cases_in_progress,cases_postponed,cases_suspended,money_in_progress,money_postponed,money_suspended,source,note
+2026-03,01,630,500,0,900,230,700,20,170000,50000,0,150000,70000,90000,0,,,,,,,,
+2026-03,24,467,300,0,600,167,440,10,132400,40000,0,100000,72400,50000,0,,,,,,,,
+2026-03,01-KV01,285,200,0,400,85,300,0,66000,20000,0,60000,26000,30000,0,,,,,,,,
+2026-03,24-KV01,215,150,0,300,65,240,0,53000,15000,0,40000,28000,20000,0,,,,,,,,
+2026-03,24-KV02,55,40,0,80,15,60,0,11500,4000,0,10000,5500,5000,0,,,,,,,,
+2026-03,24-KV03,30,20,0,40,10,30,0,6000,2000,0,6000,2000,3000,0,,,,,,,,
+`;
+
+describe('a month after the reform, against the same month of last year', async () => {
+  const files = await readDataFiles(REFORM_DIR);
+  const withMonths = loadDataset({
+    ...files,
+    results: [...files.results, { file: 'results/2026.csv', text: MONTHS_2026 }],
+  });
+  if (!withMonths.dataset) throw new Error(`the months of 2026 must load: ${JSON.stringify(withMonths.problems)}`);
+  const later = computeModel(withMonths.dataset);
+  const stat = (code: string, period: string) =>
+    later.byUnit
+      .get(withMonths.dataset!.registry.resolve(code, '2026-03-31')!.slug)!
+      .find((s) => s.period.key === period)!;
+
+  it('loads without a problem', () => {
+    expect(withMonths.problems).toEqual([]);
+  });
+
+  it('compares the merged Bắc Ninh’s 6 months of 2026 with the sum of Bắc Giang and the old Bắc Ninh in 2025', () => {
+    const s = stat('24', '2026-03');
+    expect(s.basis).toBe('reported');
+    expect(s.previousBasis).toBe('sum_of_predecessors');
+    expect(rates(s)).toEqual(['75,00%', '50,00%']);
+    // 75,00 − 498/670 (74,3284) = +0,67; 50,00 − 39000/85000 (45,8824) = +4,12.
+    expect(change(s)).toEqual(['+0,67 điểm %', '+4,12 điểm %']);
+    // Enforceable 670 → 600 = −10,45%; done 498 → 450 = −9,64%.
+    expect(formatChangePercent(s.change.cases.enforceable)).toBe('−10,45%');
+    expect(formatChangePercent(s.change.cases.done)).toBe('−9,64%');
+  });
+
+  it('compares a continuing unit’s month with its own report', () => {
+    // 80,00 − 620/900 (68,8889) = +11,11; 60,00 − 50000/120000 (41,6667) = +18,33.
+    expect(change(stat('01', '2026-03'))).toEqual(['+11,11 điểm %', '+18,33 điểm %']);
+  });
+
+  it('says why there is nothing to compare: the former offices reported no months, a split has no series', () => {
+    const merged = stat('24-KV01', '2026-03');
+    expect(merged.previous).toBeNull();
+    expect(changeWhyShort(merged, 'cases')).toBe('không có số liệu năm trước');
+    expect(changeWhyShort(stat('24-KV02', '2026-03'), 'cases')).toBe('đơn vị mới thành lập');
   });
 });

@@ -8,6 +8,7 @@ import { computeModel } from '../../../src/lib/compute/model';
 import { loadDataset } from '../../../src/lib/load';
 import { readDataFiles } from '../../../src/lib/read';
 import { unitView } from '../../../src/lib/views/pages';
+import { unitFiguresPageView } from '../../../src/lib/views/unit-figures';
 
 const REFORM_DIR = fileURLToPath(new URL('../../fixtures/reform/', import.meta.url));
 const outcome = loadDataset(await readDataFiles(REFORM_DIR));
@@ -45,16 +46,36 @@ describe('unit pages of the reform fixture', () => {
     );
   });
 
-  it('the merged Bắc Ninh marks which rows are sums, monthly periods included', () => {
+  it('the merged Bắc Ninh marks which rows are sums, monthly periods included on the page of all its figures', () => {
     const page = view('24');
+    // Its own page: the years and the latest period; the months before it are a link away.
     expect(page.tables[0]!.rows.map((r) => `${r[0]!.text}: ${r[1]!.text}`)).toEqual([
       'Năm 2025: Số báo cáo',
-      '6 tháng năm 2025 (đến 31/03/2025): Cộng các đơn vị cũ',
       'Năm 2024: Cộng các đơn vị cũ',
-      '6 tháng năm 2024 (đến 31/03/2024): Cộng các đơn vị cũ',
       'Năm 2023: Cộng các đơn vị cũ',
     ]);
-    expect(page.charts[0]!.svg).toContain('Sắp xếp 01/07/2025');
+    expect(page.figuresHeading).toBe('Số liệu theo năm thống kê và kỳ gần nhất');
+    expect(page.moreFigures).toEqual({
+      href: '/tinh/bac-ninh-24/toan-bo-so-lieu/',
+      text: 'Toàn bộ số liệu, cả các tháng trước kỳ gần nhất',
+    });
+    const all = unitFiguresPageView(data, outcome.dataset!.registry.resolve('24', '2025-07-01')!);
+    expect(all.tables.map((t) => t.caption)).toEqual([
+      'Tỉnh Bắc Ninh: số liệu về việc theo kỳ báo cáo (việc)',
+      'Tỉnh Bắc Ninh: số liệu về tiền theo kỳ báo cáo (tỷ đồng)',
+    ]);
+    expect(all.tables[0]!.rows.map((r) => `${r[0]!.text}: ${r[1]!.text}: ${r.at(-1)!.text}`)).toEqual([
+      'Năm 2025: Số báo cáo: −2,05',
+      '6 tháng năm 2025 (đến 31/03/2025): Cộng các đơn vị cũ: −1,84',
+      'Năm 2024: Cộng các đơn vị cũ: +0,54',
+      '6 tháng năm 2024 (đến 31/03/2024): Cộng các đơn vị cũ: — (không có số liệu năm trước)',
+      'Năm 2023: Cộng các đơn vị cũ: — (không có số liệu năm trước)',
+    ]);
+    expect(all.back).toEqual({ href: '/tinh/bac-ninh-24/', text: 'Về trang Tỉnh Bắc Ninh' });
+    expect(all.layout.otherLanguage.href).toBe('/en/province/bac-ninh-24/all-figures/');
+    // The phone's drawing writes the reform's month, the desktop's its day.
+    expect(page.charts[0]!.svg).toContain('Sắp xếp 7/2025');
+    expect(page.charts[0]!.svgWide).toContain('Sắp xếp 01/07/2025');
     expect(page.charts[0]!.summary).toContain('Các năm 2023–2024 là tổng số liệu của các đơn vị cũ');
   });
 
