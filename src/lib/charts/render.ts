@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as Plot from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
+import { leanDocument } from './document';
 import { FONT_SIZE } from './palette';
 import { serializeSvg } from './serialize';
 
@@ -36,9 +36,16 @@ const PLACEHOLDER = '__chart-id__';
 const ID_PREFIX = /^[A-Za-z][\w-]*$/;
 
 let sharedDocument: Document | undefined;
-// One linkedom document is enough: Plot only creates elements in it and never attaches them.
-const serverDocument = (): Document =>
-  (sharedDocument ??= parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document);
+// One document is enough: Plot only creates elements in it and never attaches them.
+const serverDocument = (): Document => (sharedDocument ??= leanDocument());
+
+/** The elements under `root` in document order, as querySelectorAll('*') lists them. */
+function* elementsIn(root: Element): Generator<Element> {
+  for (const child of root.children) {
+    yield child;
+    yield* elementsIn(child);
+  }
+}
 
 /**
  * Renders chart options to a self-contained, accessible <svg> string.
@@ -88,7 +95,7 @@ export function renderSvg(options: Plot.PlotOptions, a11y: ChartA11y, render: Re
  */
 function renumberIds(svg: SVGSVGElement, shared: string | undefined): void {
   const renamed = new Map<string, string>();
-  for (const el of svg.querySelectorAll('[id]')) {
+  for (const el of [...elementsIn(svg)].filter((e) => e.hasAttribute('id'))) {
     if (shared !== undefined && el.getAttribute('id')?.startsWith(`${shared}-`)) continue;
     const next = `${PLACEHOLDER}-${renamed.size + 1}`;
     renamed.set(el.getAttribute('id') ?? '', next);
@@ -96,7 +103,7 @@ function renumberIds(svg: SVGSVGElement, shared: string | undefined): void {
   }
   if (renamed.size === 0) return;
   const reference = /url\(#([^)]+)\)|^#(.+)$/g;
-  for (const el of [svg, ...svg.querySelectorAll('*')]) {
+  for (const el of [svg, ...elementsIn(svg)]) {
     for (const { name, value } of [...el.attributes]) {
       const updated = value.replace(reference, (whole, inUrl?: string, inHref?: string) => {
         const id = renamed.get(inUrl ?? inHref ?? '');
@@ -122,7 +129,7 @@ export const roundNumber = (text: string): string => String(Math.round(Number(te
  * ("138.60000000000002") only weigh the page down.
  */
 function roundCoordinates(svg: SVGSVGElement): void {
-  for (const el of [svg, ...svg.querySelectorAll('*')]) {
+  for (const el of [svg, ...elementsIn(svg)]) {
     for (const { name, value } of [...el.attributes]) {
       if (!GEOMETRY.test(name) || !/[.e]/i.test(value)) continue;
       const rounded = value.replace(DECIMAL, roundNumber);
@@ -145,7 +152,7 @@ function addA11y(svg: SVGSVGElement, { title, description }: ChartA11y): void {
   svg.removeAttribute('aria-description');
   // Inside role="img" every child is presentational, so Plot's per-mark labels ("dot", "bar") are not
   // allowed there; they are kept as data-mark for styling and tests.
-  for (const el of svg.querySelectorAll('[aria-label],[aria-description],[aria-hidden]')) {
+  for (const el of elementsIn(svg)) {
     const label = el.getAttribute('aria-label');
     if (label !== null) el.setAttribute('data-mark', label);
     el.removeAttribute('aria-label');
@@ -166,6 +173,6 @@ function addA11y(svg: SVGSVGElement, { title, description }: ChartA11y): void {
 function styleForPage(svg: SVGSVGElement): void {
   svg.setAttribute('font-family', 'inherit');
   svg.setAttribute('font-size', String(FONT_SIZE));
-  for (const style of svg.querySelectorAll('style')) style.remove();
+  for (const style of [...elementsIn(svg)].filter((e) => e.localName === 'style')) style.remove();
   svg.removeAttribute('style');
 }
