@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as Plot from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
+import { leanDocument } from './document';
 import { FONT_SIZE } from './palette';
 import { serializeSvg } from './serialize';
 
@@ -36,9 +36,16 @@ const PLACEHOLDER = '__chart-id__';
 const ID_PREFIX = /^[A-Za-z][\w-]*$/;
 
 let sharedDocument: Document | undefined;
-// One linkedom document is enough: Plot only creates elements in it and never attaches them.
-const serverDocument = (): Document =>
-  (sharedDocument ??= parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document);
+// One document is enough: Plot only creates elements in it and never attaches them.
+const serverDocument = (): Document => (sharedDocument ??= leanDocument());
+
+/** The elements under `root` in document order, as querySelectorAll('*') lists them. */
+function* elementsIn(root: Element): Generator<Element> {
+  for (const child of root.children) {
+    yield child;
+    yield* elementsIn(child);
+  }
+}
 
 /**
  * Renders chart options to a self-contained, accessible <svg> string.
@@ -65,10 +72,11 @@ export function renderSvg(options: Plot.PlotOptions, a11y: ChartA11y, render: Re
   }
 
   const svg = node as SVGSVGElement;
-  renumberIds(svg, render.sharedIds);
-  roundCoordinates(svg);
-  addA11y(svg, a11y);
-  styleForPage(svg);
+  // Every element once, in document order: the passes below only change attributes until styleForPage.
+  const inside = [...elementsIn(svg)];
+  rewriteAttributes([svg, ...inside], renumberIds(inside, render.sharedIds));
+  addA11y(svg, inside, a11y);
+  styleForPage(svg, inside);
 
   const draft = serializeSvg(svg);
   const prefix = render.idPrefix ?? `c${createHash('sha256').update(draft).digest('hex').slice(0, 8)}`;
@@ -84,55 +92,52 @@ export function renderSvg(options: Plot.PlotOptions, a11y: ChartA11y, render: Re
 /**
  * Plot numbers clip paths and markers with a process-wide counter; renumber
  * them from 1 in document order so output does not depend on earlier charts.
- * Ids shared with the page keep their names.
+ * Ids shared with the page keep their names. Returns the new id of each old
+ * one, for rewriteAttributes to follow the references.
  */
-function renumberIds(svg: SVGSVGElement, shared: string | undefined): void {
+function renumberIds(inside: readonly Element[], shared: string | undefined): Map<string, string> {
   const renamed = new Map<string, string>();
-  for (const el of svg.querySelectorAll('[id]')) {
+  for (const el of inside.filter((e) => e.hasAttribute('id'))) {
     if (shared !== undefined && el.getAttribute('id')?.startsWith(`${shared}-`)) continue;
     const next = `${PLACEHOLDER}-${renamed.size + 1}`;
     renamed.set(el.getAttribute('id') ?? '', next);
     el.setAttribute('id', next);
   }
-  if (renamed.size === 0) return;
-  const reference = /url\(#([^)]+)\)|^#(.+)$/g;
-  for (const el of [svg, ...svg.querySelectorAll('*')]) {
-    for (const { name, value } of [...el.attributes]) {
-      const updated = value.replace(reference, (whole, inUrl?: string, inHref?: string) => {
-        const id = renamed.get(inUrl ?? inHref ?? '');
-        if (id === undefined) return whole;
-        return inUrl !== undefined ? `url(#${id})` : `#${id}`;
-      });
-      if (updated !== value) el.setAttribute(name, updated);
-    }
-  }
+  return renamed;
 }
 
 // Attributes that place or size a shape; text, names and colours are never touched.
 const GEOMETRY =
   /^(d|transform|points|viewBox|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|dx|dy|width|height|stroke-width|stroke-dasharray)$/;
 const DECIMAL = /-?(?:\d+\.\d+|\.\d+)(?:e[-+]?\d+)?|-?\d+e[-+]?\d+/gi;
+const REFERENCE = /url\(#([^)]+)\)|^#(.+)$/g;
 
 /** Rounds a number in markup to at most two decimals ("138.60000000000002" → "138.6", "-0.001" → "0"). */
 export const roundNumber = (text: string): string => String(Math.round(Number(text) * 100) / 100 || 0);
 
 /**
- * Coordinates to two decimals, as Plot's own snapshot tests compare them: a
- * hundredth of a pixel is invisible, and floating-point tails
+ * In one pass over every attribute: references to renumbered ids follow
+ * them, and coordinates go to two decimals, as Plot's own snapshot tests
+ * compare them: a hundredth of a pixel is invisible, and floating-point tails
  * ("138.60000000000002") only weigh the page down.
  */
-function roundCoordinates(svg: SVGSVGElement): void {
-  for (const el of [svg, ...svg.querySelectorAll('*')]) {
+function rewriteAttributes(elements: readonly Element[], renamed: ReadonlyMap<string, string>): void {
+  const follow = (whole: string, inUrl?: string, inHref?: string) => {
+    const id = renamed.get(inUrl ?? inHref ?? '');
+    if (id === undefined) return whole;
+    return inUrl !== undefined ? `url(#${id})` : `#${id}`;
+  };
+  for (const el of elements) {
     for (const { name, value } of [...el.attributes]) {
-      if (!GEOMETRY.test(name) || !/[.e]/i.test(value)) continue;
-      const rounded = value.replace(DECIMAL, roundNumber);
-      if (rounded !== value) el.setAttribute(name, rounded);
+      let updated = renamed.size === 0 ? value : value.replace(REFERENCE, follow);
+      if (GEOMETRY.test(name) && /[.e]/i.test(updated)) updated = updated.replace(DECIMAL, roundNumber);
+      if (updated !== value) el.setAttribute(name, updated);
     }
   }
 }
 
 /** role="img" with <title> and <desc> as the accessible name and description. */
-function addA11y(svg: SVGSVGElement, { title, description }: ChartA11y): void {
+function addA11y(svg: SVGSVGElement, inside: readonly Element[], { title, description }: ChartA11y): void {
   const doc = svg.ownerDocument;
   const titleEl = doc.createElementNS('http://www.w3.org/2000/svg', 'title');
   titleEl.setAttribute('id', `${PLACEHOLDER}-title`);
@@ -145,7 +150,7 @@ function addA11y(svg: SVGSVGElement, { title, description }: ChartA11y): void {
   svg.removeAttribute('aria-description');
   // Inside role="img" every child is presentational, so Plot's per-mark labels ("dot", "bar") are not
   // allowed there; they are kept as data-mark for styling and tests.
-  for (const el of svg.querySelectorAll('[aria-label],[aria-description],[aria-hidden]')) {
+  for (const el of inside) {
     const label = el.getAttribute('aria-label');
     if (label !== null) el.setAttribute('data-mark', label);
     el.removeAttribute('aria-label');
@@ -163,9 +168,9 @@ function addA11y(svg: SVGSVGElement, { title, description }: ChartA11y): void {
  * and the same rules (block, shrink to fit keeping the aspect ratio, `pre`
  * text) are in global.css under the chart class.
  */
-function styleForPage(svg: SVGSVGElement): void {
+function styleForPage(svg: SVGSVGElement, inside: readonly Element[]): void {
   svg.setAttribute('font-family', 'inherit');
   svg.setAttribute('font-size', String(FONT_SIZE));
-  for (const style of svg.querySelectorAll('style')) style.remove();
+  for (const style of inside.filter((e) => e.localName === 'style')) style.remove();
   svg.removeAttribute('style');
 }

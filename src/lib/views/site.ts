@@ -26,10 +26,15 @@ import { formerUnitsView, shortAddressView, unitsIndexView } from './units-index
 
 export const homePage = async (lang: Lang = 'vi') => homeView(await getSiteData(), lang);
 
-// A unit page's view is asked for by its page and by its shared files (share card, charts, embeds): built once.
+/**
+ * A unit page's view is built once. The shared files (share card, charts, embeds) ask for it first, when
+ * Astro lists their routes (sharedPages), and it waits here for its page; the page takes it out, so that what
+ * only the page needs (its tables, its layout) is let go once the page is written. A view no shared file
+ * asked for is built by its page alone and never held.
+ */
 const units = new Map<string, UnitPageView>();
 
-export async function unitPage(unit: Unit, lang: Lang = 'vi'): Promise<UnitPageView> {
+async function keptUnitPage(unit: Unit, lang: Lang = 'vi'): Promise<UnitPageView> {
   const key = `${lang}:${unit.slug}`;
   let view = units.get(key);
   if (!view) {
@@ -37,6 +42,17 @@ export async function unitPage(unit: Unit, lang: Lang = 'vi'): Promise<UnitPageV
     units.set(key, view);
   }
   return view;
+}
+
+/** The view of a unit's page, for the page itself (see `units`). */
+export async function unitPage(unit: Unit, lang: Lang = 'vi'): Promise<UnitPageView> {
+  const key = `${lang}:${unit.slug}`;
+  const kept = units.get(key);
+  if (kept) {
+    units.delete(key);
+    return kept;
+  }
+  return unitPageView(await getSiteData(), unit, lang);
 }
 
 // /xep-hang/ and /xep-hang/<latest>/ show the same period: its maps and charts are built once per language.
@@ -114,7 +130,7 @@ async function collectSharedPages(): Promise<SharedPage[]> {
   const { registry } = data.dataset;
   const pages: SharedPage[] = [];
   for (const unit of registry.units) {
-    const view = await unitPage(unit);
+    const view = await keptUnitPage(unit);
     pages.push({
       path: unitPagePath(unit, registry),
       title: view.layout.title,

@@ -117,8 +117,15 @@ describe('renderSvg', () => {
 
   it('keeps ids shared with the page, and the references to them, as they are', () => {
     const shared: Plot.RenderFunction = (_i, _s, _v, _d, context) => {
-      const g = context.document.createElementNS('http://www.w3.org/2000/svg', 'g');
-      g.innerHTML = '<path id="trang-1" d="M0,0L1,1"></path><use href="#trang-1"></use><use href="#khac"></use>';
+      // The document charts are drawn in creates elements but parses no markup (charts/document.ts).
+      const svgNode = (name: string, attributes: Record<string, string>) => {
+        const el = context.document.createElementNS('http://www.w3.org/2000/svg', name);
+        for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+        return el;
+      };
+      const g = svgNode('g', {});
+      g.append(svgNode('path', { id: 'trang-1', d: 'M0,0L1,1' }), svgNode('use', { href: '#trang-1' }));
+      g.append(svgNode('use', { href: '#khac' }));
       return g as unknown as SVGElement;
     };
     const svg = renderSvg({ marks: [shared, ...(clipped(3).marks ?? [])] }, a11y, {
