@@ -13,11 +13,29 @@ export interface CsvRecord {
 export const DELIMITERS = [',', ';', '\t'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
-export interface ParsedCsv {
+/** A file's header row, as the parser found it. */
+export interface CsvHead {
   file: string;
   header: string[];
   /** Line of the header row (blank lines may come first). */
   headerLine: number;
+}
+
+/** Takes each record of a file as the parser yields it: its cells in header order and the line it starts on. */
+export type RecordSink = (cells: string[], line: number) => void;
+
+/** What reading a file record by record leaves: its header, its parser problems, how many records it had. */
+export interface CsvScan extends CsvHead {
+  /** The delimiter found in the header row; null when none could be found. */
+  delimiter: Delimiter | null;
+  problems: Problem[];
+  /** Number of records handed to the sink. */
+  records: number;
+  /** The problems above that fall on the first line of a record (a quote in a row that was still read). */
+  onRecords: ReadonlySet<Problem>;
+}
+
+export interface ParsedCsv extends CsvHead {
   /** The delimiter found in the header row; null when none could be found. */
   delimiter: Delimiter | null;
   records: CsvRecord[];
@@ -78,38 +96,58 @@ function writtenCells(src: Source): (cells: string[], line: number) => string[] 
   };
 }
 
+/** Characters of text papaparse reads at a time: the rows of one chunk are all that is held. */
+const CHUNK = 1 << 20;
+
+/** Line breaks in `text` from `from` up to `to`. */
+function breaksIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 /**
- * Splits text into rows of cells with papaparse, in one call, and numbers
- * their lines: each row ends with one line break, and a row's quoted cells
- * hold the others. Returns false, having read nothing, when papaparse
- * reports a problem or blanks follow a closing quote somewhere: then
- * `readRowByRow` reads the file.
+ * Splits text into rows of cells with papaparse, a chunk at a time, and
+ * numbers their lines: each row ends with one line break, and a row's quoted
+ * cells hold the others. Returns where it stopped and the line there when
+ * papaparse reports a problem in a chunk, having read the rows before it;
+ * `readRowByRow` reads on from there. Returns null when it read everything.
  */
-function readWhole(src: Source, onRow: (row: RawRow) => void): boolean {
+function readChunks(src: Source, onRow: (row: RawRow) => void): { start: number; line: number } | null {
   const { text, delimiter } = src;
-  if (text.charCodeAt(0) === 0xfeff || blanksAfterQuote(delimiter).test(text)) return false;
-  const { data, errors } = Papa.parse<string[]>(text, { delimiter, newline: '\n', quoteChar: '"' });
-  if (errors.length > 0) return false;
-  // papaparse reads the final line break as one more, empty row.
-  const endsWithBreak = text.charCodeAt(text.length - 1) === 10;
-  const count = endsWithBreak ? data.length - 1 : data.length;
-  let breaks = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks++;
-  // When there are no more line breaks than rows, no quoted cell holds one and row i is on line i + 1.
-  const spread = breaks > (endsWithBreak ? count : count - 1);
+  if (text.charCodeAt(0) === 0xfeff || blanksAfterQuote(delimiter).test(text)) return { start: 0, line: 1 };
   const written = writtenCells(src);
   let line = 1;
-  for (let r = 0; r < count; r++) {
-    let cells = data[r]!;
-    let next = line + 1;
-    if (spread) {
-      for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) next++;
-      if (next > line + 1) cells = written(cells, line);
-    }
-    onRow({ cells, line, next, broken: false });
-    line = next;
-  }
-  return true;
+  let from = 0;
+  let stopped = false;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    newline: '\n',
+    quoteChar: '"',
+    chunkSize: CHUNK,
+    chunk: ({ data, errors, meta }, parser) => {
+      if (errors.length > 0) {
+        stopped = true;
+        return parser.abort();
+      }
+      const to = meta.cursor;
+      // Every row of a chunk ends with a line break, except the last row of the text (papaparse reads the final break as one more, empty row).
+      const ends = to >= text.length ? data.length - 1 : data.length;
+      // When there are no more line breaks than row ends, no quoted cell holds one and each row is one line.
+      const spread = breaksIn(text, from, to) > ends;
+      for (let cells of data) {
+        let next = line + 1;
+        if (spread) {
+          for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) next++;
+          if (next > line + 1) cells = written(cells, line);
+        }
+        onRow({ cells, line, next, broken: false });
+        line = next;
+      }
+      from = to;
+    },
+  });
+  return stopped ? { start: from, line } : null;
 }
 
 /**
@@ -118,15 +156,21 @@ function readWhole(src: Source, onRow: (row: RawRow) => void): boolean {
  * text after a closing quote) is read again by `readRow` from its start, and
  * papaparse resumes after it: the data gate keeps reading the rows after a
  * malformed quote, where papaparse would search on for another closing quote.
+ * Starts at `from`, where `readChunks` stopped.
  */
-function readRowByRow(src: Source, file: string, problems: Problem[], onRow: (row: RawRow) => void): void {
+function readRowByRow(
+  src: Source,
+  file: string,
+  problems: Problem[],
+  onRow: (row: RawRow) => void,
+  from: { start: number; line: number },
+): void {
   const { text, delimiter } = src;
   const code = delimiter.charCodeAt(0);
   const blanks = blanksAfterQuote(delimiter);
   let suspect = blanks.exec(text)?.index ?? text.length;
   const written = writtenCells(src);
-  let line = 1;
-  let start = 0;
+  let { line, start } = from;
   const emit = (cells: string[], end: number, broken: boolean) => {
     // The line after the row: one more than its line breaks inside quotes, whether or not a break ends it.
     let next = text.charCodeAt(end - 1) === 10 ? line : line + 1;
@@ -258,24 +302,27 @@ function detectDelimiter(file: string, header: { text: string; line: number }): 
 }
 
 /**
- * Splits CSV text into a header and records, keeping the line each record
- * starts on so that every later problem can name its line. The delimiter
- * (comma, semicolon or tab) is found in the header row. Blank lines are
- * skipped; a row whose cell count differs from the header is an error. A
- * little over 60 lines because the row callback that papaparse drives closes
- * over the header it finds first and the records it fills; the reading itself
- * is readWhole and readRowByRow.
+ * Reads CSV text record by record, keeping the line each record starts on so
+ * that every later problem can name its line. The delimiter (comma,
+ * semicolon or tab) is found in the header row; `onHead` is given the header
+ * and returns where the records go (null: only counted). Blank lines are
+ * skipped; a row whose cell count differs from the header is an error. Only
+ * the rows of one papaparse chunk are held at a time. A little over 60 lines
+ * because the row callback that papaparse drives closes over the header it
+ * finds first; the reading itself is readChunks and readRowByRow.
  */
-export function parseCsv(file: string, text: string): ParsedCsv {
+export function readCsv(file: string, text: string, onHead: (head: CsvHead) => RecordSink | null): CsvScan {
   const problems: Problem[] = [];
+  const onRecords = new Set<Problem>();
   const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
-  const empty = (delimiter: Delimiter | null, headerLine = 1): ParsedCsv => ({
+  const empty = (delimiter: Delimiter | null, headerLine = 1): CsvScan => ({
     file,
     header: [],
     headerLine,
     delimiter,
-    records: [],
+    records: 0,
     problems,
+    onRecords,
   });
 
   const emptyFile = () => {
@@ -301,8 +348,10 @@ export function parseCsv(file: string, text: string): ParsedCsv {
 
   let header: string[] | null = null;
   let headerLine = 1;
-  let keyed: (cells: string[]) => Record<string, string> = () => ({});
-  const records: CsvRecord[] = [];
+  let sink: RecordSink | null = null;
+  let records = 0;
+  // Problems before this index have been compared with the line of a record.
+  let seen = 0;
   const src: Source = { written: body, text: lf, delimiter };
   let starts: number[] | null = null;
   const rowText = (row: RawRow) => {
@@ -315,7 +364,7 @@ export function parseCsv(file: string, text: string): ParsedCsv {
       header = row.cells.map((h) => h.trim());
       headerLine = row.line;
       checkHeader(file, header, headerLine, problems);
-      keyed = keyedBy(header);
+      sink = onHead({ file, header, headerLine });
       return;
     }
     if (row.broken) return;
@@ -325,12 +374,34 @@ export function parseCsv(file: string, text: string): ParsedCsv {
       if (!isBlank(cells)) problems.push(cellCountProblem(file, row, width, delimiter, rowText(row)));
       return;
     }
-    if (!isBlank(cells)) records.push({ line: row.line, cells: keyed(cells) });
+    if (isBlank(cells)) return;
+    // A problem about a row that is still read was reported just before the row is handed on.
+    for (; seen < problems.length; seen++) if (problems[seen]!.line === row.line) onRecords.add(problems[seen]!);
+    records++;
+    sink?.(cells, row.line);
   };
-  if (!readWhole(src, onRow)) readRowByRow(src, file, problems, onRow);
+  const stopped = readChunks(src, onRow);
+  if (stopped) readRowByRow(src, file, problems, onRow, stopped);
   // Only quotes around nothing: no header after all.
   if (header === null) return emptyFile();
-  return { file, header, headerLine, delimiter, records, problems };
+  return { file, header, headerLine, delimiter, records, problems, onRecords };
+}
+
+/**
+ * Splits CSV text into a header and all its records at once, each keyed by
+ * header name (`readCsv` for a file too large to hold as records).
+ */
+export function parseCsv(file: string, text: string): ParsedCsv {
+  const records: CsvRecord[] = [];
+  const {
+    onRecords: _,
+    records: __,
+    ...scan
+  } = readCsv(file, text, ({ header }) => {
+    const keyed = keyedBy(header);
+    return (cells, line) => records.push({ line, cells: keyed(cells) });
+  });
+  return { ...scan, records };
 }
 
 /**
