@@ -96,81 +96,23 @@ function writtenCells(src: Source): (cells: string[], line: number) => string[] 
   };
 }
 
-/** Characters of text papaparse reads at a time: the rows of one chunk are all that is held. */
-const CHUNK = 1 << 20;
-
-/** Line breaks in `text` from `from` up to `to`. */
-function breaksIn(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
 /**
- * Splits text into rows of cells with papaparse, a chunk at a time, and
- * numbers their lines: each row ends with one line break, and a row's quoted
- * cells hold the others. Returns where it stopped and the line there when
- * papaparse reports a problem in a chunk, having read the rows before it;
- * `readRowByRow` reads on from there. Returns null when it read everything.
+ * Splits text into rows of cells with papaparse row by row (its step mode),
+ * numbering their lines: each row ends with one line break, and a row's
+ * quoted cells hold the others. Only the row at hand is held. A row
+ * papaparse reports (a quote never closed, text after a closing quote) is
+ * read again by `readRow` from its start, and papaparse resumes after it:
+ * the data gate keeps reading the rows after a malformed quote, where
+ * papaparse would search on for another closing quote.
  */
-function readChunks(src: Source, onRow: (row: RawRow) => void): { start: number; line: number } | null {
-  const { text, delimiter } = src;
-  if (text.charCodeAt(0) === 0xfeff || blanksAfterQuote(delimiter).test(text)) return { start: 0, line: 1 };
-  const written = writtenCells(src);
-  let line = 1;
-  let from = 0;
-  let stopped = false;
-  Papa.parse<string[]>(text, {
-    delimiter,
-    newline: '\n',
-    quoteChar: '"',
-    chunkSize: CHUNK,
-    chunk: ({ data, errors, meta }, parser) => {
-      if (errors.length > 0) {
-        stopped = true;
-        return parser.abort();
-      }
-      const to = meta.cursor;
-      // Every row of a chunk ends with a line break, except the last row of the text (papaparse reads the final break as one more, empty row).
-      const ends = to >= text.length ? data.length - 1 : data.length;
-      // When there are no more line breaks than row ends, no quoted cell holds one and each row is one line.
-      const spread = breaksIn(text, from, to) > ends;
-      for (let cells of data) {
-        let next = line + 1;
-        if (spread) {
-          for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) next++;
-          if (next > line + 1) cells = written(cells, line);
-        }
-        onRow({ cells, line, next, broken: false });
-        line = next;
-      }
-      from = to;
-    },
-  });
-  return stopped ? { start: from, line } : null;
-}
-
-/**
- * Splits text into rows of cells with papaparse row by row, for a file in
- * which papaparse reports a problem. A row it reports (a quote never closed,
- * text after a closing quote) is read again by `readRow` from its start, and
- * papaparse resumes after it: the data gate keeps reading the rows after a
- * malformed quote, where papaparse would search on for another closing quote.
- * Starts at `from`, where `readChunks` stopped.
- */
-function readRowByRow(
-  src: Source,
-  file: string,
-  problems: Problem[],
-  onRow: (row: RawRow) => void,
-  from: { start: number; line: number },
-): void {
+function readRowByRow(src: Source, file: string, problems: Problem[], onRow: (row: RawRow) => void): void {
   const { text, delimiter } = src;
   const code = delimiter.charCodeAt(0);
   const blanks = blanksAfterQuote(delimiter);
   let suspect = blanks.exec(text)?.index ?? text.length;
   const written = writtenCells(src);
-  let { line, start } = from;
+  let line = 1;
+  let start = 0;
   const emit = (cells: string[], end: number, broken: boolean) => {
     // The line after the row: one more than its line breaks inside quotes, whether or not a break ends it.
     let next = text.charCodeAt(end - 1) === 10 ? line : line + 1;
@@ -307,11 +249,15 @@ function detectDelimiter(file: string, header: { text: string; line: number }): 
  * semicolon or tab) is found in the header row; `onHead` is given the header
  * and returns where the records go (null: only counted). Blank lines are
  * skipped; a row whose cell count differs from the header is an error. Only
- * the rows of one papaparse chunk are held at a time. A little over 60 lines
+ * the row at hand is held. A little over 60 lines
  * because the row callback that papaparse drives closes over the header it
- * finds first; the reading itself is readChunks and readRowByRow.
+ * finds first; the reading itself is readRowByRow.
  */
-export function readCsv(file: string, text: string, onHead: (head: CsvHead) => RecordSink | null): CsvScan {
+export function readCsv(
+  file: string,
+  text: string,
+  onHead: (head: CsvHead, delimiter: Delimiter) => RecordSink | null,
+): CsvScan {
   const problems: Problem[] = [];
   const onRecords = new Set<Problem>();
   const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
@@ -364,7 +310,7 @@ export function readCsv(file: string, text: string, onHead: (head: CsvHead) => R
       header = row.cells.map((h) => h.trim());
       headerLine = row.line;
       checkHeader(file, header, headerLine, problems);
-      sink = onHead({ file, header, headerLine });
+      sink = onHead({ file, header, headerLine }, delimiter);
       return;
     }
     if (row.broken) return;
@@ -380,8 +326,7 @@ export function readCsv(file: string, text: string, onHead: (head: CsvHead) => R
     records++;
     sink?.(cells, row.line);
   };
-  const stopped = readChunks(src, onRow);
-  if (stopped) readRowByRow(src, file, problems, onRow, stopped);
+  readRowByRow(src, file, problems, onRow);
   // Only quotes around nothing: no header after all.
   if (header === null) return emptyFile();
   return { file, header, headerLine, delimiter, records, problems, onRecords };
