@@ -49,13 +49,24 @@ export function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
   const misplaced = headerNotFirst(src.file, src.text, spec.required);
   if (misplaced) return unread([misplaced], misplaced.line!);
   const failed: CsvRecord[] = [];
+  // A million failed rows name a few hundred codes and periods: each is held once.
+  const seen = new Map<string, string>();
+  const interned = (s: string) => {
+    const known = seen.get(s);
+    if (known !== undefined) return known;
+    seen.set(s, s);
+    return s;
+  };
   let table: TableStart<z.output<S>> | null = null;
   const scan = readCsv(src.file, src.text, (head, delimiter) => {
     const cellOf = keep.map((name) => [name, head.header.lastIndexOf(name)] as const).filter(([, i]) => i >= 0);
     table = startTable(head, spec, {
       rawOf: (columns) => writtenRows(src.text, delimiter, columns),
-      onFailed: (cells, line) =>
-        failed.push({ line, cells: Object.fromEntries(cellOf.map(([n, i]) => [n, cells[i]!])) }),
+      onFailed: (cells, line) => {
+        const kept: Record<string, string> = {};
+        for (const [name, i] of cellOf) kept[name] = interned(cells[i]!);
+        failed.push({ line, cells: kept });
+      },
     });
     return table.onRecord;
   });

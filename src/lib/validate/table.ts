@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Located } from '../domain/types';
 import type { CsvHead, ParsedCsv, RecordSink } from '../parse';
-import { error, type Problem } from '../problems';
+import type { Problem } from '../problems';
 import { CELL_MESSAGES, CellFailure, type CellMessage, type CellParse, cellParser, debrisOf } from '../schemas/cells';
 import { HeaderLookup } from '../schemas/headers';
 import { type HeaderOf, matchHeaders, missingColumns } from './headers';
@@ -145,20 +145,28 @@ function cellProblems(file: string, headerOf: HeaderOf, problems: Problem[]): Ce
     const header = headerOf.get(column)?.header;
     return header === undefined || header === column ? column : `${header} = ${column}`;
   };
+  // A file of a million bad cells repeats a few columns, messages and values: each string is made and held once.
+  const shared = new Map<string, string>();
+  const once = (s: string) => {
+    const known = shared.get(s);
+    if (known !== undefined) return known;
+    shared.set(s, s);
+    return s;
+  };
   return (line, column, value, message) => {
     const known = message in CELL_MESSAGES;
     const text = known ? CELL_MESSAGES[message as CellMessage] : { vi: message, en: message };
-    problems.push(
-      error({
-        code: `cell-${known ? message : 'invalid'}`,
-        file,
-        line,
-        column: shownColumn(column),
-        value,
-        vi: text.vi,
-        en: text.en,
-      }),
-    );
+    // Written out as `error()` makes it, in one object literal of one shape: a million of them stay small.
+    problems.push({
+      severity: 'error',
+      code: once(`cell-${known ? message : 'invalid'}`),
+      file,
+      line,
+      column: once(shownColumn(column)),
+      value: once(value),
+      vi: text.vi,
+      en: text.en,
+    });
   };
 }
 
