@@ -19,7 +19,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const fmt = new Intl.NumberFormat('vi-VN');
 
 /** A copy of the data directory whose results/2019.csv is `rows` rows, each with "#REF!" for cases_new. */
-async function writeBadData(from: string, rows: number): Promise<string> {
+export async function writeBadData(from: string, rows: number): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'thads-bench-pipe-'));
   mkdirSync(path.join(dir, 'results'));
   for (const f of ['dataset.json', 'units.csv', 'targets.csv']) await copyFile(path.join(from, f), path.join(dir, f));

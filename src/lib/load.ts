@@ -110,7 +110,8 @@ function readInfo(src: SourceFile | null, found: Findings): DatasetInfo | undefi
 /** units.csv read and checked as a whole; its problems leave out what a broken row of its own already explains. */
 function readUnits(src: SourceFile | null, found: Findings) {
   const spec = { schema: UnitRowSchema, required: UNIT_COLUMNS, optional: UNIT_OPTIONAL_COLUMNS };
-  const table = src ? found.table(src, readTable(src, spec)) : null;
+  // A failed row keeps its code: the offices naming it are not reported again (trust.ts).
+  const table = src ? found.table(src, readTable(src, spec, ['code'])) : null;
   const { registry, problems } = validateUnits(table?.rows ?? []);
   // A row with a problem of its own (dates, an overlapping code) is not compared with the official list: one cause, one problem.
   const flagged = new Set(problems.map((p) => p.line));
@@ -141,7 +142,8 @@ function readResults(sources: readonly SourceFile[], found: Findings): ResultsRe
       found.files.push({ file: src.file });
       continue;
     }
-    const table = found.table(src, readTable(src, spec));
+    // A failed row keeps its period and code: it is set aside, not forgotten, when rows are matched across files.
+    const table = found.table(src, readTable(src, spec, ['period', 'unit_code']));
     for (const r of table.rows) read.rows.push(r);
     read.counts.set(src.file, (read.counts.get(src.file) ?? 0) + table.rows.length);
     for (const r of table.failed) {
@@ -278,8 +280,9 @@ function locateProblems(found: Findings): Problem[] {
   const located = found.problems.map((p) => {
     const locator = p.line !== undefined && p.column !== undefined ? found.locators.get(p.file) : undefined;
     const col = locator?.col(p.line!, p.column!);
-    // Object.assign, not a spread: V8 makes a spread copy of a problem a dictionary, four times the memory (a million "#REF!" cells, 300 MB more).
-    return withPeriodHint(col === undefined ? p : Object.assign({}, p, { col }));
+    // In place, not a copy: each stage made its problems for this load alone, and a copy of a million "#REF!" cells' problems would hold them twice.
+    if (col !== undefined) p.col = col;
+    return withPeriodHint(p);
   });
   return sortProblems(located);
 }

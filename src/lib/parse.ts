@@ -13,11 +13,29 @@ export interface CsvRecord {
 export const DELIMITERS = [',', ';', '\t'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
-export interface ParsedCsv {
+/** A file's header row, as the parser found it. */
+export interface CsvHead {
   file: string;
   header: string[];
   /** Line of the header row (blank lines may come first). */
   headerLine: number;
+}
+
+/** Takes each record of a file as the parser yields it: its cells in header order and the line it starts on. */
+export type RecordSink = (cells: string[], line: number) => void;
+
+/** What reading a file record by record leaves: its header, its parser problems, how many records it had. */
+export interface CsvScan extends CsvHead {
+  /** The delimiter found in the header row; null when none could be found. */
+  delimiter: Delimiter | null;
+  problems: Problem[];
+  /** Number of records handed to the sink. */
+  records: number;
+  /** The problems above that fall on the first line of a record (a quote in a row that was still read). */
+  onRecords: ReadonlySet<Problem>;
+}
+
+export interface ParsedCsv extends CsvHead {
   /** The delimiter found in the header row; null when none could be found. */
   delimiter: Delimiter | null;
   records: CsvRecord[];
@@ -79,45 +97,13 @@ function writtenCells(src: Source): (cells: string[], line: number) => string[] 
 }
 
 /**
- * Splits text into rows of cells with papaparse, in one call, and numbers
- * their lines: each row ends with one line break, and a row's quoted cells
- * hold the others. Returns false, having read nothing, when papaparse
- * reports a problem or blanks follow a closing quote somewhere: then
- * `readRowByRow` reads the file.
- */
-function readWhole(src: Source, onRow: (row: RawRow) => void): boolean {
-  const { text, delimiter } = src;
-  if (text.charCodeAt(0) === 0xfeff || blanksAfterQuote(delimiter).test(text)) return false;
-  const { data, errors } = Papa.parse<string[]>(text, { delimiter, newline: '\n', quoteChar: '"' });
-  if (errors.length > 0) return false;
-  // papaparse reads the final line break as one more, empty row.
-  const endsWithBreak = text.charCodeAt(text.length - 1) === 10;
-  const count = endsWithBreak ? data.length - 1 : data.length;
-  let breaks = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks++;
-  // When there are no more line breaks than rows, no quoted cell holds one and row i is on line i + 1.
-  const spread = breaks > (endsWithBreak ? count : count - 1);
-  const written = writtenCells(src);
-  let line = 1;
-  for (let r = 0; r < count; r++) {
-    let cells = data[r]!;
-    let next = line + 1;
-    if (spread) {
-      for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) next++;
-      if (next > line + 1) cells = written(cells, line);
-    }
-    onRow({ cells, line, next, broken: false });
-    line = next;
-  }
-  return true;
-}
-
-/**
- * Splits text into rows of cells with papaparse row by row, for a file in
- * which papaparse reports a problem. A row it reports (a quote never closed,
- * text after a closing quote) is read again by `readRow` from its start, and
- * papaparse resumes after it: the data gate keeps reading the rows after a
- * malformed quote, where papaparse would search on for another closing quote.
+ * Splits text into rows of cells with papaparse row by row (its step mode),
+ * numbering their lines: each row ends with one line break, and a row's
+ * quoted cells hold the others. Only the row at hand is held. A row
+ * papaparse reports (a quote never closed, text after a closing quote) is
+ * read again by `readRow` from its start, and papaparse resumes after it:
+ * the data gate keeps reading the rows after a malformed quote, where
+ * papaparse would search on for another closing quote.
  */
 function readRowByRow(src: Source, file: string, problems: Problem[], onRow: (row: RawRow) => void): void {
   const { text, delimiter } = src;
@@ -258,24 +244,31 @@ function detectDelimiter(file: string, header: { text: string; line: number }): 
 }
 
 /**
- * Splits CSV text into a header and records, keeping the line each record
- * starts on so that every later problem can name its line. The delimiter
- * (comma, semicolon or tab) is found in the header row. Blank lines are
- * skipped; a row whose cell count differs from the header is an error. A
- * little over 60 lines because the row callback that papaparse drives closes
- * over the header it finds first and the records it fills; the reading itself
- * is readWhole and readRowByRow.
+ * Reads CSV text record by record, keeping the line each record starts on so
+ * that every later problem can name its line. The delimiter (comma,
+ * semicolon or tab) is found in the header row; `onHead` is given the header
+ * and returns where the records go (null: only counted). Blank lines are
+ * skipped; a row whose cell count differs from the header is an error. Only
+ * the row at hand is held. A little over 60 lines
+ * because the row callback that papaparse drives closes over the header it
+ * finds first; the reading itself is readRowByRow.
  */
-export function parseCsv(file: string, text: string): ParsedCsv {
+export function readCsv(
+  file: string,
+  text: string,
+  onHead: (head: CsvHead, delimiter: Delimiter) => RecordSink | null,
+): CsvScan {
   const problems: Problem[] = [];
+  const onRecords = new Set<Problem>();
   const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
-  const empty = (delimiter: Delimiter | null, headerLine = 1): ParsedCsv => ({
+  const empty = (delimiter: Delimiter | null, headerLine = 1): CsvScan => ({
     file,
     header: [],
     headerLine,
     delimiter,
-    records: [],
+    records: 0,
     problems,
+    onRecords,
   });
 
   const emptyFile = () => {
@@ -301,8 +294,10 @@ export function parseCsv(file: string, text: string): ParsedCsv {
 
   let header: string[] | null = null;
   let headerLine = 1;
-  let keyed: (cells: string[]) => Record<string, string> = () => ({});
-  const records: CsvRecord[] = [];
+  let sink: RecordSink | null = null;
+  let records = 0;
+  // Problems before this index have been compared with the line of a record.
+  let seen = 0;
   const src: Source = { written: body, text: lf, delimiter };
   let starts: number[] | null = null;
   const rowText = (row: RawRow) => {
@@ -315,7 +310,7 @@ export function parseCsv(file: string, text: string): ParsedCsv {
       header = row.cells.map((h) => h.trim());
       headerLine = row.line;
       checkHeader(file, header, headerLine, problems);
-      keyed = keyedBy(header);
+      sink = onHead({ file, header, headerLine }, delimiter);
       return;
     }
     if (row.broken) return;
@@ -325,12 +320,33 @@ export function parseCsv(file: string, text: string): ParsedCsv {
       if (!isBlank(cells)) problems.push(cellCountProblem(file, row, width, delimiter, rowText(row)));
       return;
     }
-    if (!isBlank(cells)) records.push({ line: row.line, cells: keyed(cells) });
+    if (isBlank(cells)) return;
+    // A problem about a row that is still read was reported just before the row is handed on.
+    for (; seen < problems.length; seen++) if (problems[seen]!.line === row.line) onRecords.add(problems[seen]!);
+    records++;
+    sink?.(cells, row.line);
   };
-  if (!readWhole(src, onRow)) readRowByRow(src, file, problems, onRow);
+  readRowByRow(src, file, problems, onRow);
   // Only quotes around nothing: no header after all.
   if (header === null) return emptyFile();
-  return { file, header, headerLine, delimiter, records, problems };
+  return { file, header, headerLine, delimiter, records, problems, onRecords };
+}
+
+/**
+ * Splits CSV text into a header and all its records at once, each keyed by
+ * header name (`readCsv` for a file too large to hold as records).
+ */
+export function parseCsv(file: string, text: string): ParsedCsv {
+  const records: CsvRecord[] = [];
+  const {
+    onRecords: _,
+    records: __,
+    ...scan
+  } = readCsv(file, text, ({ header }) => {
+    const keyed = keyedBy(header);
+    return (cells, line) => records.push({ line, cells: keyed(cells) });
+  });
+  return { ...scan, records };
 }
 
 /**

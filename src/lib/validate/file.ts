@@ -1,16 +1,17 @@
 import type { z } from 'zod';
 import type { Located } from '../domain/types';
 import { CellLocator } from '../locate';
-import { type CsvRecord, parseCsv } from '../parse';
+import { type CsvRecord, readCsv } from '../parse';
 import type { Problem } from '../problems';
 import type { SourceFile } from '../read';
 import { headerNotFirst } from './header-position';
-import { type TableSpec, validateTable } from './table';
+import { startTable, type TableSpec, type TableStart } from './table';
+import { writtenRows } from './written';
 
 /** One CSV file read against its contract, with what is needed to avoid cascades and to place cells. */
 export interface Table<T> {
   rows: Located<T>[];
-  /** Records that did not pass their own checks, as written. */
+  /** Records that did not pass their own checks, with the cells asked for, as written. */
   failed: CsvRecord[];
   /** Lines of errors that no record of the file stands for (a row the parser could not split, a bad header). */
   unplaced: number[];
@@ -29,9 +30,16 @@ const unread = <T>(problems: Problem[], line: number): Table<T> => ({
   records: 0,
 });
 
+/**
+ * A CSV file read against its contract record by record: each record is
+ * checked as the parser yields it, a valid one kept as its row (numbers, its
+ * cells read again from the text when a message needs them), a failed one
+ * with the cells named in `keep` (by header name, as written).
+ */
 export function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
   src: SourceFile,
   spec: TableSpec<S>,
+  keep: readonly string[] = [],
 ): Table<z.output<S>> {
   // Bytes that could not be decoded were refused by the reader; its problem says why, and nothing is read.
   if (src.problems?.length) {
@@ -40,28 +48,42 @@ export function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
   // Column names below a title or group labels: one problem says so, and no column or cell is read wrongly.
   const misplaced = headerNotFirst(src.file, src.text, spec.required);
   if (misplaced) return unread([misplaced], misplaced.line!);
-  const parsed = parseCsv(src.file, src.text);
-  const table = validateTable(parsed, spec);
-  const problems = [...parsed.problems, ...table.problems];
-  // Each row stands for a record of its own line: when every record gave a row, none failed.
-  let failed: CsvRecord[] = [];
-  if (table.rows.length < parsed.records.length) {
-    const valid = new Set(table.rows.map((r) => r.line));
-    failed = parsed.records.filter((r) => !valid.has(r.line));
-  }
-  // The lines of the records are looked up only when there are problems to place.
-  const errors = problems.filter((p) => p.severity === 'error');
-  const recordLines = errors.length > 0 ? new Set(parsed.records.map((r) => r.line)) : new Set<number>();
+  const failed: CsvRecord[] = [];
+  // A million failed rows name a few hundred codes and periods: each is held once.
+  const seen = new Map<string, string>();
+  const interned = (s: string) => {
+    const known = seen.get(s);
+    if (known !== undefined) return known;
+    seen.set(s, s);
+    return s;
+  };
+  let table: TableStart<z.output<S>> | null = null;
+  const scan = readCsv(src.file, src.text, (head, delimiter) => {
+    const cellOf = keep.map((name) => [name, head.header.lastIndexOf(name)] as const).filter(([, i]) => i >= 0);
+    table = startTable(head, spec, {
+      rawOf: (columns) => writtenRows(src.text, delimiter, columns),
+      onFailed: (cells, line) => {
+        const kept: Record<string, string> = {};
+        for (const [name, i] of cellOf) kept[name] = interned(cells[i]!);
+        failed.push({ line, cells: kept });
+      },
+    });
+    return table.onRecord;
+  });
+  const read: TableStart<z.output<S>> = table ?? { rows: [], problems: [], columns: new Map(), onRecord: null };
+  const problems = [...scan.problems, ...read.problems];
+  // A cell's problem is on its record's line; the parser's are on a record's line only when the row was still read.
+  const unplaced = [
+    ...scan.problems.filter((p) => p.severity === 'error' && !scan.onRecords.has(p)),
+    ...read.problems.filter((p) => p.severity === 'error' && !p.code.startsWith('cell-')),
+  ];
   return {
-    rows: table.rows,
+    rows: read.rows,
     failed,
     // An unknown column still lets every row be read; any other header or parser problem may hide rows.
-    unplaced: errors
-      .filter((p) => !(p.line !== undefined && recordLines.has(p.line)))
-      .filter((p) => p.code !== 'unknown-column')
-      .map((p) => p.line ?? 0),
+    unplaced: unplaced.filter((p) => p.code !== 'unknown-column').map((p) => p.line ?? 0),
     problems,
-    locator: new CellLocator(src.text, parsed.delimiter, table.columns, parsed.header.length),
-    records: parsed.records.length,
+    locator: new CellLocator(src.text, scan.delimiter, read.columns, scan.header.length),
+    records: scan.records,
   };
 }

@@ -1,6 +1,6 @@
 /** The header row of a CSV file against its column contract: each header matched to a column, the required ones present. */
 
-import type { ParsedCsv } from '../parse';
+import type { CsvHead } from '../parse';
 import { error, type Problem } from '../problems';
 import { invisibleCharIn } from '../schemas/cells';
 import { COLUMN_LABELS, type HeaderLookup } from '../schemas/headers';
@@ -37,7 +37,7 @@ function hintFor(lookup: HeaderLookup, header: string): { vi: string; en: string
 
 /** Each header matched to its column; an unknown header or a column named twice is a problem. */
 export function matchHeaders(
-  parsed: ParsedCsv,
+  parsed: CsvHead,
   columns: readonly string[],
   lookup: HeaderLookup,
 ): { headerOf: HeaderOf; problems: Problem[] } {
@@ -92,7 +92,7 @@ export function matchHeaders(
 }
 
 /** A required column no header names, with its Vietnamese label. */
-export function missingColumns(parsed: ParsedCsv, required: readonly string[], headerOf: HeaderOf): Problem[] {
+export function missingColumns(parsed: CsvHead, required: readonly string[], headerOf: HeaderOf): Problem[] {
   return required
     .filter((c) => !headerOf.has(c))
     .map((column) => {

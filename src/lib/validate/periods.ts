@@ -103,8 +103,10 @@ export function checkPeriodPlacement(rows: readonly Located<ResultRow>[]): {
     );
   }
 
-  // Only a 7-character cell can be YYYY-09: the length is looked at before the pattern.
-  const fullYearAsMonth = placed.filter((r) => r.raw.period?.length === 7 && /^\d{4}-09$/.test(r.raw.period));
+  // Only a full year written as 7 characters can be YYYY-09: the period and the length are looked at before the cell.
+  const fullYearAsMonth = placed.filter(
+    (r) => r.period.months === 12 && r.raw.period?.length === 7 && /^\d{4}-09$/.test(r.raw.period),
+  );
   for (const group of groupBy(fullYearAsMonth, (r) => r.file)) {
     const [r, ...rest] = group as [Located<ResultRow>, ...Located<ResultRow>[]];
     problems.push(

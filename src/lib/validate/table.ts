@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Located } from '../domain/types';
-import type { ParsedCsv } from '../parse';
-import { error, type Problem } from '../problems';
+import type { CsvHead, ParsedCsv, RecordSink } from '../parse';
+import type { Problem } from '../problems';
 import { CELL_MESSAGES, CellFailure, type CellMessage, type CellParse, cellParser, debrisOf } from '../schemas/cells';
 import { HeaderLookup } from '../schemas/headers';
 import { type HeaderOf, matchHeaders, missingColumns } from './headers';
@@ -55,26 +55,85 @@ function compile(spec: TableSpec<z.ZodType>): Compiled {
   return compiled;
 }
 
+/** A row's cells as written, from its cells as read and its line. */
+export type RawOf = (cells: readonly string[], line: number) => Readonly<Record<string, string>>;
+
+/** What reading a table record by record fills, and where its records go. */
+export interface TableStart<T> {
+  rows: Located<T>[];
+  /** The header's problems, then one per bad cell as the records come. */
+  problems: Problem[];
+  /** Column name → its 0-based position in the header, whatever the header calls it. */
+  columns: Map<string, number>;
+  /** Null when a required column is missing: then no record is read. */
+  onRecord: RecordSink | null;
+}
+
+export interface TableOptions {
+  /** How a valid row keeps its cells as written, given each column's cell position; by default an object of them. */
+  rawOf?: (cellOf: ReadonlyMap<string, number>) => RawOf;
+  /** Takes a record that did not pass, with its cells as read. */
+  onFailed?: RecordSink;
+}
+
+/** Each column's cells as an object keyed by column name, for a row held whole. */
+const keptCells =
+  (cellOf: ReadonlyMap<string, number>): RawOf =>
+  (cells) =>
+    Object.fromEntries([...cellOf].map(([column, i]) => [column, cells[i]!]));
+
 /**
- * Checks a parsed CSV against its column contract and row schema. Headers
- * are matched to columns by name or Vietnamese label (`schemas/headers.ts`).
- * Unknown columns are errors (a typo must not be silently ignored), with the
- * nearest known name when one is plausible; a missing optional column reads
- * as empty cells.
+ * Starts checking a CSV file against its column contract and row schema,
+ * given its header: the returned sink checks each record as the parser
+ * yields it. Headers are matched to columns by name or Vietnamese label
+ * (`schemas/headers.ts`). Unknown columns are errors (a typo must not be
+ * silently ignored), with the nearest known name when one is plausible; a
+ * missing optional column reads as empty cells.
+ */
+export function startTable<S extends z.ZodType<unknown, Record<string, string>>>(
+  head: CsvHead,
+  spec: TableSpec<S>,
+  options: TableOptions = {},
+): TableStart<z.output<S>> {
+  const compiled = compile(spec);
+  const { headerOf, problems } = matchHeaders(head, compiled.columns, compiled.lookup);
+  const missing = missingColumns(head, spec.required, headerOf);
+  problems.push(...missing);
+  const columns = new Map([...headerOf].map(([column, { index }]) => [column, index]));
+  const rows: Located<z.output<S>>[] = [];
+  if (missing.length > 0) return { rows, problems, columns, onRecord: null };
+  // A header written twice the same way: its last cell is read, as keying the cells by header name always did.
+  const cellOf = new Map([...headerOf].map(([column, { header }]) => [column, head.header.lastIndexOf(header)]));
+  const rawOf = (options.rawOf ?? keptCells)(cellOf);
+  const onFailed = options.onFailed ?? (() => {});
+  const cellProblem = cellProblems(head.file, headerOf, problems);
+  const read = compiled.parsers
+    ? rowReader(compiled.parsers, cellOf, head.file, cellProblem, rawOf)
+    : schemaReader(spec.schema, compiled.columns, cellOf, head.file, cellProblem, rawOf);
+  const onRecord: RecordSink = (cells, line) => {
+    const row = read(cells, line);
+    if (row === null) onFailed(cells, line);
+    else rows.push(row as Located<z.output<S>>);
+  };
+  return { rows, problems, columns, onRecord };
+}
+
+/**
+ * Checks a parsed CSV, held whole, against its column contract and row
+ * schema (`startTable` record by record).
  */
 export function validateTable<S extends z.ZodType<unknown, Record<string, string>>>(
   parsed: ParsedCsv,
   spec: TableSpec<S>,
 ): { rows: Located<z.output<S>>[]; problems: Problem[]; columns: Map<string, number> } {
   if (parsed.header.length === 0) return { rows: [], problems: [], columns: new Map() };
-  const compiled = compile(spec);
-  const { headerOf, problems } = matchHeaders(parsed, compiled.columns, compiled.lookup);
-  const missing = missingColumns(parsed, spec.required, headerOf);
-  problems.push(...missing);
-  // Column name → its 0-based position in the header, whatever the header calls it.
-  const columns = new Map([...headerOf].map(([column, { index }]) => [column, index]));
-  if (missing.length > 0) return { rows: [], problems, columns };
-  const rows = readRows(parsed, spec, compiled, headerOf, problems);
+  const { rows, problems, columns, onRecord } = startTable(parsed, spec);
+  if (onRecord)
+    for (const r of parsed.records)
+      onRecord(
+        parsed.header.map((h) => r.cells[h] ?? ''),
+        r.line,
+      );
   return { rows, problems, columns };
 }
 
@@ -86,105 +145,75 @@ function cellProblems(file: string, headerOf: HeaderOf, problems: Problem[]): Ce
     const header = headerOf.get(column)?.header;
     return header === undefined || header === column ? column : `${header} = ${column}`;
   };
+  // A file of a million bad cells repeats a few columns, messages and values: each string is made and held once.
+  const shared = new Map<string, string>();
+  const once = (s: string) => {
+    const known = shared.get(s);
+    if (known !== undefined) return known;
+    shared.set(s, s);
+    return s;
+  };
   return (line, column, value, message) => {
     const known = message in CELL_MESSAGES;
     const text = known ? CELL_MESSAGES[message as CellMessage] : { vi: message, en: message };
-    problems.push(
-      error({
-        code: `cell-${known ? message : 'invalid'}`,
-        file,
-        line,
-        column: shownColumn(column),
-        value,
-        vi: text.vi,
-        en: text.en,
-      }),
-    );
+    // Written out as `error()` makes it, in one object literal of one shape: a million of them stay small.
+    problems.push({
+      severity: 'error',
+      code: once(`cell-${known ? message : 'invalid'}`),
+      file,
+      line,
+      column: once(shownColumn(column)),
+      value: once(value),
+      vi: text.vi,
+      en: text.en,
+    });
   };
-}
-
-/**
- * Every record checked against the row schema: the rows that pass, and one
- * problem per bad cell added to `problems`. The loop runs for every record of
- * every file, so the fast path stays inline, with nothing allocated per
- * record that a template can give.
- */
-function readRows<S extends z.ZodType<unknown, Record<string, string>>>(
-  parsed: ParsedCsv,
-  spec: TableSpec<S>,
-  { columns, parsers }: Compiled,
-  headerOf: HeaderOf,
-  problems: Problem[],
-): Located<z.output<S>>[] {
-  const { file } = parsed;
-  const place = columns.map((c) => ({ column: c, header: headerOf.get(c)?.header }));
-  const cellProblem = cellProblems(file, headerOf, problems);
-
-  // When every column is written by its own name the parsed cells are already keyed by column.
-  const byName = place.every((p) => p.header === undefined || p.header === p.column);
-  const inputOf = byName ? null : inputMaker(place);
-  const read = parsers ? rowReader(parsers, file, cellProblem) : null;
-  const rows: Located<z.output<S>>[] = [];
-  for (const record of parsed.records) {
-    const input = inputOf === null ? record.cells : inputOf(record.cells);
-    if (read) {
-      // Fast path: the cells' own parse functions, straight into the row; a problem is built only for a bad cell.
-      const row = read(input, record.line);
-      if (row !== null) rows.push(row as Located<z.output<S>>);
-      continue;
-    }
-    const row = readBySchema(spec.schema, columns, input, file, record.line, cellProblem);
-    if (row) rows.push(row);
-  }
-  return rows;
 }
 
 /** A property name as written in generated code; `__proto__` is spelt as a computed key, which defines it as any other. */
 const key = (name: string) => (name === '__proto__' ? `[${JSON.stringify(name)}]` : JSON.stringify(name));
 
-/**
- * A function that keys a record's cells by column name, when the file
- * writes some columns under another header (a Vietnamese label): written
- * once per file as one object literal, as `parse.ts` keys records, so that
- * every input has one shape and no property is looked up by a name held
- * in a variable.
- */
-function inputMaker(
-  place: readonly { column: string; header: string | undefined }[],
-): (cells: Record<string, string>) => Record<string, string> {
-  const fields = place.flatMap((p) =>
-    p.header === undefined ? [] : [`${key(p.column)}: cells[${JSON.stringify(p.header)}] ?? ''`],
-  );
-  return new Function('cells', `return { ${fields.join(', ')} };`) as (
-    cells: Record<string, string>,
-  ) => Record<string, string>;
-}
+/** Reads one record into a row, or returns null having reported each bad cell. */
+type RowRead = (cells: readonly string[], line: number) => Record<string, unknown> | null;
 
 /**
  * The fast path of one record, written once per file as code: each column's
- * cell read and parsed by name, and the row built as one object literal
- * (the columns in schema order, then file, line and the input as written),
- * or null after reporting each bad cell. Per row this does no look-up by a
- * column name held in a variable, which is what made the loop slow.
+ * cell read by its position and parsed, and the row built as one object
+ * literal (the columns in schema order, then file, line and the cells as
+ * written), or null after reporting each bad cell. Per row this does no
+ * look-up by a column name held in a variable, and builds nothing for the
+ * cells: a problem is built only for a bad cell.
  */
 function rowReader(
   parsers: readonly { column: string; parse: CellParse<unknown> }[],
+  cellOf: ReadonlyMap<string, number>,
   file: string,
   cellProblem: CellProblem,
-): (input: Record<string, string>, line: number) => Record<string, unknown> | null {
-  const body = parsers.map(
-    ({ column }, i) =>
-      `const v${i} = input[${JSON.stringify(column)}] ?? ''; const r${i} = parse[${i}](v${i});` +
-      ` if (r${i} instanceof CellFailure) { ok = false; cellProblem(line, columns[${i}], v${i}, r${i}.message); }`,
-  );
-  const fields = [...parsers.map(({ column }, i) => `${key(column)}: r${i}`), 'file', 'line', 'raw: input'];
+  rawOf: RawOf,
+): RowRead {
+  const body = parsers.map(({ column }, i) => {
+    const at = cellOf.get(column);
+    // A missing optional column reads as empty cells.
+    const cell = at === undefined ? "''" : `cells[${at}]`;
+    return (
+      `const v${i} = ${cell}; const r${i} = parse[${i}](v${i});` +
+      ` if (r${i} instanceof CellFailure) { ok = false; cellProblem(line, columns[${i}], v${i}, r${i}.message); }`
+    );
+  });
+  const fields = [
+    ...parsers.map(({ column }, i) => `${key(column)}: r${i}`),
+    'file',
+    'line',
+    'raw: rawOf(cells, line)',
+  ];
   const make = new Function(
     'parse',
     'columns',
     'CellFailure',
     'cellProblem',
     'file',
-    `return (input, line) => { let ok = true; ${body.join('\n')}\n if (!ok) return null; return { ${fields.join(', ')} }; };`,
+    'rawOf',
+    `return (cells, line) => { let ok = true; ${body.join('\n')}\n if (!ok) return null; return { ${fields.join(', ')} }; };`,
   );
   return make(
     parsers.map((p) => p.parse),
@@ -192,25 +221,31 @@ function rowReader(
     CellFailure,
     cellProblem,
     file,
+    rawOf,
   );
 }
 
 /** One record through the zod schema itself, for a schema with rules across columns (slower, same result). */
-function readBySchema<S extends z.ZodType<unknown, Record<string, string>>>(
-  schema: S,
+function schemaReader(
+  schema: z.ZodType,
   columns: readonly string[],
-  input: Readonly<Record<string, string>>,
+  cellOf: ReadonlyMap<string, number>,
   file: string,
-  line: number,
   cellProblem: CellProblem,
-): Located<z.output<S>> | null {
-  const full: Record<string, string> = {};
-  for (const c of columns) full[c] = input[c] ?? '';
-  const result = schema.safeParse(full);
-  if (result.success) return { ...(result.data as object), file, line, raw: input } as Located<z.output<S>>;
-  for (const issue of result.error.issues) {
-    const column = String(issue.path[0] ?? '');
-    cellProblem(line, column, full[column] ?? '', issue.message);
-  }
-  return null;
+  rawOf: RawOf,
+): RowRead {
+  return (cells, line) => {
+    const full: Record<string, string> = {};
+    for (const c of columns) {
+      const at = cellOf.get(c);
+      full[c] = at === undefined ? '' : cells[at]!;
+    }
+    const result = schema.safeParse(full);
+    if (result.success) return { ...(result.data as object), file, line, raw: rawOf(cells, line) };
+    for (const issue of result.error.issues) {
+      const column = String(issue.path[0] ?? '');
+      cellProblem(line, column, full[column] ?? '', issue.message);
+    }
+    return null;
+  };
 }

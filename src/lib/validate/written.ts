@@ -1,0 +1,49 @@
+/**
+ * The cells of a valid row as written, read again from the file's text when
+ * a message asks for one: a row keeps its numbers, not its cells, so that a
+ * large file is held once, as its text.
+ */
+import { lineStarts, readRow } from '../csv-lines';
+
+const LINE = Symbol('line');
+
+/**
+ * A maker of each row's cells as written, keyed by column name, for a file
+ * whose text is `text` (as decoded: a byte-order mark and any line breaks)
+ * and whose `column` is its `cellOf.get(column)`-th cell. Reading a row
+ * costs a `readRow` of its line; the last row read is kept, since messages
+ * ask for several cells of one row.
+ */
+export function writtenRows(
+  text: string,
+  delimiter: string,
+  cellOf: ReadonlyMap<string, number>,
+): (cells: readonly string[], line: number) => Readonly<Record<string, string>> {
+  const code = delimiter.charCodeAt(0);
+  let starts: number[] | null = null;
+  let read = 0;
+  let cells: string[] = [];
+  const cellsAt = (line: number) => {
+    if (line !== read) {
+      starts ??= lineStarts(text);
+      cells = readRow(text, starts[line - 1]!, code).cells;
+      read = line;
+    }
+    return cells;
+  };
+  class Written {
+    readonly [LINE]: number;
+    constructor(line: number) {
+      this[LINE] = line;
+    }
+  }
+  for (const [column, i] of cellOf) {
+    Object.defineProperty(Written.prototype, column, {
+      enumerable: true,
+      get(this: Written) {
+        return cellsAt(this[LINE])[i];
+      },
+    });
+  }
+  return (_, line) => new Written(line) as unknown as Readonly<Record<string, string>>;
+}
