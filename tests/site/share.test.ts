@@ -61,11 +61,11 @@ describe('share cards', () => {
       expect(src, p.file).toBe(`${SUBPATH_URL}${cardOf(p.address)}`);
       expect([meta('og:image:width'), meta('og:image:height')], p.file).toEqual(['1200', '630']);
       expect(meta('og:image:alt'), p.file).toContain(text(p.doc.querySelector('h1')).split(':')[0]!.slice(0, 10));
-      // The card speaks the page's language: "84.41%" on the English card.
+      // The card speaks the page's language: "84.41%" on the English card ("—" for a unit without a rate).
       expect(meta('og:image:alt'), p.file).toMatch(
         isEnglish(p.address)
-          ? /\. Completion rate .*; by cases \d+\.\d\d%; by money/
-          : /\. Tỷ lệ thi hành xong .*; về việc \d+,\d\d%/,
+          ? /\. Completion rate( nationwide)?, .+; by cases (\d+\.\d\d%|—); by money (\d+\.\d\d%|—)\.$/
+          : /\. Tỷ lệ thi hành xong( toàn quốc)?, .+; về việc (\d+,\d\d%|—); về tiền (\d+,\d\d%|—)\.$/,
       );
       expect(meta('twitter:card'), p.file).toBe('summary_large_image');
       expect(meta('twitter:image'), p.file).toBe(src);
