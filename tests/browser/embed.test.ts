@@ -68,9 +68,9 @@ async function framed(srcs: string[], selector: string[]): Promise<boolean[]> {
 }
 
 it.each([
-  ['Vietnamese', EMBED, PAGE],
-  ['English', EMBED_EN, PAGE_EN],
-])('shows a %s embed page framed by another origin, and refuses a full page', async (_, embedAt, pageAt) => {
+  ['a Vietnamese', EMBED, PAGE],
+  ['an English', EMBED_EN, PAGE_EN],
+])('shows %s embed page framed by another origin, and refuses a full page', async (_, embedAt, pageAt) => {
   const response = await fetch(`${withHeaders.url}${pageAt}`);
   expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   const embed = await fetch(`${withHeaders.url}${embedAt}`);
