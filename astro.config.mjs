@@ -24,10 +24,13 @@ export default defineConfig({
   site,
   base,
   // The English 404 page (/en/404/) is a page like any other for Astro; it stays out of the sitemap as 404.html
-  // does. Embed pages (/nhung/) repeat a chart of a full page for other sites to frame: not listed for search engines.
+  // does. Embed pages (/nhung/, /en/embed/) repeat a chart of a full page for other sites to frame: not listed
+  // for search engines.
   integrations: site
     ? [
-        sitemap({ filter: (page) => !page.endsWith('/en/404/') && !new URL(page).pathname.includes('/nhung/') }),
+        sitemap({
+          filter: (page) => !page.endsWith('/en/404/') && !/\/(nhung|en\/embed)\//.test(new URL(page).pathname),
+        }),
         robots(site),
       ]
     : [],

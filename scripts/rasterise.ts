@@ -1,6 +1,7 @@
 /**
- * The PNGs of a built site: one beside every share card SVG (/chia-se/, at its
- * own 1200 × 630) and every chart SVG (/bieu-do/, at its own size: the SVG
+ * The PNGs of a built site: one beside every share card SVG (/chia-se/ and the
+ * English /en/share/, at its own 1200 × 630) and every chart SVG (/bieu-do/,
+ * /en/charts/, at its own size: the SVG
  * beside it is the sharp copy, and 2× cost twice the time and bytes). resvg
  * renders on libuv's thread pool, so several run at once; a PNG
  * already made from the same SVG by the same resvg and font is copied from a
@@ -13,9 +14,12 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { rasterise } from '../src/lib/charts/raster';
 
+// Both languages in the same pass: English PNGs share the worker pool and the cache.
 const FOLDERS = [
   { dir: 'chia-se', scale: 1 },
   { dir: 'bieu-do', scale: 1 },
+  { dir: 'en/share', scale: 1 },
+  { dir: 'en/charts', scale: 1 },
 ] as const;
 
 const require = createRequire(import.meta.url);
@@ -59,7 +63,10 @@ export async function rasteriseSite(siteDir: string, cacheDir: string | null = D
       ),
     )
   ).flat();
-  const stats: RasterStats = { ...zero(), byFolder: { 'chia-se': zero(), 'bieu-do': zero() } };
+  const stats: RasterStats = {
+    ...zero(),
+    byFolder: { 'chia-se': zero(), 'bieu-do': zero(), 'en/share': zero(), 'en/charts': zero() },
+  };
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
   const one = async ({ file, dir, scale }: (typeof jobs)[number]) => {
     const folder = stats.byFolder[dir];

@@ -24,6 +24,11 @@ export interface DatasetLdInput {
   url?: string | undefined;
   /** Absolute addresses of the downloads, with their media types; left out when unknown. */
   downloads: { url: string | undefined; type: string }[];
+  /** The language `title` and `description` are written in; Vietnamese, as the dataset's own metadata, unless said. */
+  inLanguage?: string;
+  /** The dataset's own title when `title` is a translation of it. */
+  alternateName?: string;
+  keywords?: readonly string[];
 }
 
 /** schema.org Dataset of the download page, which search engines list for people looking for the data. */
@@ -32,9 +37,11 @@ export function datasetLd(d: DatasetLdInput): Record<string, unknown> {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
     name: d.title,
+    ...(d.alternateName ? { alternateName: d.alternateName } : {}),
     ...(d.description ? { description: d.description } : {}),
+    ...(d.keywords ? { keywords: d.keywords } : {}),
     ...(d.url ? { url: d.url } : {}),
-    inLanguage: 'vi',
+    inLanguage: d.inLanguage ?? 'vi',
     dateModified: d.updated,
     creator: { '@type': 'Organization', name: d.publisher },
     license: d.licence_url ?? d.licence,

@@ -1,39 +1,56 @@
 /**
  * Addresses of what a page offers for sharing: its card (og:image), and for
  * each chart its SVG, PNG and CSV files and its embed page. Each is named
- * after the page's site path ("/tinh/ha-noi-01/" → "tinh/ha-noi-01"), under
- * one folder per kind, so that `public/_headers` can allow framing on the
- * embed folder alone.
+ * after the page's site path without its language's home ("/tinh/ha-noi-01/"
+ * → "tinh/ha-noi-01", "/en/province/ha-noi-01/" → "province/ha-noi-01"),
+ * under one folder per kind and language, so that `public/_headers` can allow
+ * framing on the embed folders alone. An English page shares English files.
  */
+import type { Lang } from './format';
 import type { Period } from './period';
 import type { Unit, UnitRegistry } from './units';
-import { provinceOf, sitePath } from './urls';
+import { PAGE_PATHS, provinceOf, sitePath } from './urls';
 
-/** Cards: /chia-se/tinh/ha-noi-01.png (and .svg). */
-export const CARD_DIR = '/chia-se/';
-/** Chart files: /bieu-do/tinh/ha-noi-01/xu-huong.svg, .png, .csv. */
-export const CHART_FILE_DIR = '/bieu-do/';
-/** Embed pages: /nhung/tinh/ha-noi-01/xu-huong/, the only pages another site may frame. */
-export const EMBED_DIR = '/nhung/';
+/** The folders of each kind of shared file, in each language. */
+export const SHARE_DIRS = {
+  /** Cards: /chia-se/tinh/ha-noi-01.png (and .svg), /en/share/province/ha-noi-01.png. */
+  card: { vi: '/chia-se/', en: '/en/share/' },
+  /** Chart files: /bieu-do/tinh/ha-noi-01/xu-huong.svg, .png, .csv; /en/charts/province/ha-noi-01/xu-huong.svg. */
+  chartFile: { vi: '/bieu-do/', en: '/en/charts/' },
+  /** Embed pages: /nhung/tinh/ha-noi-01/xu-huong/, /en/embed/province/ha-noi-01/xu-huong/, the only pages another site may frame. */
+  embed: { vi: '/nhung/', en: '/en/embed/' },
+} as const satisfies Record<string, Record<Lang, string>>;
 
-/** The site path (without the base) of a unit page: "/tinh/ha-noi-01/". */
-export const unitPagePath = (u: Unit, registry: UnitRegistry): string =>
-  u.level === 'province' ? `/tinh/${u.slug}/` : `/tinh/${provinceOf(u, registry).slug}/${u.slug}/`;
+export const CARD_DIR = SHARE_DIRS.card.vi;
+export const CHART_FILE_DIR = SHARE_DIRS.chartFile.vi;
+export const EMBED_DIR = SHARE_DIRS.embed.vi;
 
-/** The site path of a rankings page; `latest` is /xep-hang/. */
-export const rankingsPagePath = (p: Period | 'latest'): string =>
-  p === 'latest' ? '/xep-hang/' : `/xep-hang/${p.key}/`;
+/** The site path (without the base) of a unit page: "/tinh/ha-noi-01/", "/en/province/ha-noi-01/". */
+export const unitPagePath = (u: Unit, registry: UnitRegistry, lang: Lang = 'vi'): string =>
+  u.level === 'province'
+    ? `${PAGE_PATHS.province[lang]}${u.slug}/`
+    : `${PAGE_PATHS.province[lang]}${provinceOf(u, registry).slug}/${u.slug}/`;
+
+/** The site path of a rankings page; `latest` is /xep-hang/ (/en/rankings/). */
+export const rankingsPagePath = (p: Period | 'latest', lang: Lang = 'vi'): string =>
+  p === 'latest' ? PAGE_PATHS.rankings[lang] : `${PAGE_PATHS.rankings[lang]}${p.key}/`;
+
+/** The language of a page by its site path: English under /en/. */
+export const langOfPath = (pagePath: string): Lang => (pagePath.startsWith(PAGE_PATHS.home.en) ? 'en' : 'vi');
 
 /** "/tinh/ha-noi-01/" → "tinh/ha-noi-01": the stem every shared file of the page is named by. */
-export const stemOf = (pagePath: string): string => pagePath.replace(/^\/|\/$/g, '');
+export const stemOf = (pagePath: string): string =>
+  pagePath.slice(PAGE_PATHS.home[langOfPath(pagePath)].length).replace(/\/$/, '');
 
 export type ChartFormat = 'svg' | 'png' | 'csv';
 
 /** Site paths (without the base), as the routes emit them. */
-export const cardFile = (pagePath: string, ext: 'svg' | 'png'): string => `${CARD_DIR}${stemOf(pagePath)}.${ext}`;
+export const cardFile = (pagePath: string, ext: 'svg' | 'png'): string =>
+  `${SHARE_DIRS.card[langOfPath(pagePath)]}${stemOf(pagePath)}.${ext}`;
 export const chartFile = (pagePath: string, id: string, ext: ChartFormat): string =>
-  `${CHART_FILE_DIR}${stemOf(pagePath)}/${id}.${ext}`;
-export const embedPath = (pagePath: string, id: string): string => `${EMBED_DIR}${stemOf(pagePath)}/${id}/`;
+  `${SHARE_DIRS.chartFile[langOfPath(pagePath)]}${stemOf(pagePath)}/${id}.${ext}`;
+export const embedPath = (pagePath: string, id: string): string =>
+  `${SHARE_DIRS.embed[langOfPath(pagePath)]}${stemOf(pagePath)}/${id}/`;
 
 /** The links of a page: under the base of SITE_URL. */
 export const cardHref = (pagePath: string): string => sitePath(cardFile(pagePath, 'png'));

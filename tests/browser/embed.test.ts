@@ -1,9 +1,10 @@
 /**
  * Framing, in real Chromium: a page on another origin (another local port)
- * frames an embed page and a full page of the fixture, served with the
- * site's `_headers` applied (serveDir's `headers`, as Cloudflare Pages reads
- * the file). The embed shows its chart; the full page is refused. Served
- * without `_headers`, the same full page shows: the refusal is the header's.
+ * frames an embed page and a full page of the fixture, in each language,
+ * served with the site's `_headers` applied (serveDir's `headers`, as
+ * Cloudflare Pages reads the file). The embeds show their chart; the full
+ * pages are refused. Served without `_headers`, the same full page shows: the
+ * refusal is the header's.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +16,8 @@ import { type Served, serveDir } from '../support/build';
 const site = inject('fixtureSite');
 const EMBED = '/nhung/tinh/ha-noi-01/xu-huong/';
 const PAGE = '/tinh/ha-noi-01/';
+const EMBED_EN = '/en/embed/province/ha-noi-01/xu-huong/';
+const PAGE_EN = '/en/province/ha-noi-01/';
 // What only the full page has (Chromium's page for a refused frame has an h1 of its own).
 const FULL_PAGE = 'header.site-header';
 let withHeaders: Served;
@@ -64,13 +67,16 @@ async function framed(srcs: string[], selector: string[]): Promise<boolean[]> {
   }
 }
 
-it('shows an embed page framed by another origin, and refuses a full page', async () => {
-  const response = await fetch(`${withHeaders.url}${PAGE}`);
+it.each([
+  ['a Vietnamese', EMBED, PAGE],
+  ['an English', EMBED_EN, PAGE_EN],
+])('shows %s embed page framed by another origin, and refuses a full page', async (_, embedAt, pageAt) => {
+  const response = await fetch(`${withHeaders.url}${pageAt}`);
   expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
-  const embed = await fetch(`${withHeaders.url}${EMBED}`);
+  const embed = await fetch(`${withHeaders.url}${embedAt}`);
   expect(embed.headers.get('content-security-policy')).toBeNull();
   expect(
-    await framed([`${withHeaders.url}${EMBED}`, `${withHeaders.url}${PAGE}`], ['svg.thads-chart', FULL_PAGE]),
+    await framed([`${withHeaders.url}${embedAt}`, `${withHeaders.url}${pageAt}`], ['svg.thads-chart', FULL_PAGE]),
   ).toEqual([true, false]);
 });
 

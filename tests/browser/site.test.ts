@@ -327,6 +327,7 @@ describe('accessibility (axe, WCAG 2 A and AA)', () => {
     { name: 'rankings (63 provinces)', path: RANKINGS_2024, status: 200 },
     { name: 'ranking tables (63 provinces)', path: '/xep-hang/2024/bang/', status: 200 },
     { name: '404', path: MISSING, status: 404 },
+    { name: 'embed page of a chart', path: '/nhung/tinh/ha-noi-01/xu-huong/', status: 200 },
     // The same page types in English, built from the same views.
     { name: 'home (English)', path: '/en/', status: 200 },
     { name: 'province (English)', path: '/en/province/ha-noi-01/', status: 200 },
@@ -344,6 +345,7 @@ describe('accessibility (axe, WCAG 2 A and AA)', () => {
     { name: 'rankings (latest, English)', path: '/en/rankings/', status: 200 },
     { name: 'rankings (63 provinces, English)', path: '/en/rankings/2024/', status: 200 },
     { name: '404 (English)', path: '/en/404/', status: 200 },
+    { name: 'embed page of a chart (English)', path: '/en/embed/province/ha-noi-01/xu-huong/', status: 200 },
   ];
   for (const viewport of ['phone', 'desktop'] as const) {
     it(`${viewport}: no violations on any page type`, async () => {

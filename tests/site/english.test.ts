@@ -61,23 +61,27 @@ describe('the English site', () => {
   it('has every page type, and as many pages as the Vietnamese site', () => {
     for (const [, en] of PAIRS) expect(files, en).toContain(fileOf(en));
     expect(files).toContain('en/404/index.html');
-    // The embed pages of the charts (/nhung/) and the short addresses (a meta refresh to a province) are Vietnamese only.
-    const vietnameseOnly = (p: BuiltPage) =>
-      p.address.startsWith('/nhung/') || p.doc.querySelector('meta[http-equiv="refresh"]') !== null;
+    // The short addresses (a meta refresh to a province) are Vietnamese only; the embed pages of the charts
+    // (/nhung/) have their English twins (/en/embed/).
+    const vietnameseOnly = (p: BuiltPage) => p.doc.querySelector('meta[http-equiv="refresh"]') !== null;
     const english = pages.filter((p) => p.address.startsWith('/en/'));
     const vietnamese = pages.filter((p) => !p.address.startsWith('/en/') && !vietnameseOnly(p));
     expect(english.length).toBe(vietnamese.length);
+    expect(english.filter((p) => p.address.startsWith('/en/embed/')).length).toBe(
+      vietnamese.filter((p) => p.address.startsWith('/nhung/')).length,
+    );
   });
 
   it('says its language on every page, and links each page to itself in the other language', async () => {
-    // The embed pages (/nhung/) carry a chart alone, without the layout's head.
-    for (const { address, doc } of pages.filter((p) => !p.address.startsWith('/nhung/'))) {
+    for (const { address, doc } of pages) {
       const en = address.startsWith('/en/');
       expect(doc.documentElement.getAttribute('lang'), address).toBe(en ? 'en' : 'vi');
+      expect(text(doc.querySelector('.sample-banner')), address).toMatch(en ? /^Sample data\./ : /^Dữ liệu mẫu\./);
+      // The embed pages (/nhung/, /en/embed/) carry a chart alone, without the layout's head.
+      if (/^\/(nhung|en\/embed)\//.test(address)) continue;
       expect(doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'), address).toBe(
         en ? 'en_GB' : 'vi_VN',
       );
-      expect(text(doc.querySelector('.sample-banner')), address).toMatch(en ? /^Sample data\./ : /^Dữ liệu mẫu\./);
     }
     for (const [vi, en] of PAIRS) {
       expect(links(await readPage(site, vi), 'a.language'), vi).toEqual([{ text: 'English', href: en }]);
@@ -257,6 +261,45 @@ describe('English rankings, downloads, change log and methodology', () => {
     expect(text(log.querySelector('h1'))).toBe('Data change log');
   });
 
+  it('describes the dataset in English in its JSON-LD, keeping its own title as alternateName', async () => {
+    const ldOf = async (address: string) =>
+      JSON.parse(
+        (await readPage(site, address)).querySelector('script[type="application/ld+json"]')?.textContent ?? '{}',
+      );
+    const [vi, en] = await Promise.all([ldOf('/du-lieu/'), ldOf('/en/data/')]);
+    expect(vi).toMatchObject({ '@type': 'Dataset', name: 'Bộ dữ liệu kiểm thử nhỏ', inLanguage: 'vi' });
+    expect(vi.keywords).toBeUndefined();
+    expect(en).toMatchObject({
+      '@type': 'Dataset',
+      name: 'Civil judgment enforcement results in Viet Nam, by province and office',
+      alternateName: 'Bộ dữ liệu kiểm thử nhỏ',
+      inLanguage: 'en',
+      keywords: expect.arrayContaining(['civil judgment enforcement', 'Viet Nam']),
+      dateModified: vi.dateModified,
+      license: vi.license,
+      creator: vi.creator,
+    });
+    // The fixture is the sample: the English description says so first, as the Vietnamese one does.
+    expect(en.description).toMatch(/^SAMPLE DATA, not real figures: .* Version 2026-01-15\.$/);
+  });
+
+  it('links the map credit and the methodology to the English deed of the boundaries’ licence', async () => {
+    const deeds = async (address: string) =>
+      [...(await readPage(site, address)).querySelectorAll('a[href*="/licenses/by-sa/"]')].map((a) =>
+        a.getAttribute('href'),
+      );
+    for (const [vi, en] of [
+      ['/xep-hang/', '/en/rankings/'],
+      ['/phuong-phap/', '/en/methodology/'],
+    ]) {
+      const [viDeeds, enDeeds] = await Promise.all([deeds(vi!), deeds(en!)]);
+      expect(viDeeds.length, vi).toBeGreaterThan(0);
+      expect(new Set(viDeeds), vi).toEqual(new Set(['https://creativecommons.org/licenses/by-sa/4.0/deed.vi']));
+      expect(enDeeds.length, en).toBe(viDeeds.length);
+      expect(new Set(enDeeds), en).toEqual(new Set(['https://creativecommons.org/licenses/by-sa/4.0/deed.en']));
+    }
+  });
+
   it('writes the methodology’s glossary from glossary.ts in both languages', async () => {
     const doc = await readPage(site, '/en/methodology/');
     const rows = tableRows(doc.querySelector('table')!);
@@ -305,7 +348,10 @@ describe('English A-Z page, search form and 404 page', () => {
   });
 
   it('has the search form in English on every English page, opening the English A-Z page', () => {
-    for (const { address, doc } of pages.filter((p) => p.address.startsWith('/en/'))) {
+    // The embed pages (/en/embed/) carry a chart alone, without the layout, as /nhung/ does.
+    const english = pages.filter((p) => p.address.startsWith('/en/') && !p.address.startsWith('/en/embed/'));
+    expect(english.length).toBeGreaterThan(20);
+    for (const { address, doc } of english) {
       const form = doc.querySelector('form.site-search')!;
       expect(form.getAttribute('action'), address).toBe('/en/units/');
       expect(form.getAttribute('aria-label'), address).toBe('Find a unit');
@@ -410,6 +456,38 @@ async function dataWords(): Promise<string[]> {
   const dataset = [info.title, info.publisher, info.description].filter((x): x is string => typeof x === 'string');
   return [...units, ...sourcesAndNotes, ...dataset].filter(Boolean).sort((a, b) => b.length - a.length);
 }
+
+/** The text of an SVG file: its <text>, <title> and <desc> contents and its aria-label. */
+const svgTexts = (svg: string) =>
+  [...svg.matchAll(/<(text|tspan|title|desc)\b[^>]*>([^<]*)</g), ...svg.matchAll(/aria-label="([^"]*)"/g)]
+    .map((m) => m[m.length - 1]!)
+    .join('\n');
+
+describe('English shared files', () => {
+  it('cards, chart SVGs and CSVs show no word of the Vietnamese interface outside the data', async () => {
+    const data = await dataWords();
+    const shared = files.filter((f) => /^en\/(share|charts)\/.+\.(svg|csv)$/.test(f));
+    expect(shared.filter((f) => f.startsWith('en/share/')).length).toBe(14);
+    expect(shared.filter((f) => f.startsWith('en/charts/')).length).toBe(
+      files.filter((f) => /^bieu-do\/.+\.(svg|csv)$/.test(f)).length,
+    );
+    const found: string[] = [];
+    for (const file of shared) {
+      const raw = await readFile(path.join(site, file), 'utf8');
+      let shown = file.endsWith('.svg') ? svgTexts(raw) : raw;
+      for (const d of data) shown = shown.replaceAll(d, ' ');
+      for (const word of VIETNAMESE_UI) if (shown.includes(word)) found.push(`${file}: ${word}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('a chart CSV has the English headers and number format of the English page', async () => {
+    const csv = await readFile(path.join(site, 'en/charts/province/ha-noi-01/xu-huong.csv'), 'utf8');
+    const { header, rows } = csvRecords(csv);
+    expect(header).toEqual(['Year', 'Rate by cases', 'Target by cases', 'Rate by money', 'Target by money']);
+    expect(rows.at(-1)).toEqual(['2025', '84.41%', '84.17%', '59.61%', '58.00%']);
+  });
+});
 
 describe('English pages', () => {
   it('show no word of the Vietnamese interface outside the data and the parts marked as Vietnamese', async () => {

@@ -45,12 +45,11 @@ const name = (key: string) => {
   if (!n) throw new Error(`no unit ${key} in the hostile fixture`);
   return n;
 };
-/**
- * The Vietnamese pages, or the English ones (under /en/): each unit has one page in each language. An embed
- * page (/nhung/) is headed by the name of the page its chart comes from: a unit's page is not one of them.
- */
+/** An embed page (/nhung/, /en/embed/): a chart alone, headed by the name of the page the chart comes from. */
+const isEmbed = (file: string) => file.startsWith('nhung/') || file.startsWith('en/embed/');
+/** The Vietnamese pages, or the English ones (under /en/): each unit has one page in each language, no embed. */
 const inLanguage = (english: boolean) =>
-  pages.filter((p) => p.address.startsWith('/en/') === english && !p.file.startsWith('nhung/'));
+  pages.filter((p) => p.address.startsWith('/en/') === english && !isEmbed(p.file));
 const pageOf = (unitName: string) => {
   const found = inLanguage(false).filter((p) => p.doc.querySelector('h1')?.textContent === unitName);
   if (found.length !== 1) throw new Error(`${found.length} pages have the heading ${JSON.stringify(unitName)}`);
@@ -105,7 +104,7 @@ describe('the hostile fixture site', () => {
       for (const t of doc.querySelectorAll('textarea')) {
         expect(t.matches('textarea.embed-code[readonly]'), file).toBe(true);
         expect(decodeText(t.textContent ?? ''), file).toMatch(
-          /^<iframe src="\/nhung\/[^"<>]+\/" title="[^"<>]+" width="400" height="\d+" loading="lazy" style="border:0;max-width:100%"><\/iframe>$/,
+          /^<iframe src="\/(nhung|en\/embed)\/[^"<>]+\/" title="[^"<>]+" width="400" height="\d+" loading="lazy" style="border:0;max-width:100%"><\/iframe>$/,
         );
       }
       expect(doc.querySelectorAll('style'), file).toHaveLength(1);
@@ -130,8 +129,9 @@ describe('the hostile fixture site', () => {
   });
 
   it('writes the names into the share card and chart SVG files as text only', async () => {
-    const svgs = files.filter((f) => /^(chia-se|bieu-do)\/.+\.svg$/.test(f));
+    const svgs = files.filter((f) => /^(chia-se|bieu-do|en\/share|en\/charts)\/.+\.svg$/.test(f));
     expect(svgs.length).toBeGreaterThan(10);
+    expect(svgs.filter((f) => f.startsWith('en/')).length).toBe(svgs.length / 2);
     const allowed = new Set([
       'svg',
       'g',
@@ -216,7 +216,7 @@ describe('the hostile fixture site', () => {
   it('shows the dataset description as text in the footer and as JSON-LD that parses back to it', () => {
     for (const { file, doc } of pages) {
       // An embed page has no footer: its source line names the dataset.
-      if (file.startsWith('nhung/')) {
+      if (isEmbed(file)) {
         expect(doc.querySelector('.embed-source')?.textContent, file).toContain(info.title);
         continue;
       }
@@ -236,6 +236,16 @@ describe('the hostile fixture site', () => {
       description: info.description,
       creator: { name: info.publisher },
       license: info.licence_url,
+    });
+    // The English page describes the dataset in English and keeps its own title, escaped the same way.
+    const english = pages.find((p) => p.address === '/en/data/')!;
+    const enRaw = english.doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '';
+    expect(enRaw).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(enRaw)).toMatchObject({
+      '@type': 'Dataset',
+      alternateName: info.title,
+      inLanguage: 'en',
+      creator: { name: info.publisher },
     });
   });
 });

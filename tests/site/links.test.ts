@@ -53,9 +53,13 @@ describe('the site built under a sub-path (SITE_URL=https://example.org/thads/)'
         expect(canonical).toBeUndefined();
         continue;
       }
-      // An embed page repeats a chart of a full page: its canonical is that page (tests/site/share.test.ts).
+      // An embed page repeats a chart of a full page: its canonical is that page, in its language (tests/site/share.test.ts).
       if (p.file.startsWith('nhung/')) {
         expect(canonical, p.file).toMatch(/^https:\/\/example\.org\/thads\/(tinh|xep-hang)\//);
+        continue;
+      }
+      if (p.file.startsWith('en/embed/')) {
+        expect(canonical, p.file).toMatch(/^https:\/\/example\.org\/thads\/en\/(province|rankings)\//);
         continue;
       }
       // A short address (/tinh/ha-noi/) names as canonical the page it leads to.
@@ -87,9 +91,15 @@ describe('the site built under a sub-path (SITE_URL=https://example.org/thads/)'
     const files = await listFiles(subpath);
     const xml = await readFile(path.join(subpath, 'sitemap-0.xml'), 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-    // Embed pages (/nhung/) are left out: each repeats a chart of a page that is listed.
+    // Embed pages (/nhung/, /en/embed/) are left out: each repeats a chart of a page that is listed.
     const pages = files
-      .filter((f) => f.endsWith('index.html') && f !== 'en/404/index.html' && !f.startsWith('nhung/'))
+      .filter(
+        (f) =>
+          f.endsWith('index.html') &&
+          f !== 'en/404/index.html' &&
+          !f.startsWith('nhung/') &&
+          !f.startsWith('en/embed/'),
+      )
       .map((f) => `${SUBPATH_URL}${f.replace(/index\.html$/, '')}`);
     expect(locs.sort()).toEqual(pages.sort());
     expect(await readFile(path.join(subpath, 'robots.txt'), 'utf8')).toContain(

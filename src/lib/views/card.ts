@@ -5,24 +5,36 @@
  */
 import { CARD_HEIGHT, CARD_WIDTH, type CardTrendPoint, type CardView } from '../charts/card';
 import type { Stat } from '../compute/model';
-import { formatPercent } from '../format';
-import { MEASURE_LABEL } from '../glossary';
-import { type Period, periodLabel } from '../period';
+import { TERMS } from '../glossary';
+import { type Lang, LOCALES } from '../locale';
+import type { Period } from '../period';
 import { MEASURES } from '../schemas/results';
 import { cardHref } from '../share-urls';
 import type { SiteData } from '../site-data';
 import type { Unit } from '../units';
-import { type PageImage, SITE_NAME } from './layout';
+import { type PageImage, siteNameIn } from './layout';
 
-const RATE_OF = 'Tỷ lệ thi hành xong';
-const SAMPLE_NOTE = 'Dữ liệu mẫu';
-const NO_DATA = 'Chưa có số liệu';
-const RANKINGS_TITLE = 'Xếp hạng các tỉnh, thành phố';
-const NATION = 'toàn quốc';
+/** The words of a card, in each language; unit names stay as they are. */
+const WORDS = {
+  vi: {
+    rateOf: 'Tỷ lệ thi hành xong',
+    sample: 'Dữ liệu mẫu',
+    noData: 'Chưa có số liệu',
+    rankingsTitle: 'Xếp hạng các tỉnh, thành phố',
+    nation: 'toàn quốc',
+  },
+  en: {
+    rateOf: 'Completion rate',
+    sample: 'Sample data',
+    noData: 'No figures yet',
+    rankingsTitle: 'The provinces ranked',
+    nation: 'nationwide',
+  },
+} as const satisfies Record<Lang, unknown>;
 
-/** "Tỷ lệ thi hành xong, năm 2026" */
-const subtitleOf = (p: Period | undefined, scope = ''): string =>
-  p ? `${RATE_OF}${scope ? ` ${scope}` : ''}, ${periodLabel(p).toLowerCase()}` : NO_DATA;
+/** "Tỷ lệ thi hành xong, năm 2026", "Completion rate nationwide, year 2026" */
+const subtitleOf = (lang: Lang, p: Period | undefined, scope = ''): string =>
+  p ? `${WORDS[lang].rateOf}${scope ? ` ${scope}` : ''}, ${LOCALES[lang].periodInText(p)}` : WORDS[lang].noData;
 
 /** Full-year rates of both measures, oldest first; none when fewer than two years have data. */
 function trendOf(stats: readonly Stat[]): CardView['trend'] {
@@ -38,32 +50,45 @@ function trendOf(stats: readonly Stat[]): CardView['trend'] {
   };
 }
 
-function cardOf(data: SiteData, title: string, latest: Stat | undefined, trend: readonly Stat[], scope = ''): CardView {
+function cardOf(
+  data: SiteData,
+  lang: Lang,
+  title: string,
+  latest: Stat | undefined,
+  trend: readonly Stat[],
+  scope = '',
+): CardView {
+  const terms = TERMS[lang];
   const rates = latest
-    ? MEASURES.map((m) => ({ label: MEASURE_LABEL[m], value: formatPercent(latest.figures[m].rate), measure: m }))
+    ? MEASURES.map((m) => ({
+        label: terms.measure[m],
+        value: LOCALES[lang].percent(latest.figures[m].rate),
+        measure: m,
+      }))
     : [];
-  const subtitle = subtitleOf(latest?.period, scope);
+  const subtitle = subtitleOf(lang, latest?.period, scope);
   return {
-    site: SITE_NAME,
+    site: siteNameIn(lang),
     title,
     subtitle,
     rates,
     trend: trendOf(trend),
-    ...(data.dataset.info.sample ? { note: SAMPLE_NOTE } : {}),
-    alt: `${title}. ${subtitle}${rates.map((r) => `; ${r.label.toLowerCase()} ${r.value}`).join('')}.`,
+    ...(data.dataset.info.sample ? { note: WORDS[lang].sample } : {}),
+    alt: `${title}. ${subtitle}${rates.map((r) => `; ${terms.measureInText[r.measure]} ${r.value}`).join('')}.`,
   };
 }
 
 /** The card of a province or office page: its latest period, as its headline shows. */
-export function unitCard(data: SiteData, unit: Unit): CardView {
+export function unitCard(data: SiteData, unit: Unit, lang: Lang = 'vi'): CardView {
   const stats = data.model.byUnit.get(unit.slug) ?? [];
-  return cardOf(data, unit.name, stats[stats.length - 1], stats);
+  return cardOf(data, lang, unit.name, stats[stats.length - 1], stats);
 }
 
 /** The card of a rankings page: the national rates of its period and the national trend. */
-export function rankingsCard(data: SiteData, period: Period): CardView {
+export function rankingsCard(data: SiteData, period: Period, lang: Lang = 'vi'): CardView {
   const national = [...data.model.national.values()].filter((s) => s.period.order <= period.order);
-  return cardOf(data, RANKINGS_TITLE, data.model.national.get(period.key), national, NATION);
+  const w = WORDS[lang];
+  return cardOf(data, lang, w.rankingsTitle, data.model.national.get(period.key), national, w.nation);
 }
 
 /** The og:image of the page at `pagePath`: its card's address, size and text. */

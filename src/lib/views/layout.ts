@@ -60,6 +60,9 @@ const WORDS = {
   },
 } as const satisfies Record<Lang, unknown>;
 
+/** The site's name in a language, as the header shows it. */
+export const siteNameIn = (lang: Lang): string => WORDS[lang].siteName;
+
 /** What every page shares around its content: head, navigation, sample banner, footer. */
 export interface LayoutView {
   /** The language of the page, for `<html lang>`. */

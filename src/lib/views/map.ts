@@ -40,6 +40,7 @@ const WORDS = {
     provinces: (n: number) => `${n} tỉnh, thành phố`,
     boundaries: 'Ranh giới',
     licence: 'giấy phép',
+    licenceHref: 'https://creativecommons.org/licenses/by-sa/4.0/deed.vi',
     simplified: 'Đã đơn giản hóa và ghép theo các tỉnh sau sắp xếp.',
     showTable: 'Xem số liệu của bản đồ dạng bảng',
   },
@@ -62,6 +63,7 @@ const WORDS = {
     provinces: (n: number) => (n === 1 ? '1 province' : `${n} provinces`),
     boundaries: 'Boundaries',
     licence: 'licence',
+    licenceHref: 'https://creativecommons.org/licenses/by-sa/4.0/deed.en',
     simplified: 'Simplified, and merged into the provinces after the reform.',
     showTable: 'Show the map data as a table',
   },
@@ -72,8 +74,11 @@ export const MAP_CREDIT = {
   source: 'geoBoundaries; Open Development Mekong',
   sourceHref: 'https://www.geoboundaries.org/',
   licence: 'CC BY-SA 4.0',
-  licenceHref: 'https://creativecommons.org/licenses/by-sa/4.0/deed.vi',
+  licenceHref: WORDS.vi.licenceHref,
 } as const;
+
+/** The same credit with the licence's deed in the reader's language. */
+export const mapCreditIn = (lang: Lang) => ({ ...MAP_CREDIT, licenceHref: WORDS[lang].licenceHref });
 
 export interface LegendItem {
   label: string;
@@ -87,7 +92,10 @@ export interface LegendItem {
 
 export interface MapView {
   /** The fixed words of the figure: legend, credit, the table's summary. */
-  words: Pick<(typeof WORDS)['vi'], 'legend' | 'boundaries' | 'licence' | 'simplified' | 'showTable'> & {
+  words: Pick<
+    (typeof WORDS)[Lang],
+    'legend' | 'boundaries' | 'licence' | 'licenceHref' | 'simplified' | 'showTable'
+  > & {
     /** The accessible name of the "#" link beside the caption. */
     permalink: string;
   };
@@ -165,6 +173,7 @@ export function mapChart(
       legend: w.legend,
       boundaries: w.boundaries,
       licence: w.licence,
+      licenceHref: w.licenceHref,
       simplified: w.simplified,
       showTable: w.showTable,
       permalink: PERMALINK_LABEL[lang].map,

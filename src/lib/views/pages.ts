@@ -403,23 +403,20 @@ export function unitPageView(data: SiteData, unit: Unit, lang: Lang = 'vi'): Uni
     : w.noData(name);
   const { registry } = data.dataset;
   const path = unitHref(unit, registry, lang);
-  // The share card, chart files and embeds are drawn in Vietnamese, from the Vietnamese page.
-  const pagePath = unitPagePath(unit, registry);
+  // The share card, chart files and embeds are drawn in the page's language, named after its path.
+  const pagePath = unitPagePath(unit, registry, lang);
   const layout = layoutView(data, {
     path,
     lang,
     alternates: inBothLangs((l) => unitHref(unit, registry, l)),
     title: view.title,
     description,
-    ...(lang === 'vi' ? { image: cardImage(pagePath, unitCard(data, unit)) } : {}),
+    image: cardImage(pagePath, unitCard(data, unit, lang)),
   });
-  const shared =
-    lang === 'vi'
-      ? {
-          charts: withShare(pagePath, view.charts),
-          ...(view.offices ? { offices: { ...view.offices, ranking: withShare(pagePath, view.offices.ranking) } } : {}),
-        }
-      : {};
+  const shared = {
+    charts: withShare(pagePath, view.charts),
+    ...(view.offices ? { offices: { ...view.offices, ranking: withShare(pagePath, view.offices.ranking) } } : {}),
+  };
   const cite = citeView(data, { path, subject: view.title, keyPart: unit.slug }, lang);
   return {
     ...view,

@@ -214,16 +214,16 @@ export function rankingsPageView(
   const w = WORDS[lang];
   const label = LOCALES[lang].periodInText(view.period);
   const address = (l: Lang) => (at === 'index' ? pageHref('rankings', l) : rankingsHref(view.period, l));
-  // The share card, chart files and embeds are drawn in Vietnamese, from the Vietnamese page.
-  const pagePath = rankingsPagePath(at === 'index' ? 'latest' : view.period);
+  // The share card, chart files and embeds are drawn in the page's language, named after its path.
+  const pagePath = rankingsPagePath(at === 'index' ? 'latest' : view.period, lang);
   const layout = layoutView(data, {
     path: address(lang),
     lang,
     alternates: inBothLangs(address),
     title: w.title(label),
     description: w.description(view.geography, label),
-    ...(lang === 'vi' ? { image: cardImage(pagePath, rankingsCard(data, view.period)) } : {}),
+    image: cardImage(pagePath, rankingsCard(data, view.period, lang)),
   });
-  const rankings = lang === 'vi' ? withShare(pagePath, view.rankings) : view.rankings;
+  const rankings = withShare(pagePath, view.rankings);
   return { ...view, rankings, layout, breadcrumbs: breadcrumbsIn(lang, { text: w.crumb }) };
 }

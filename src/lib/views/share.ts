@@ -4,23 +4,45 @@
  * its caption, source and a link back, for other sites to frame).
  */
 import { csvCell } from '../downloads';
-import { type ChartFormat, chartFileHref, chartFileName, embedHref } from '../share-urls';
+import type { Lang } from '../locale';
+import { type ChartFormat, chartFileHref, chartFileName, embedHref, langOfPath } from '../share-urls';
 import type { SiteData } from '../site-data';
 import { absoluteUrl, sitePath } from '../urls';
+import { siteNameIn } from './layout';
 import type { ChartView, Link, TableView } from './types';
 
-const FILES_LABEL = 'Tải biểu đồ:';
-const FORMAT_TEXT: Record<ChartFormat, string> = { svg: 'SVG', png: 'PNG', csv: 'Số liệu (CSV)' };
+/** The words of what a chart shares, in each language. */
+const WORDS = {
+  vi: {
+    filesLabel: 'Tải biểu đồ:',
+    format: { svg: 'SVG', png: 'PNG', csv: 'Số liệu (CSV)' },
+    embedLabel: 'Mã nhúng biểu đồ này vào trang web khác (chép đoạn mã dưới đây):',
+    embedLink: 'Xem trang nhúng',
+    source: (publisher: string, title: string, licence: string) =>
+      `Nguồn: ${publisher}, ${title}. Giấy phép: ${licence}.`,
+    back: (page: string) => `Xem đầy đủ số liệu: ${page}`,
+    sample: {
+      title: 'Dữ liệu mẫu.',
+      text: 'Các con số này được tạo tự động để minh họa, không phải số liệu thật của cơ quan thi hành án dân sự.',
+    },
+    fileSource: (site: string, version: string) => `Nguồn: ${site}, dữ liệu phiên bản ${version}`,
+  },
+  en: {
+    filesLabel: 'Download the chart:',
+    format: { svg: 'SVG', png: 'PNG', csv: 'Data (CSV)' },
+    embedLabel: 'Code to embed this chart in another website (copy the code below):',
+    embedLink: 'Open the embed page',
+    source: (publisher: string, title: string, licence: string) =>
+      `Source: ${publisher}, ${title}. Licence: ${licence}.`,
+    back: (page: string) => `All the figures: ${page}`,
+    sample: {
+      title: 'Sample data.',
+      text: 'These figures are generated to illustrate the site; they are not real figures of the civil judgment enforcement agencies.',
+    },
+    fileSource: (site: string, version: string) => `Source: ${site}, data version ${version}`,
+  },
+} as const satisfies Record<Lang, unknown>;
 const FORMAT_TYPE: Record<ChartFormat, string> = { svg: 'image/svg+xml', png: 'image/png', csv: 'text/csv' };
-const EMBED_LABEL = 'Mã nhúng biểu đồ này vào trang web khác (chép đoạn mã dưới đây):';
-const EMBED_LINK = 'Xem trang nhúng';
-const SOURCE = (publisher: string, title: string, licence: string) =>
-  `Nguồn: ${publisher}, ${title}. Giấy phép: ${licence}.`;
-const BACK = (page: string) => `Xem đầy đủ số liệu: ${page}`;
-const SAMPLE = {
-  title: 'Dữ liệu mẫu.',
-  text: 'Các con số này được tạo tự động để minh họa, không phải số liệu thật của cơ quan thi hành án dân sự.',
-};
 
 /** The width of the embed in the iframe code, in CSS pixels. */
 const EMBED_WIDTH = 400;
@@ -44,25 +66,26 @@ function iframeCode(chart: ChartView, src: string): string {
   return `<iframe src="${src}" title="${title}" width="${EMBED_WIDTH}" height="${height}" loading="lazy" style="border:0;max-width:100%"></iframe>`;
 }
 
-/** The charts of the page at `pagePath`, each with its files and embed code. */
+/** The charts of the page at `pagePath`, each with its files and embed code, in the page's language. */
 export function withShare(pagePath: string, charts: readonly ChartView[]): ChartView[] {
+  const w = WORDS[langOfPath(pagePath)];
   return charts.map((chart) => {
     if (!chart.svg) return chart;
     const embed = embedHref(pagePath, chart.id);
     return {
       ...chart,
       share: {
-        filesLabel: FILES_LABEL,
+        filesLabel: w.filesLabel,
         files: (['svg', 'png', 'csv'] as const).map((f) => ({
-          text: FORMAT_TEXT[f],
+          text: w.format[f],
           href: chartFileHref(pagePath, chart.id, f),
           name: chartFileName(pagePath, chart.id, f),
           type: FORMAT_TYPE[f],
         })),
         embed: {
-          label: EMBED_LABEL,
+          label: w.embedLabel,
           href: embed,
-          linkText: EMBED_LINK,
+          linkText: w.embedLink,
           code: iframeCode(chart, absoluteUrl(embed) ?? embed),
         },
       },
@@ -76,8 +99,30 @@ export function tableCsv(table: TableView): string {
   return `\uFEFF${line(table.head)}${table.rows.map((r) => line(r.map((c) => c.text))).join('')}`;
 }
 
+/**
+ * What a downloaded chart file (SVG, PNG) says under the chart, in the page's language: where it comes from
+ * (site, the page's address when SITE_URL is set, the dataset's version) and, for the generated sample, so.
+ */
+export interface ChartFileNotes {
+  source: string;
+  sample?: string;
+}
+
+export function chartFileNotes(data: SiteData, pagePath: string): ChartFileNotes {
+  const { info } = data.dataset;
+  const lang = langOfPath(pagePath);
+  const w = WORDS[lang];
+  const page = absoluteUrl(sitePath(pagePath));
+  const site = page ? `${siteNameIn(lang)}, ${page}` : siteNameIn(lang);
+  return {
+    source: w.fileSource(site, info.updated),
+    ...(info.sample ? { sample: `${w.sample.title} ${w.sample.text}` } : {}),
+  };
+}
+
 /** The embed page of one chart. */
 export interface EmbedView {
+  lang: Lang;
   /** The heading of the page the chart comes from (the unit's name), the embed's h1. */
   heading: string;
   /** The document title: the chart's caption. */
@@ -99,18 +144,21 @@ export function embedView(
   chart: ChartView,
 ): EmbedView {
   const { info } = data.dataset;
+  const lang = langOfPath(page.path);
+  const w = WORDS[lang];
   const { share: _share, tableLink, ...rest } = chart;
   const pagePath = page.path;
   // A link to a table further down the full page ("#bang-…") leads there; the embed shows its own table otherwise.
   const bare: ChartView = tableLink && !tableLink.href.startsWith('#') ? { ...rest, tableLink } : rest;
   return {
+    lang,
     heading: page.heading,
     title: chart.caption,
     description: chart.summary,
     canonical: absoluteUrl(sitePath(pagePath)),
     chart: bare,
-    source: SOURCE(info.publisher, info.title, info.licence),
-    back: { href: sitePath(pagePath), text: BACK(page.heading) },
-    ...(info.sample ? { sample: SAMPLE } : {}),
+    source: w.source(info.publisher, info.title, info.licence),
+    back: { href: sitePath(pagePath), text: w.back(page.heading) },
+    ...(info.sample ? { sample: w.sample } : {}),
   };
 }

@@ -7,7 +7,7 @@
 import type { CardView } from '../charts/card';
 import type { Lang } from '../locale';
 import type { Period } from '../period';
-import { EMBED_DIR, embedPath, rankingsPagePath, unitPagePath } from '../share-urls';
+import { cardFile, chartFile, embedPath, rankingsPagePath, SHARE_DIRS, unitPagePath } from '../share-urls';
 import { getChangelog, getSiteData } from '../site-data';
 import type { Unit } from '../units';
 import { provinceOf } from '../urls';
@@ -18,7 +18,7 @@ import { type UnitPageView, unitPageView } from './pages';
 import { rankingTablesPageView } from './ranking-tables';
 import { type RankingsView, rankingsPageView, rankingsView } from './rankings';
 import { searchRecords } from './search';
-import { type EmbedView, embedView } from './share';
+import { type ChartFileNotes, chartFileNotes, type EmbedView, embedView } from './share';
 import { downloadsPageView, methodologyView, notFoundView } from './static-pages';
 import type { ChartView } from './types';
 import { hasMoreFigures, unitFiguresPageView } from './unit-figures';
@@ -120,46 +120,81 @@ export interface SharedPage {
   charts: ChartView[];
 }
 
-let shared: Promise<SharedPage[]> | undefined;
+const shared = new Map<Lang, Promise<SharedPage[]>>();
 
-/** Every unit page and rankings page, with what it shares; the routes of cards, chart files and embeds list these. */
-export const sharedPages = (): Promise<SharedPage[]> => (shared ??= collectSharedPages());
+/** Every unit page and rankings page of a language, with what it shares; the routes of cards, chart files and embeds list these. */
+export function sharedPages(lang: Lang = 'vi'): Promise<SharedPage[]> {
+  let pages = shared.get(lang);
+  if (!pages) {
+    pages = collectSharedPages(lang);
+    shared.set(lang, pages);
+  }
+  return pages;
+}
 
-async function collectSharedPages(): Promise<SharedPage[]> {
+async function collectSharedPages(lang: Lang): Promise<SharedPage[]> {
   const data = await getSiteData();
   const { registry } = data.dataset;
   const pages: SharedPage[] = [];
   for (const unit of registry.units) {
-    const view = await keptUnitPage(unit);
+    const view = await keptUnitPage(unit, lang);
     pages.push({
-      path: unitPagePath(unit, registry),
+      path: unitPagePath(unit, registry, lang),
       title: view.layout.title,
       heading: view.name,
-      card: unitCard(data, unit),
+      card: unitCard(data, unit, lang),
       charts: [...view.charts, ...(view.offices?.ranking ?? [])],
     });
   }
   for (const period of ['latest' as const, ...data.model.periods]) {
-    const view = await rankingsPage(period);
+    const view = await rankingsPage(period, lang);
     pages.push({
-      path: rankingsPagePath(period),
+      path: rankingsPagePath(period, lang),
       title: view.layout.title,
       heading: view.heading,
-      card: rankingsCard(data, view.period),
+      card: rankingsCard(data, view.period, lang),
       charts: view.rankings,
     });
   }
   return pages;
 }
 
-/** Every chart's embed page: its path under /nhung/ (without the folder) and its view. */
-export async function embedPages(): Promise<{ chart: string; view: EmbedView }[]> {
+/** Every share card of a language: its path under the card folder (/chia-se/, /en/share/) and its view. */
+export async function cardRoutes(lang: Lang = 'vi'): Promise<{ card: string; view: CardView }[]> {
+  return (await sharedPages(lang)).map((p) => ({
+    card: cardFile(p.path, 'svg').slice(SHARE_DIRS.card[lang].length),
+    view: p.card,
+  }));
+}
+
+/** Every chart file a route writes (SVG, CSV; the PNG is rasterised from the SVG): its path under the folder. */
+export async function chartFileRoutes(
+  lang: Lang = 'vi',
+): Promise<{ file: string; chart: ChartView; format: 'svg' | 'csv'; notes: ChartFileNotes }[]> {
   const data = await getSiteData();
-  return (await sharedPages()).flatMap((p) =>
+  return (await sharedPages(lang)).flatMap((p) => {
+    const notes = chartFileNotes(data, p.path);
+    return p.charts
+      .filter((chart) => chart.svg)
+      .flatMap((chart) =>
+        (['svg', 'csv'] as const).map((format) => ({
+          file: chartFile(p.path, chart.id, format).slice(SHARE_DIRS.chartFile[lang].length),
+          chart,
+          format,
+          notes,
+        })),
+      );
+  });
+}
+
+/** Every chart's embed page of a language: its path under /nhung/ (/en/embed/), without the folder, and its view. */
+export async function embedPages(lang: Lang = 'vi'): Promise<{ chart: string; view: EmbedView }[]> {
+  const data = await getSiteData();
+  return (await sharedPages(lang)).flatMap((p) =>
     p.charts
       .filter((chart) => chart.svg)
       .map((chart) => ({
-        chart: embedPath(p.path, chart.id).slice(EMBED_DIR.length, -1),
+        chart: embedPath(p.path, chart.id).slice(SHARE_DIRS.embed[lang].length, -1),
         view: embedView(data, p, chart),
       })),
   );

@@ -6,7 +6,7 @@ import type { SiteData } from '../site-data';
 import { absoluteUrl, DOWNLOADS, dataPackageHref, inBothLangs, pageHref } from '../urls';
 import { type CiteView, citeView } from './cite';
 import { type BreadcrumbsView, breadcrumbsIn, type LayoutView, layoutView } from './layout';
-import { MAP_CREDIT } from './map';
+import { mapCreditIn } from './map';
 import type { Link } from './types';
 
 /** The sentences of the downloads, methodology and 404 pages, in each language. */
@@ -31,6 +31,8 @@ const WORDS = {
     unitsIndex: 'Danh sách mọi đơn vị từ A đến Z',
     dataPackage:
       'mô tả các tệp trên theo chuẩn Frictionless Data Package v2: tên, kiểu, đơn vị và ý nghĩa (tiếng Việt và tiếng Anh) của từng cột, giấy phép, nguồn và phiên bản. Tệp riêng của từng đơn vị có cùng các cột.',
+    // The dataset's JSON-LD (Dataset) is its own metadata (data/dataset.json), written in Vietnamese.
+    datasetLd: null,
   },
   en: {
     downloadsTitle: 'Download the data',
@@ -52,6 +54,13 @@ const WORDS = {
     unitsIndex: 'Every unit from A to Z',
     dataPackage:
       'describes the files above in the Frictionless Data Package v2 standard: the name, type, unit and meaning (in Vietnamese and English) of each column, the licence, the sources and the version. Each unit’s own file has the same columns.',
+    // The dataset's JSON-LD in English; its own (Vietnamese) title is kept as alternateName.
+    datasetLd: {
+      name: 'Civil judgment enforcement results in Viet Nam, by province and office',
+      description: (sample: boolean, version: string) =>
+        `${sample ? 'SAMPLE DATA, not real figures: generated to try out the site. ' : ''}The cases and the money of civil judgment enforcement in Viet Nam for each province and local office and each reporting period: carried over, newly accepted, enforceable, completed, terminated, in progress, postponed and suspended, with the completion rates and the targets. Columns named in English, unit names in Vietnamese. Version ${version}.`,
+      keywords: ['civil judgment enforcement', 'Viet Nam', 'statistics', 'completion rate', 'provinces', 'open data'],
+    },
   },
 } as const satisfies Record<Lang, unknown>;
 
@@ -92,6 +101,13 @@ export function downloadsPageView(data: SiteData, lang: Lang = 'vi'): DownloadsP
   const files = [DOWNLOADS.csv, DOWNLOADS.excel, DOWNLOADS.json];
   const jsonLd = datasetLd({
     ...info,
+    ...(w.datasetLd && {
+      title: w.datasetLd.name,
+      alternateName: info.title,
+      description: w.datasetLd.description(info.sample, info.updated),
+      keywords: w.datasetLd.keywords,
+      inLanguage: lang,
+    }),
     url: absoluteUrl(downloadsHref),
     downloads: files.map((f) => ({ url: absoluteUrl(f.href), type: f.type })),
   });
@@ -142,7 +158,7 @@ export function methodologyView(data: SiteData, lang: Lang = 'vi') {
     }),
     breadcrumbs: breadcrumbsIn(lang, { text: w.methodology }),
     field: TERMS[lang].field,
-    mapCredit: MAP_CREDIT,
+    mapCredit: mapCreditIn(lang),
     basisHref: `${pageHref('downloads', lang)}#co-so-so-lieu`,
     downloadsText: w.downloadsTitle,
     glossary: GLOSSARY.map((g) => ({

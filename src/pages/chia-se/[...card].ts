@@ -1,13 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type CardView, drawCard } from '../../lib/charts/card';
-import { cardFile } from '../../lib/share-urls';
-import { sharedPages } from '../../lib/views/site';
+import { cardRoutes } from '../../lib/views/site';
 
 // The SVG of every share card; scripts/build.ts rasterises each into the PNG the pages announce.
 export const getStaticPaths = (async () =>
-  (await sharedPages()).map((p) => ({
-    params: { card: cardFile(p.path, 'svg').slice('/chia-se/'.length) },
-    props: { card: p.card },
+  (await cardRoutes('vi')).map(({ card, view }) => ({
+    params: { card },
+    props: { card: view },
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>

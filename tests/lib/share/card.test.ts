@@ -36,6 +36,27 @@ describe('the card of a page', () => {
     expect(card.trend?.cases.map((p) => p.value?.toFixed(2))).toEqual(['84.30', '84.41']);
   });
 
+  it('in English: the same figures in English words and number format, the unit name as it is', () => {
+    const card = unitCard(data, hanoi, 'en');
+    expect(card).toMatchObject({
+      site: 'Civil judgment enforcement statistics',
+      title: 'Thành phố Hà Nội',
+      subtitle: 'Completion rate, year 2025',
+      rates: [
+        { label: 'Cases', value: '84.41%', measure: 'cases' },
+        { label: 'Money', value: '59.61%', measure: 'money' },
+      ],
+      note: 'Sample data',
+      alt: 'Thành phố Hà Nội. Completion rate, year 2025; by cases 84.41%; by money 59.61%.',
+    });
+    expect(card.trend).toEqual(unitCard(data, hanoi).trend);
+    const rankings = rankingsCard(data, data.model.latest, 'en');
+    expect([rankings.title, rankings.subtitle]).toEqual([
+      'The provinces ranked',
+      'Completion rate nationwide, year 2025',
+    ]);
+  });
+
   it('of a rankings page: the national rates of its period', () => {
     const card = rankingsCard(data, data.model.latest);
     expect(card.title).toBe('Xếp hạng các tỉnh, thành phố');

@@ -1,6 +1,6 @@
 /** What a chart offers under it: files, embed code, its table as CSV, and its SVG as a file of its own. */
 import { describe, expect, it } from 'vitest';
-import { standaloneSvg } from '../../../src/lib/charts/standalone';
+import { breakLines, standaloneSvg } from '../../../src/lib/charts/standalone';
 import { tableCsv, withShare } from '../../../src/lib/views/share';
 import type { ChartView } from '../../../src/lib/views/types';
 import { csvRecords } from '../../support/pages';
@@ -37,6 +37,18 @@ describe('withShare', () => {
     );
   });
 
+  it('on an English page, links English files and an English embed page, named after the English path', () => {
+    const [shared] = withShare('/en/province/ha-noi-01/', [chart]);
+    expect(shared!.share!.filesLabel).toBe('Download the chart:');
+    expect(shared!.share!.files.map((f) => [f.text, f.href, f.name])).toEqual([
+      ['SVG', '/en/charts/province/ha-noi-01/xu-huong.svg', 'province-ha-noi-01-xu-huong.svg'],
+      ['PNG', '/en/charts/province/ha-noi-01/xu-huong.png', 'province-ha-noi-01-xu-huong.png'],
+      ['Data (CSV)', '/en/charts/province/ha-noi-01/xu-huong.csv', 'province-ha-noi-01-xu-huong.csv'],
+    ]);
+    expect(shared!.share!.embed.href).toBe('/en/embed/province/ha-noi-01/xu-huong/');
+    expect(shared!.share!.embed.code).toMatch(/^<iframe src="\/en\/embed\/province\/ha-noi-01\/xu-huong\/" /);
+  });
+
   it('leaves a chart without SVG (no data) as it is', () => {
     expect(withShare('/x/', [{ ...chart, svg: '' }])[0]!.share).toBeUndefined();
   });
@@ -54,11 +66,53 @@ describe('tableCsv', () => {
 });
 
 describe('standaloneSvg', () => {
+  const notes = { source: 'Nguồn: Thống kê thi hành án dân sự, dữ liệu phiên bản 2026-01-15' };
+
   it('names the namespace, the font and the text colour the page gave the inline chart', () => {
-    const svg = standaloneSvg(chart.svg);
+    const svg = standaloneSvg(chart.svg, notes);
     expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" /);
     expect(svg).not.toContain('font-family="inherit"');
     expect(svg).toContain('font-family="Be Vietnam Pro, system-ui, sans-serif" color="#1a1a1a">');
-    expect(() => standaloneSvg('<g></g>')).toThrow();
+    expect(() => standaloneSvg('<g></g>', notes)).toThrow();
+  });
+
+  it('writes the source line, and the sample notice when given, below the chart, which grows by their height', () => {
+    const plain = standaloneSvg(chart.svg, notes);
+    const sample = standaloneSvg(chart.svg, {
+      ...notes,
+      sample: 'Dữ liệu mẫu. Các con số này được tạo tự động <để minh họa> & thử.',
+    });
+    const heightOf = (svg: string) => Number(/ height="(\d+)"/.exec(svg)?.[1]);
+    expect(plain).toContain(`viewBox="0 0 360 ${heightOf(plain)}"`);
+    expect(heightOf(plain)).toBeGreaterThan(260);
+    expect(heightOf(sample)).toBeGreaterThan(heightOf(plain));
+    // The chart's own markup is kept as it was; the notes come after it, each a line of text below y = 260.
+    expect(plain).toContain('<text>84,41%</text><g class="file-notes">');
+    const lines = (svg: string) => [...svg.matchAll(/<text x="\d+" y="(\d+)"[^>]*>([^<]*)<\/text>/g)];
+    // 360 px hold about 52 characters of 12 px type: the source takes two lines.
+    expect(lines(plain).map((m) => m[2])).toEqual([
+      'Nguồn: Thống kê thi hành án dân sự, dữ liệu phiên',
+      'bản 2026-01-15',
+    ]);
+    expect(
+      lines(sample)
+        .map((m) => m[2])
+        .join(' '),
+    ).toBe(`Dữ liệu mẫu. Các con số này được tạo tự động &lt;để minh họa&gt; &amp; thử. ${notes.source}`);
+    for (const m of lines(sample)) expect(Number(m[1])).toBeGreaterThan(260);
+  });
+});
+
+describe('breakLines', () => {
+  it('breaks at spaces, and inside an address after a "/", never past the width unless a word is longer', () => {
+    const text =
+      'Source: Civil judgment enforcement statistics, https://example.org/thads/en/province/ha-noi-01/, data version 2026-01-15';
+    const lines = breakLines(text, 40);
+    expect(lines).toEqual([
+      'Source: Civil judgment enforcement',
+      'statistics, https://example.org/thads/',
+      'en/province/ha-noi-01/, data version',
+      '2026-01-15',
+    ]);
   });
 });

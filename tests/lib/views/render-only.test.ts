@@ -49,7 +49,7 @@ describe('.astro files only render', () => {
   );
 
   it('the scan sees what it forbids', () => {
-    expect(thin("---\nconst view = 1;\n---\n<HomePage view={view} />\n")).toBe(true);
+    expect(thin('---\nconst view = 1;\n---\n<HomePage view={view} />\n')).toBe(true);
     expect(thin('---\nconst view = 1;\n---\n<Layout><h1>Hi</h1></Layout>\n')).toBe(false);
     const page =
       "---\nimport { getSiteData } from '../lib/site-data';\nimport { formatPercent } from '../lib/format';\n---";
