@@ -1,13 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { type CardView, drawCard } from '../../lib/charts/card';
-import { cardRoutes } from '../../lib/views/site';
+import { cardPaths, cardResponse } from '../../lib/views/share-routes';
 
 // The SVG of every share card; scripts/build.ts rasterises each into the PNG the pages announce.
-export const getStaticPaths = (async () =>
-  (await cardRoutes('vi')).map(({ card, view }) => ({
-    params: { card },
-    props: { card: view },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => cardPaths('vi')) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(drawCard((props as { card: CardView }).card), { headers: { 'Content-Type': 'image/svg+xml' } });
+export const GET: APIRoute = ({ props }) => cardResponse(props);
