@@ -13,14 +13,14 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { rasterise } from '../src/lib/charts/raster';
+import { LANGS } from '../src/lib/format';
+import { SHARE_DIRS } from '../src/lib/share-urls';
 
-// Both languages in the same pass: English PNGs share the worker pool and the cache.
-const FOLDERS = [
-  { dir: 'chia-se', scale: 1 },
-  { dir: 'bieu-do', scale: 1 },
-  { dir: 'en/share', scale: 1 },
-  { dir: 'en/charts', scale: 1 },
-] as const;
+// The cards' and chart files' folders of both languages, from SHARE_DIRS, in the same pass: English PNGs
+// share the worker pool and the cache.
+const FOLDERS = [SHARE_DIRS.card, SHARE_DIRS.chartFile].flatMap((dirs) =>
+  LANGS.map((lang) => ({ dir: dirs[lang].slice(1, -1), scale: 1 })),
+);
 
 const require = createRequire(import.meta.url);
 const versionOf = (pkg: string): string => (require(`${pkg}/package.json`) as { version: string }).version;
@@ -41,7 +41,7 @@ export interface RasterCount {
 
 /** The whole site's count, and each folder's (cards and charts cost differently). */
 export interface RasterStats extends RasterCount {
-  byFolder: Record<(typeof FOLDERS)[number]['dir'], RasterCount>;
+  byFolder: Record<string, RasterCount>;
 }
 
 const zero = (): RasterCount => ({ rendered: 0, cached: 0, renderMs: 0, bytes: 0 });
@@ -65,11 +65,12 @@ export async function rasteriseSite(siteDir: string, cacheDir: string | null = D
   ).flat();
   const stats: RasterStats = {
     ...zero(),
-    byFolder: { 'chia-se': zero(), 'bieu-do': zero(), 'en/share': zero(), 'en/charts': zero() },
+    byFolder: Object.fromEntries(FOLDERS.map((f) => [f.dir, zero()])),
   };
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
   const one = async ({ file, dir, scale }: (typeof jobs)[number]) => {
-    const folder = stats.byFolder[dir];
+    // Every folder of FOLDERS has its count from the start.
+    const folder = stats.byFolder[dir]!;
     const svg = await readFile(file, 'utf8');
     const out = file.replace(/\.svg$/, '.png');
     const key = createHash('sha256').update(`${RENDERER}\n${scale}\n${svg}`).digest('hex');
