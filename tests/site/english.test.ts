@@ -278,8 +278,9 @@ describe('English rankings, downloads, change log and methodology', () => {
       keywords: expect.arrayContaining(['civil judgment enforcement', 'Viet Nam']),
       dateModified: vi.dateModified,
       license: vi.license,
-      creator: vi.creator,
+      creator: { '@type': 'Organization', name: 'Development team' },
     });
+    expect(vi.creator).toEqual({ '@type': 'Organization', name: 'Nhóm phát triển' });
   });
 
   it('names the dataset and its publisher in English in the footer, the downloads page and the embed source', async () => {
