@@ -42,6 +42,11 @@ const DATASET: DatasetInfo = {
   description:
     'DỮ LIỆU MẪU, không phải số liệu thật: số liệu được sinh tự động để thử trang web. Tên tỉnh, việc hợp nhất tỉnh từ 01/7/2025 và tên các huyện trước ' +
     'đây là thật; các con số thụ lý, thi hành xong, chỉ tiêu và tên các phòng khu vực là giả định.',
+  title_en: 'Civil judgment enforcement results in Viet Nam, by province and office',
+  publisher_en: 'Civil judgment enforcement statistics project (sample data)',
+  description_en:
+    'SAMPLE DATA, not real figures: generated to try out the site. The names of the provinces, their merger on 1 July 2025 and the names of the ' +
+    'former districts are real; the caseloads, completions, targets and the names of the regional offices are made up.',
 };
 
 const RESULT_HEADER = [...RESULT_COLUMNS, ...RESULT_OPTIONAL_COLUMNS] as const;

@@ -524,7 +524,7 @@ describe('loadDataset on broken data', () => {
       }),
     );
     const errors = outcome.problems.filter((p) => p.severity === 'error');
-    expect(errors.map((p) => [p.code, p.line, p.col])).toEqual([['json-syntax', 8, 21]]);
+    expect(errors.map((p) => [p.code, p.line, p.col])).toEqual([['json-syntax', 11, 21]]);
     expect(errors[0]?.en).toContain('trailing comma');
   });
 

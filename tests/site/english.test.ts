@@ -261,7 +261,7 @@ describe('English rankings, downloads, change log and methodology', () => {
     expect(text(log.querySelector('h1'))).toBe('Data change log');
   });
 
-  it('describes the dataset in English in its JSON-LD, keeping its own title as alternateName', async () => {
+  it('describes the dataset in English in its JSON-LD, from dataset.json, keeping its own title as alternateName', async () => {
     const ldOf = async (address: string) =>
       JSON.parse(
         (await readPage(site, address)).querySelector('script[type="application/ld+json"]')?.textContent ?? '{}',
@@ -271,16 +271,29 @@ describe('English rankings, downloads, change log and methodology', () => {
     expect(vi.keywords).toBeUndefined();
     expect(en).toMatchObject({
       '@type': 'Dataset',
-      name: 'Civil judgment enforcement results in Viet Nam, by province and office',
+      name: 'Small test dataset',
       alternateName: 'Bộ dữ liệu kiểm thử nhỏ',
+      description: 'Test data, figures computed by hand.',
       inLanguage: 'en',
       keywords: expect.arrayContaining(['civil judgment enforcement', 'Viet Nam']),
       dateModified: vi.dateModified,
       license: vi.license,
-      creator: vi.creator,
+      creator: { '@type': 'Organization', name: 'Development team' },
     });
-    // The fixture is the sample: the English description says so first, as the Vietnamese one does.
-    expect(en.description).toMatch(/^SAMPLE DATA, not real figures: .* Version 2026-01-15\.$/);
+    expect(vi.creator).toEqual({ '@type': 'Organization', name: 'Nhóm phát triển' });
+  });
+
+  it('names the dataset and its publisher in English in the footer, the downloads page and the embed source', async () => {
+    const [home, data, embed] = await Promise.all(
+      ['/en/', '/en/data/', '/en/embed/province/ha-noi-01/xu-huong/'].map((a) => readPage(site, a)),
+    );
+    expect(text(home.querySelector('footer'))).toMatch(/^Small test dataset\. Source: Development team\. /);
+    expect(text(data.querySelector('main'))).toContain('Small test dataset. Test data, figures computed by hand.');
+    expect(text(embed.querySelector('.embed-source'))).toBe(
+      'Source: Development team, Small test dataset. Licence: CC BY 4.0.',
+    );
+    const vi = await readPage(site, '/');
+    expect(text(vi.querySelector('footer'))).toMatch(/^Bộ dữ liệu kiểm thử nhỏ\. Nguồn: Nhóm phát triển\. /);
   });
 
   it('links the map credit and the methodology to the English deed of the boundaries’ licence', async () => {

@@ -10,6 +10,10 @@ export const DatasetSchema = z.strictObject({
   updated: z.iso.date(),
   sample: z.boolean(),
   description: z.string().optional(),
+  /** The title, publisher and description in English, for the English pages; without them those show the Vietnamese. */
+  title_en: z.string().min(1).optional(),
+  publisher_en: z.string().min(1).optional(),
+  description_en: z.string().optional(),
 });
 
 export type DatasetInfo = z.output<typeof DatasetSchema>;

@@ -63,6 +63,20 @@ const WORDS = {
 /** The site's name in a language, as the header shows it. */
 export const siteNameIn = (lang: Lang): string => WORDS[lang].siteName;
 
+/** The dataset's title, publisher and description in a language: dataset.json's English ones on English pages when it gives them. */
+export function datasetIn(
+  info: SiteData['dataset']['info'],
+  lang: Lang,
+): { title: string; publisher: string; description: string | undefined } {
+  return lang === 'en'
+    ? {
+        title: info.title_en ?? info.title,
+        publisher: info.publisher_en ?? info.publisher,
+        description: info.description_en ?? info.description,
+      }
+    : { title: info.title, publisher: info.publisher, description: info.description };
+}
+
 /** What every page shares around its content: head, navigation, sample banner, footer. */
 export interface LayoutView {
   /** The language of the page, for `<html lang>`. */
@@ -202,8 +216,8 @@ export function layoutView(data: SiteData, page: PageMeta): LayoutView {
     search: searchFormIn(lang),
     sample: info.sample,
     footer: {
-      title: info.title,
-      publisher: info.publisher,
+      title: datasetIn(info, lang).title,
+      publisher: datasetIn(info, lang).publisher,
       updated: LOCALES[lang].date(info.updated),
       licence: info.licence,
       licenceHref: info.licence_url,

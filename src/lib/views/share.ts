@@ -8,7 +8,7 @@ import type { Lang } from '../locale';
 import { type ChartFormat, chartFileHref, chartFileName, embedHref, langOfPath } from '../share-urls';
 import type { SiteData } from '../site-data';
 import { absoluteUrl, sitePath } from '../urls';
-import { siteNameIn } from './layout';
+import { datasetIn, siteNameIn } from './layout';
 import type { ChartView, Link, TableView } from './types';
 
 /** The words of what a chart shares, in each language. */
@@ -157,7 +157,7 @@ export function embedView(
     description: chart.summary,
     canonical: absoluteUrl(sitePath(pagePath)),
     chart: bare,
-    source: w.source(info.publisher, info.title, info.licence),
+    source: (({ publisher, title }) => w.source(publisher, title, info.licence))(datasetIn(info, lang)),
     back: { href: sitePath(pagePath), text: w.back(page.heading) },
     ...(info.sample ? { sample: w.sample } : {}),
   };

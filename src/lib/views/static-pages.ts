@@ -5,7 +5,7 @@ import { type Lang, LOCALES } from '../locale';
 import type { SiteData } from '../site-data';
 import { absoluteUrl, DOWNLOADS, dataPackageHref, inBothLangs, pageHref } from '../urls';
 import { type CiteView, citeView } from './cite';
-import { type BreadcrumbsView, breadcrumbsIn, type LayoutView, layoutView } from './layout';
+import { type BreadcrumbsView, breadcrumbsIn, datasetIn, type LayoutView, layoutView } from './layout';
 import { mapCreditIn } from './map';
 import type { Link } from './types';
 
@@ -56,9 +56,6 @@ const WORDS = {
       'describes the files above in the Frictionless Data Package v2 standard: the name, type, unit and meaning (in Vietnamese and English) of each column, the licence, the sources and the version. Each unit’s own file has the same columns.',
     // The dataset's JSON-LD in English; its own (Vietnamese) title is kept as alternateName.
     datasetLd: {
-      name: 'Civil judgment enforcement results in Viet Nam, by province and office',
-      description: (sample: boolean, version: string) =>
-        `${sample ? 'SAMPLE DATA, not real figures: generated to try out the site. ' : ''}The cases and the money of civil judgment enforcement in Viet Nam for each province and local office and each reporting period: carried over, newly accepted, enforceable, completed, terminated, in progress, postponed and suspended, with the completion rates and the targets. Columns named in English, unit names in Vietnamese. Version ${version}.`,
       keywords: ['civil judgment enforcement', 'Viet Nam', 'statistics', 'completion rate', 'provinces', 'open data'],
     },
   },
@@ -99,12 +96,13 @@ export function downloadsPageView(data: SiteData, lang: Lang = 'vi'): DownloadsP
   const rows = allDownloadRows(data);
   const sums = rows.filter((r) => r.basis === 'sum_of_predecessors').length;
   const files = [DOWNLOADS.csv, DOWNLOADS.excel, DOWNLOADS.json];
+  // dataset.json's English title and description on the English page; its own (Vietnamese) title stays as alternateName.
+  const named = datasetIn(info, lang);
   const jsonLd = datasetLd({
     ...info,
     ...(w.datasetLd && {
-      title: w.datasetLd.name,
+      ...named,
       alternateName: info.title,
-      description: w.datasetLd.description(info.sample, info.updated),
       keywords: w.datasetLd.keywords,
       inLanguage: lang,
     }),
@@ -130,7 +128,7 @@ export function downloadsPageView(data: SiteData, lang: Lang = 'vi'): DownloadsP
       jsonLd,
     }),
     breadcrumbs: breadcrumbsIn(lang, { text: w.downloadsTitle }),
-    intro: w.intro(info.title, info.description ?? '', loc.date(info.updated), info.licence),
+    intro: w.intro(named.title, named.description ?? '', loc.date(info.updated), info.licence),
     version: w.version(version),
     changelog: { href: pageHref('changelog', lang), text: w.changelog },
     csv: link(DOWNLOADS.csv, sizes.csv),
