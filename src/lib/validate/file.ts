@@ -18,6 +18,8 @@ export interface Table<T> {
   problems: Problem[];
   locator: CellLocator;
   records: number;
+  /** Lets the file's text go once its problems are placed: the rows' cells as written can no longer be read. */
+  release: () => void;
 }
 
 /** A file not read at all: its problems stand for every line of it. */
@@ -28,6 +30,7 @@ const unread = <T>(problems: Problem[], line: number): Table<T> => ({
   problems,
   locator: CellLocator.none,
   records: 0,
+  release: () => {},
 });
 
 /**
@@ -58,11 +61,16 @@ export function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
     return s;
   };
   let table: TableStart<z.output<S>> | null = null;
+  let release = () => {};
   const scan = readCsv(src.file, src.text, (head, delimiter) => {
     // Kept by the column each header was matched to, so that "Mã đơn vị" or "Code" keeps the code as "code" does.
     let kept: (readonly [string, number])[] = [];
     const start: TableStart<z.output<S>> = startTable(head, spec, {
-      rawOf: (columns) => writtenRows(src.text, delimiter, columns),
+      rawOf: (columns) => {
+        const written = writtenRows(src.text, delimiter, columns);
+        release = written.release;
+        return written.rowOf;
+      },
       onFailed: (cells, line) => {
         const named: Record<string, string> = {};
         for (const [name, i] of kept) named[name] = interned(cells[i]!);
@@ -97,5 +105,6 @@ export function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
     problems,
     locator: new CellLocator(src.text, scan.delimiter, read.columns, scan.header.length),
     records: scan.records,
+    release,
   };
 }
