@@ -278,7 +278,7 @@ function defineCell<T>(parse: CellParse<T>, kind: 'value' | 'text' = 'value') {
       const debris = debrisIn(s);
       if (debris) return failure(debris);
     }
-    return kind === 'text' && typeof r === 'string' ? ownText(r) : r;
+    return kind === 'text' && typeof r === 'string' ? (ownText(r) as T) : r;
   };
   const schema = z.string().transform((s, ctx) => {
     const r = run(s);
