@@ -64,6 +64,8 @@ export function loadDataset(files: DataFiles): LoadOutcome {
   const targets = readTargets(files.targets, units.registry, trust, found);
   found.skipped.push(...skippedNotes(checked, targets.unchecked, trust, Boolean(files.units)));
   const problems = locateProblems(found);
+  // Every problem has its cell's value and place: the files' text is let go, and no row's cells as written are read again.
+  found.release();
   const outcome = { problems, skipped: found.skipped, files: found.files };
   if (hasErrors(problems) || !info) return { ...outcome, dataset: null };
   return { ...outcome, dataset: assemble(info, units.registry, checked.results, targets.targets, files, read.counts) };
@@ -75,6 +77,8 @@ class Findings {
   readonly skipped: SkippedCheck[] = [];
   readonly files: FileRead[] = [];
   readonly locators = new Map<string, CellLocator>();
+  /** What lets each file's text go. */
+  private readonly releases: (() => void)[] = [];
 
   /** One at a time, never `push(...list)`: spread into arguments, a long list overflows the call stack. */
   add(problems: readonly Problem[]): void {
@@ -86,7 +90,14 @@ class Findings {
     this.add(table.problems);
     this.locators.set(src.file, table.locator);
     this.files.push({ file: src.file, rows: table.records });
+    this.releases.push(table.release);
     return table;
+  }
+
+  /** Lets the text of every file read go, once the problems are placed. */
+  release(): void {
+    for (const release of this.releases) release();
+    this.locators.clear();
   }
 }
 

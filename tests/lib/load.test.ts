@@ -248,6 +248,14 @@ describe('loadDataset on the small fixture', () => {
       );
     expect(summary(outcome)).toEqual(summary(loadDataset(small)));
   });
+
+  it("lets the files' text go once the problems are placed: a row's cells as written are not read after loading", () => {
+    const { dataset } = loadDataset(small);
+    const message = 'The cells as written are read only while the data is loaded.';
+    expect(() => dataset!.results[0]!.raw.period).toThrow(message);
+    expect(() => dataset!.registry.units[0]!.raw.code).toThrow(message);
+    expect(() => dataset!.targets[0]!.raw.unit_code).toThrow(message);
+  });
 });
 
 describe('loadDataset on broken data', () => {

@@ -7,7 +7,7 @@ import type { ResultRow } from '../schemas/results';
 import type { TargetRow } from '../schemas/targets';
 import type { UnitRow } from '../schemas/units';
 
-/** A validated row with the place it came from and its cells as written, keyed by column name. */
+/** A validated row with the place it came from and its cells as written, keyed by column name (read only while the data is loaded). */
 export type Located<T> = T & { file: string; line: number; raw: Readonly<Record<string, string>> };
 
 /** A reporting unit as read from units.csv, with its stable page address. */

@@ -231,6 +231,26 @@ export function debrisOf(s: string): CellMessage | null {
   return null;
 }
 
+/** Text cells kept so far, each once (a source is written on every row of a report). */
+const TEXTS = new Map<string, string>();
+
+/**
+ * A text cell as a string of its own. As read, a cell of 13 characters or
+ * more is a slice of its whole file's text and would keep all of it alive as
+ * long as the row: a source on every row would hold every results file for
+ * the whole build. The copy is made once per distinct text.
+ */
+function ownText(s: string): string {
+  if (s.length < 13) return s;
+  let own = TEXTS.get(s);
+  if (own === undefined) {
+    // A string made anew from its JSON form shares no storage with the file's text.
+    own = JSON.parse(JSON.stringify(s)) as string;
+    TEXTS.set(own, own);
+  }
+  return own;
+}
+
 /** Compiled cell parsers by schema, for the validator's fast path. */
 const PARSERS = new WeakMap<z.ZodType, CellParse<unknown>>();
 
@@ -258,7 +278,7 @@ function defineCell<T>(parse: CellParse<T>, kind: 'value' | 'text' = 'value') {
       const debris = debrisIn(s);
       if (debris) return failure(debris);
     }
-    return r;
+    return kind === 'text' && typeof r === 'string' ? (ownText(r) as T) : r;
   };
   const schema = z.string().transform((s, ctx) => {
     const r = run(s);
@@ -362,6 +382,8 @@ export const optionalCountCell = defineCell((s) => (s === '' ? null : parseCount
 
 /** Periods read so far: a file repeats a handful of periods on every row, so each is parsed and allocated once (frozen, as it is shared). */
 const PERIODS = new Map<string, Period>();
+/** How each period read so far was written: "2024" and "2024-09" are two periods of one key. */
+const WRITTEN = new WeakMap<Period, string>();
 
 export const periodCell = defineCell((s) => {
   if (s === '') return failure('required');
@@ -370,8 +392,12 @@ export const periodCell = defineCell((s) => {
   const period = parsePeriod(s);
   if (!period) return failure('period');
   PERIODS.set(s, Object.freeze(period));
+  WRITTEN.set(period, s);
   return period;
 });
+
+/** The cell a period was read from by `periodCell`, without reading the row again; undefined for a period made otherwise. */
+export const writtenPeriod = (p: Period): string | undefined => WRITTEN.get(p);
 
 const CODE = /^[A-Za-z0-9-]+$/;
 /** What Excel shows for a code it took for a date: 2-Jan, Jan-02, 01/02/2025. */

@@ -18,6 +18,8 @@ export interface Table<T> {
   problems: Problem[];
   locator: CellLocator;
   records: number;
+  /** Lets the file's text go once its problems are placed: the rows' cells as written can no longer be read. */
+  release: () => void;
 }
 
 /** A file not read at all: its problems stand for every line of it. */
@@ -28,13 +30,14 @@ const unread = <T>(problems: Problem[], line: number): Table<T> => ({
   problems,
   locator: CellLocator.none,
   records: 0,
+  release: () => {},
 });
 
 /**
  * A CSV file read against its contract record by record: each record is
  * checked as the parser yields it, a valid one kept as its row (numbers, its
  * cells read again from the text when a message needs them), a failed one
- * with the cells named in `keep` (by header name, as written).
+ * with the cells of the columns named in `keep` (whatever its header calls each).
  */
 export function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
   src: SourceFile,
@@ -58,19 +61,36 @@ export function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
     return s;
   };
   let table: TableStart<z.output<S>> | null = null;
+  let release = () => {};
   const scan = readCsv(src.file, src.text, (head, delimiter) => {
-    const cellOf = keep.map((name) => [name, head.header.lastIndexOf(name)] as const).filter(([, i]) => i >= 0);
-    table = startTable(head, spec, {
-      rawOf: (columns) => writtenRows(src.text, delimiter, columns),
+    // Kept by the column each header was matched to, so that "Mã đơn vị" or "Code" keeps the code as "code" does.
+    let kept: (readonly [string, number])[] = [];
+    const start: TableStart<z.output<S>> = startTable(head, spec, {
+      rawOf: (columns) => {
+        const written = writtenRows(src.text, delimiter, columns);
+        release = written.release;
+        return written.rowOf;
+      },
       onFailed: (cells, line) => {
-        const kept: Record<string, string> = {};
-        for (const [name, i] of cellOf) kept[name] = interned(cells[i]!);
-        failed.push({ line, cells: kept });
+        const named: Record<string, string> = {};
+        for (const [name, i] of kept) named[name] = interned(cells[i]!);
+        failed.push({ line, cells: named });
       },
     });
-    return table.onRecord;
+    kept = keep.flatMap((name) => {
+      const i = start.cellOf.get(name);
+      return i === undefined ? [] : [[name, i] as const];
+    });
+    table = start;
+    return start.onRecord;
   });
-  const read: TableStart<z.output<S>> = table ?? { rows: [], problems: [], columns: new Map(), onRecord: null };
+  const read: TableStart<z.output<S>> = table ?? {
+    rows: [],
+    problems: [],
+    columns: new Map(),
+    cellOf: new Map(),
+    onRecord: null,
+  };
   const problems = [...scan.problems, ...read.problems];
   // A cell's problem is on its record's line; the parser's are on a record's line only when the row was still read.
   const unplaced = [
@@ -85,5 +105,6 @@ export function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
     problems,
     locator: new CellLocator(src.text, scan.delimiter, read.columns, scan.header.length),
     records: scan.records,
+    release,
   };
 }

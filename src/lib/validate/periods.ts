@@ -2,6 +2,7 @@ import { groups, rollup } from 'd3';
 import type { Located, Result } from '../domain/types';
 import { parsePeriod } from '../period';
 import { at, error, type Problem, refOf, warning } from '../problems';
+import { writtenPeriod } from '../schemas/cells';
 import { MEASURES, type ResultRow } from '../schemas/results';
 
 /**
@@ -103,10 +104,9 @@ export function checkPeriodPlacement(rows: readonly Located<ResultRow>[]): {
     );
   }
 
-  // Only a full year written as 7 characters can be YYYY-09: the period and the length are looked at before the cell.
-  const fullYearAsMonth = placed.filter(
-    (r) => r.period.months === 12 && r.raw.period?.length === 7 && /^\d{4}-09$/.test(r.raw.period),
-  );
+  // A full year as it was written, known from the period read (no row is read again from its file's text).
+  const writtenAs = (r: Located<ResultRow>) => writtenPeriod(r.period) ?? r.raw.period;
+  const fullYearAsMonth = placed.filter((r) => r.period.months === 12 && /^\d{4}-09$/.test(writtenAs(r) ?? ''));
   for (const group of groupBy(fullYearAsMonth, (r) => r.file)) {
     const [r, ...rest] = group as [Located<ResultRow>, ...Located<ResultRow>[]];
     problems.push(

@@ -65,6 +65,8 @@ export interface TableStart<T> {
   problems: Problem[];
   /** Column name → its 0-based position in the header, whatever the header calls it. */
   columns: Map<string, number>;
+  /** Column name → the position of the cell a record's value is read from (the last of a header written twice). */
+  cellOf: ReadonlyMap<string, number>;
   /** Null when a required column is missing: then no record is read. */
   onRecord: RecordSink | null;
 }
@@ -100,10 +102,10 @@ export function startTable<S extends z.ZodType<unknown, Record<string, string>>>
   const missing = missingColumns(head, spec.required, headerOf);
   problems.push(...missing);
   const columns = new Map([...headerOf].map(([column, { index }]) => [column, index]));
-  const rows: Located<z.output<S>>[] = [];
-  if (missing.length > 0) return { rows, problems, columns, onRecord: null };
   // A header written twice the same way: its last cell is read, as keying the cells by header name always did.
   const cellOf = new Map([...headerOf].map(([column, { header }]) => [column, head.header.lastIndexOf(header)]));
+  const rows: Located<z.output<S>>[] = [];
+  if (missing.length > 0) return { rows, problems, columns, cellOf, onRecord: null };
   const rawOf = (options.rawOf ?? keptCells)(cellOf);
   const onFailed = options.onFailed ?? (() => {});
   const cellProblem = cellProblems(head.file, headerOf, problems);
@@ -115,7 +117,7 @@ export function startTable<S extends z.ZodType<unknown, Record<string, string>>>
     if (row === null) onFailed(cells, line);
     else rows.push(row as Located<z.output<S>>);
   };
-  return { rows, problems, columns, onRecord };
+  return { rows, problems, columns, cellOf, onRecord };
 }
 
 /**

@@ -1,11 +1,20 @@
 /**
  * The cells of a valid row as written, read again from the file's text when
  * a message asks for one: a row keeps its numbers, not its cells, so that a
- * large file is held once, as its text.
+ * large file is held once, as its text, and only until its problems are
+ * placed (`release`).
  */
 import { lineStarts, readRow } from '../csv-lines';
 
 const LINE = Symbol('line');
+
+/** Each row's cells as written, and the release of the text they are read from. */
+export interface WrittenRows {
+  /** A row's cells as written, keyed by column name. */
+  rowOf: (cells: readonly string[], line: number) => Readonly<Record<string, string>>;
+  /** Lets the file's text go: reading a cell of any of its rows afterwards throws. */
+  release: () => void;
+}
 
 /**
  * A maker of each row's cells as written, keyed by column name, for a file
@@ -14,19 +23,17 @@ const LINE = Symbol('line');
  * costs a `readRow` of its line; the last row read is kept, since messages
  * ask for several cells of one row.
  */
-export function writtenRows(
-  text: string,
-  delimiter: string,
-  cellOf: ReadonlyMap<string, number>,
-): (cells: readonly string[], line: number) => Readonly<Record<string, string>> {
+export function writtenRows(text: string, delimiter: string, cellOf: ReadonlyMap<string, number>): WrittenRows {
   const code = delimiter.charCodeAt(0);
+  let held: string | null = text;
   let starts: number[] | null = null;
   let read = 0;
   let cells: string[] = [];
   const cellsAt = (line: number) => {
+    if (held === null) throw new Error('The cells as written are read only while the data is loaded.');
     if (line !== read) {
-      starts ??= lineStarts(text);
-      cells = readRow(text, starts[line - 1]!, code).cells;
+      starts ??= lineStarts(held);
+      cells = readRow(held, starts[line - 1]!, code).cells;
       read = line;
     }
     return cells;
@@ -45,5 +52,13 @@ export function writtenRows(
       },
     });
   }
-  return (_, line) => new Written(line) as unknown as Readonly<Record<string, string>>;
+  return {
+    rowOf: (_, line) => new Written(line) as unknown as Readonly<Record<string, string>>,
+    release: () => {
+      held = null;
+      starts = null;
+      cells = [];
+      read = 0;
+    },
+  };
 }

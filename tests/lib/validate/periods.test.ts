@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { RESULT_COLUMNS, RESULT_OPTIONAL_COLUMNS, ResultRowSchema } from '../../../src/lib/schemas/results';
+import { readTable } from '../../../src/lib/validate/file';
 import {
   checkCumulativePeriods,
   checkFileName,
@@ -114,6 +116,17 @@ describe('periods in the file of their year', () => {
       },
     ]);
     expect(problems[0]?.vi).toContain('hãy viết "2024"');
+  });
+
+  it('knows how a full year was written from the period read, without reading its row again', () => {
+    const spec = { schema: ResultRowSchema, required: RESULT_COLUMNS, optional: RESULT_OPTIONAL_COLUMNS };
+    const text = resultCsv(resultLine('2024', '01'), resultLine('2024-06', '01'));
+    const table = readTable({ file: 'results/2024.csv', text }, spec);
+    // The file's text let go: a row whose cells were read again would throw.
+    table.release();
+    const { placed, problems } = checkPeriodPlacement(table.rows);
+    expect(problems).toEqual([]);
+    expect(placed).toHaveLength(2);
   });
 });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/lib/parse';
 import { CELL_MESSAGES } from '../../../src/lib/schemas/cells';
 import { RESULT_COLUMNS, RESULT_OPTIONAL_COLUMNS, ResultRowSchema } from '../../../src/lib/schemas/results';
+import { UNIT_COLUMNS, UNIT_OPTIONAL_COLUMNS, UnitRowSchema } from '../../../src/lib/schemas/units';
+import { readTable } from '../../../src/lib/validate/file';
 import { validateTable } from '../../../src/lib/validate/table';
 import { RESULT_HEADER, resultCsv, resultLine, resultTable, targetTable, unitTable, where } from '../helpers';
 
@@ -360,5 +362,22 @@ describe('validateTable: a schema with an object-level rule', () => {
     });
     expect(slow).toEqual(resultTable(text));
     expect(where(slow.problems).map((p) => p.code)).toEqual(['cell-count-decimal', 'cell-excel-ref']);
+  });
+});
+
+describe('readTable: the cells a failed row keeps', () => {
+  const spec = { schema: UnitRowSchema, required: UNIT_COLUMNS, optional: UNIT_OPTIONAL_COLUMNS };
+  const failedOf = (header: string) =>
+    readTable({ file: 'units.csv', text: `${header}\n01-KV01,Phòng THADS khu vực 1,office,01,2025-07-32,,\n` }, spec, [
+      'code',
+    ]).failed;
+
+  it('keeps the code whatever the header calls the column, as with its name', () => {
+    const named = failedOf('code,name,level,parent_code,valid_from,valid_to,successor_code');
+    expect(named).toEqual([{ line: 2, cells: { code: '01-KV01' } }]);
+    expect(
+      failedOf('Mã đơn vị,Tên đơn vị,Cấp,Mã tỉnh quản lý,Có hiệu lực từ ngày,Có hiệu lực đến ngày,Mã đơn vị kế thừa'),
+    ).toEqual(named);
+    expect(failedOf('Code,Name,Level,Parent_code,Valid_from,Valid_to,Successor_code')).toEqual(named);
   });
 });
