@@ -284,9 +284,11 @@ describe('English rankings, downloads, change log and methodology', () => {
   });
 
   it('names the dataset and its publisher in English in the footer, the downloads page and the embed source', async () => {
-    const [home, data, embed] = await Promise.all(
-      ['/en/', '/en/data/', '/en/embed/province/ha-noi-01/xu-huong/'].map((a) => readPage(site, a)),
-    );
+    const [home, data, embed] = await Promise.all([
+      readPage(site, '/en/'),
+      readPage(site, '/en/data/'),
+      readPage(site, '/en/embed/province/ha-noi-01/xu-huong/'),
+    ]);
     expect(text(home.querySelector('footer'))).toMatch(/^Small test dataset\. Source: Development team\. /);
     expect(text(data.querySelector('main'))).toContain('Small test dataset. Test data, figures computed by hand.');
     expect(text(embed.querySelector('.embed-source'))).toBe(
