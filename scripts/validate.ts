@@ -12,11 +12,13 @@
  */
 
 import { once } from 'node:events';
+import { setFlagsFromString } from 'node:v8';
 import { loadChangelog } from '../src/lib/changelog';
 import { computeModel } from '../src/lib/compute/model';
 import { formatCount, formatPercent } from '../src/lib/format';
-import { loadDataset } from '../src/lib/load';
+import { loadInto } from '../src/lib/load';
 import { periodLabel } from '../src/lib/period';
+import { ProblemStore } from '../src/lib/problem-store';
 import { formatProblem, hasErrors } from '../src/lib/problems';
 import { readChangelog, readDataFiles } from '../src/lib/read';
 import {
@@ -29,28 +31,52 @@ import {
 } from '../src/lib/report';
 import { dataDir } from '../src/lib/site-data';
 
+// A results file of a million rows makes V8 move the allocation sites of its rows' short-lived objects to
+// the old generation ("pretenuring"), where they pile up as garbage until a full collection: a 1.000.000-row
+// file peaked at 1,3–1,6 GiB with it, 620 MiB without, and read in 17 s instead of 26–29. Only that
+// decision is turned off, before anything is read; nothing else about the collector changes.
+setFlagsFromString('--no-allocation-site-pretenuring');
+
 const dir = dataDir();
 const place = placeOf(dir);
 const started = performance.now();
-const outcome = loadDataset(await readDataFiles(dir));
-const errors = outcome.problems.filter((p) => p.severity === 'error');
-const warnings = outcome.problems.filter((p) => p.severity === 'warning');
+const json = process.argv.includes('--json');
+// The problems are handed to a store as they are found: any number of them is reported in bounded memory.
+const store = new ProblemStore({ all: json });
+const outcome = await load();
+const counts = store.counts();
 
 // The exit code is set, never forced with process.exit(): a pipe (CI logs, `| cat`) takes what is
 // written asynchronously, and exiting at once would cut the report short.
 process.exitCode = outcome.dataset ? 0 : 1;
-if (process.argv.includes('--json')) {
-  await writeOut(reportJsonText(outcome, place));
-} else {
-  if (inGitHubActions() && outcome.problems.length > 0) console.log(formatAnnotations(outcome.problems, place));
-  const report = formatReport(outcome);
+try {
+  if (json) await writeOut(reportJsonText({ ...outcome, problems: store.all(), counts }, place));
+  else await printReport();
+} finally {
+  store.dispose();
+}
+
+/**
+ * Reads and loads in a function of its own: the files' text is then let go
+ * when it returns. Awaited at the top level, it would be kept in a register
+ * of the module's suspended body until the report is written.
+ */
+async function load() {
+  return loadInto(await readDataFiles(dir), store.add);
+}
+
+/** The readable report: the problems (the first of each code, with counts), then what was read or the verdict. */
+async function printReport(): Promise<void> {
+  const shown = store.shown();
+  if (inGitHubActions() && shown.length > 0) console.log(formatAnnotations(shown, place));
+  const report = formatReport({ problems: shown, skipped: outcome.skipped, counts });
   if (report) console.log(report);
   if (outcome.dataset) await checkChangelogAndSummarise(outcome.dataset);
   else {
-    console.log(formatFiles(outcome));
+    console.log(formatFiles({ problems: store.fileErrors(), files: outcome.files }));
     console.error(
-      `\n✗ ${dir}: ${errors.length} lỗi, ${warnings.length} cảnh báo. Sửa các lỗi trên rồi chạy lại.\n` +
-        `✗ ${dir}: ${errors.length} error(s), ${warnings.length} warning(s). Fix the errors above and run again.`,
+      `\n✗ ${dir}: ${counts.errors} lỗi, ${counts.warnings} cảnh báo. Sửa các lỗi trên rồi chạy lại.\n` +
+        `✗ ${dir}: ${counts.errors} error(s), ${counts.warnings} warning(s). Fix the errors above and run again.`,
     );
   }
 }
@@ -81,7 +107,7 @@ async function checkChangelogAndSummarise(dataset: NonNullable<typeof outcome.da
     `  Toàn quốc ${periodLabel(model.latest).toLowerCase()}: về việc ${formatPercent(national.figures.cases.rate)}, về tiền ${formatPercent(national.figures.money.rate)}`,
   );
   console.log(
-    `✓ Hợp lệ / valid: ${warnings.length + log.problems.length} cảnh báo / warning(s), ${Math.round(performance.now() - started)} ms`,
+    `✓ Hợp lệ / valid: ${counts.warnings + log.problems.length} cảnh báo / warning(s), ${Math.round(performance.now() - started)} ms`,
   );
 }
 

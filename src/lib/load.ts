@@ -4,7 +4,7 @@ import type { Located, Result, SetAsideRow, Target } from './domain/types';
 import type { UnitRegistry } from './domain/units';
 import type { CellLocator } from './locate';
 import { parsePeriod } from './period';
-import { error, hasErrors, type Problem, sortProblems } from './problems';
+import { compareProblems, error, type Problem, type ProblemSink } from './problems';
 import type { DataFiles, SourceFile } from './read';
 import type { DatasetInfo } from './schemas/dataset';
 import { RESULT_COLUMNS, RESULT_OPTIONAL_COLUMNS, type ResultRow, ResultRowSchema } from './schemas/results';
@@ -34,26 +34,45 @@ export interface FileRead {
   rows?: number;
 }
 
-interface Outcome {
-  problems: Problem[];
+/** What a load leaves besides its problems and dataset. */
+interface Notes {
   /** Checks left out because a problem above makes them meaningless (no cascades of one cause). */
   skipped: SkippedCheck[];
   /** Every data file found, read or not. */
   files: FileRead[];
 }
 
-export type LoadOutcome = (Outcome & { dataset: Dataset }) | (Outcome & { dataset: null });
+/** What a load leaves besides its problems: no dataset when there was any error, so nothing half-valid can be rendered. */
+export type Loaded = (Notes & { dataset: Dataset }) | (Notes & { dataset: null });
+
+export type LoadOutcome = Loaded & {
+  /** Every problem, in stable order (`compareProblems`). */
+  problems: Problem[];
+};
 
 /**
  * Parses and validates every data file, collecting all problems in one pass.
  * Pure: takes the files' text, touches nothing. Returns no dataset when
- * there is any error, so nothing half-valid can be rendered. A problem is
- * reported where it starts: checks that another problem makes meaningless
- * are left out and listed in `skipped`. Each stage below adds its problems
- * to the findings in turn, so they come out in the same order every run.
+ * there is any error. For a report of any size, `loadInto` hands the
+ * problems on instead of holding them.
  */
 export function loadDataset(files: DataFiles): LoadOutcome {
-  const found = new Findings();
+  const problems: Problem[] = [];
+  const loaded = loadInto(files, (p) => problems.push(p));
+  return { ...loaded, problems: problems.sort(compareProblems) };
+}
+
+/**
+ * Parses and validates every data file, handing each problem to `sink` as it
+ * is found, placed at its cell's character column where the file gives one
+ * and with a period hint: a file of a million bad rows is reported without
+ * its problems ever being held together. Returns no dataset when there is any
+ * error. A problem is reported where it starts: checks that another problem
+ * makes meaningless are left out and listed in `skipped`. Each stage below
+ * hands on its problems in turn, so they come in the same order every run.
+ */
+export function loadInto(files: DataFiles, sink: ProblemSink): Loaded {
+  const found = new Findings(sink);
   found.add(missingFiles(files));
   const info = readInfo(files.dataset, found);
   const units = readUnits(files.units, found);
@@ -63,32 +82,43 @@ export function loadDataset(files: DataFiles): LoadOutcome {
   coverageGate(checked, units.registry, trust, read.unreadable, found);
   const targets = readTargets(files.targets, units.registry, trust, found);
   found.skipped.push(...skippedNotes(checked, targets.unchecked, trust, Boolean(files.units)));
-  const problems = locateProblems(found);
   // Every problem has its cell's value and place: the files' text is let go, and no row's cells as written are read again.
   found.release();
-  const outcome = { problems, skipped: found.skipped, files: found.files };
-  if (hasErrors(problems) || !info) return { ...outcome, dataset: null };
-  return { ...outcome, dataset: assemble(info, units.registry, checked.results, targets.targets, files, read.counts) };
+  const loaded = { skipped: found.skipped, files: found.files };
+  if (found.errors > 0 || !info) return { ...loaded, dataset: null };
+  return { ...loaded, dataset: assemble(info, units.registry, checked.results, targets.targets, files, read.counts) };
 }
 
-/** What every stage adds to: the problems in the order found, the checks left out, the files read and their cells. */
+/** What every stage adds to: the problems as found, the checks left out, the files read and their cells. */
 class Findings {
-  readonly problems: Problem[] = [];
   readonly skipped: SkippedCheck[] = [];
   readonly files: FileRead[] = [];
   readonly locators = new Map<string, CellLocator>();
+  errors = 0;
   /** What lets each file's text go. */
   private readonly releases: (() => void)[] = [];
 
-  /** One at a time, never `push(...list)`: spread into arguments, a long list overflows the call stack. */
+  constructor(private readonly sink: ProblemSink) {}
+
   add(problems: readonly Problem[]): void {
-    for (const p of problems) this.problems.push(p);
+    for (const p of problems) this.one(p);
   }
+
+  /** A problem placed at its cell's character column (if not already) and given a period hint, then handed on. */
+  readonly one = (p: Problem): void => {
+    if (p.col === undefined && p.line !== undefined && p.column !== undefined) {
+      const col = this.locators.get(p.file)?.col(p.line, p.column);
+      // In place, not a copy: each stage made its problems for this load alone.
+      if (col !== undefined) p.col = col;
+    }
+    if (p.severity === 'error') this.errors++;
+    this.sink(withPeriodHint(p));
+  };
 
   /** A CSV file read against its contract: its problems, its number of records, where its cells are. */
   table<T>(src: SourceFile, table: Table<T>): Table<T> {
-    this.add(table.problems);
     this.locators.set(src.file, table.locator);
+    this.add(table.problems);
     this.files.push({ file: src.file, rows: table.records });
     this.releases.push(table.release);
     return table;
@@ -122,7 +152,7 @@ function readInfo(src: SourceFile | null, found: Findings): DatasetInfo | undefi
 function readUnits(src: SourceFile | null, found: Findings) {
   const spec = { schema: UnitRowSchema, required: UNIT_COLUMNS, optional: UNIT_OPTIONAL_COLUMNS };
   // A failed row keeps its code: the offices naming it are not reported again (trust.ts).
-  const table = src ? found.table(src, readTable(src, spec, ['code'])) : null;
+  const table = src ? found.table(src, readTable(src, spec, { keep: ['code'] })) : null;
   const { registry, problems } = validateUnits(table?.rows ?? []);
   // A row with a problem of its own (dates, an overlapping code) is not compared with the official list: one cause, one problem.
   const flagged = new Set(problems.map((p) => p.line));
@@ -140,11 +170,22 @@ interface ResultsRead {
   counts: Map<string, number>;
   /** Whether some file had lines that no row stands for (a row the parser could not split, a bad header). */
   unreadable: boolean;
+  /** File, code and period of each row set aside: the checks ask only whether some row of these was. */
+  seen: Set<string>;
+}
+
+/** Sets a failed row aside by its file, code and period as written, unless a row of the same is already. */
+function setAside(read: ResultsRead, file: string, line: number, code: string, written: string): void {
+  const period = parsePeriod(written.trim())?.key ?? null;
+  const key = `${file}\u0000${code.trim()}\u0000${period}`;
+  if (read.seen.has(key)) return;
+  read.seen.add(key);
+  read.setAside.push({ file, line, code: code.trim(), period });
 }
 
 /** Results: a file not named after its year is reported once and not read further. */
 function readResults(sources: readonly SourceFile[], found: Findings): ResultsRead {
-  const read: ResultsRead = { rows: [], setAside: [], counts: new Map(), unreadable: false };
+  const read: ResultsRead = { rows: [], setAside: [], seen: new Set(), counts: new Map(), unreadable: false };
   const spec = { schema: ResultRowSchema, required: RESULT_COLUMNS, optional: RESULT_OPTIONAL_COLUMNS };
   for (const src of sources) {
     const misnamed = checkFileName(src.file);
@@ -154,18 +195,17 @@ function readResults(sources: readonly SourceFile[], found: Findings): ResultsRe
       continue;
     }
     // A failed row keeps its period and code: it is set aside, not forgotten, when rows are matched across files.
-    const table = found.table(src, readTable(src, spec, ['period', 'unit_code']));
+    // Its bad cells' problems go on as they come; a million failed rows name a few hundred codes and periods, each set aside once.
+    const table = found.table(
+      src,
+      readTable(src, spec, {
+        keep: ['period', 'unit_code'],
+        onCellProblem: found.one,
+        onFailed: (r) => setAside(read, src.file, r.line, r.cells.unit_code ?? '', r.cells.period ?? ''),
+      }),
+    );
     for (const r of table.rows) read.rows.push(r);
     read.counts.set(src.file, (read.counts.get(src.file) ?? 0) + table.rows.length);
-    for (const r of table.failed) {
-      const period = parsePeriod((r.cells.period ?? '').trim());
-      read.setAside.push({
-        file: src.file,
-        line: r.line,
-        code: (r.cells.unit_code ?? '').trim(),
-        period: period?.key ?? null,
-      });
-    }
     for (const line of table.unplaced) read.setAside.push({ file: src.file, line, code: '', period: null });
     if (table.unplaced.length > 0) read.unreadable = true;
   }
@@ -284,18 +324,6 @@ function skippedNotes(
     });
   }
   return notes;
-}
-
-/** Every problem with the character column of its cell where the file gives one, a period hint, in stable order. */
-function locateProblems(found: Findings): Problem[] {
-  const located = found.problems.map((p) => {
-    const locator = p.line !== undefined && p.column !== undefined ? found.locators.get(p.file) : undefined;
-    const col = locator?.col(p.line!, p.column!);
-    // In place, not a copy: each stage made its problems for this load alone, and a copy of a million "#REF!" cells' problems would hold them twice.
-    if (col !== undefined) p.col = col;
-    return withPeriodHint(p);
-  });
-  return sortProblems(located);
 }
 
 function assemble(

@@ -102,16 +102,18 @@ export function formatProblem(p: Problem): string {
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Stable order: file, line, column, code, value. */
-export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) =>
-      compareText(a.file, b.file) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      compareText(a.column ?? '', b.column ?? '') ||
-      compareText(a.code, b.code) ||
-      compareText(a.value ?? '', b.value ?? ''),
-  );
-}
+export const compareProblems = (a: Problem, b: Problem): number =>
+  compareText(a.file, b.file) ||
+  (a.line ?? 0) - (b.line ?? 0) ||
+  compareText(a.column ?? '', b.column ?? '') ||
+  compareText(a.code, b.code) ||
+  compareText(a.value ?? '', b.value ?? '');
+
+/** The problems in stable order (`compareProblems`), as a new list. */
+export const sortProblems = (problems: readonly Problem[]): Problem[] => [...problems].sort(compareProblems);
+
+/** Where a load hands each problem as it is found, so that nothing need hold them all. */
+export type ProblemSink = (p: Problem) => void;
 
 /** Thrown when the data has errors; carries every problem found. */
 export class DataError extends Error {

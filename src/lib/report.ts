@@ -5,7 +5,7 @@
  * Pure functions of the load outcome; the scripts decide where to print.
  */
 import path from 'node:path';
-import type { FileRead, LoadOutcome, SkippedCheck } from './load';
+import type { FileRead, Loaded, LoadOutcome, SkippedCheck } from './load';
 import { formatProblem, formatRelated, type Problem } from './problems';
 
 /** Bumped when a field of the JSON report changes meaning or goes away (adding one does not). */
@@ -33,20 +33,29 @@ const add = (map: Map<string, Tally>, key: string, p: Problem) => {
 const sortedRecord = (map: Map<string, Tally>): Record<string, Tally> =>
   Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
-/** Errors and warnings in all, per file and per code. */
-export function countProblems(problems: readonly Problem[]): ProblemCounts {
-  const byFile = new Map<string, Tally>();
-  const byCode = new Map<string, Tally>();
-  for (const p of problems) {
-    add(byFile, p.file, p);
-    add(byCode, p.code, p);
+/** Errors and warnings counted one problem at a time, in all, per file and per code. */
+export class ProblemTally {
+  private readonly all = new Map<string, Tally>();
+  private readonly byFile = new Map<string, Tally>();
+  private readonly byCode = new Map<string, Tally>();
+
+  add(p: Problem): void {
+    add(this.all, '', p);
+    add(this.byFile, p.file, p);
+    add(this.byCode, p.code, p);
   }
-  return {
-    errors: problems.filter((p) => p.severity === 'error').length,
-    warnings: problems.filter((p) => p.severity === 'warning').length,
-    byFile: sortedRecord(byFile),
-    byCode: sortedRecord(byCode),
-  };
+
+  counts(): ProblemCounts {
+    const all = this.all.get('') ?? { errors: 0, warnings: 0 };
+    return { ...all, byFile: sortedRecord(this.byFile), byCode: sortedRecord(this.byCode) };
+  }
+}
+
+/** Errors and warnings in all, per file and per code. */
+export function countProblems(problems: Iterable<Problem>): ProblemCounts {
+  const tally = new ProblemTally();
+  for (const p of problems) tally.add(p);
+  return tally.counts();
 }
 
 const tallyText = (t: Tally) => `${t.errors} lỗi/error(s), ${t.warnings} cảnh báo/warning(s)`;
@@ -76,9 +85,10 @@ export const SHOWN_PER_CODE = 50;
 /**
  * The problems of one severity, at most `SHOWN_PER_CODE` of each code, each
  * code's remainder counted in one line: a file where every cell is "#REF!"
- * gives a report a person can read, in bounded memory.
+ * gives a report a person can read. `problems` may hold only the first
+ * `SHOWN_PER_CODE` of each code (`ProblemStore`); `counts` are of them all.
  */
-function formatSome(problems: readonly Problem[], severity: Problem['severity']): string[] {
+function formatSome(problems: readonly Problem[], severity: Problem['severity'], counts: ProblemCounts): string[] {
   const shown = new Map<string, number>();
   const lines: string[] = [];
   for (const p of problems) {
@@ -87,9 +97,10 @@ function formatSome(problems: readonly Problem[], severity: Problem['severity'])
     shown.set(p.code, n);
     if (n <= SHOWN_PER_CODE) lines.push(formatProblem(p));
   }
-  for (const [code, n] of shown) {
-    if (n <= SHOWN_PER_CODE) continue;
-    const more = n - SHOWN_PER_CODE;
+  for (const code of shown.keys()) {
+    const tally = counts.byCode[code];
+    const more = (tally ? (severity === 'error' ? tally.errors : tally.warnings) : 0) - SHOWN_PER_CODE;
+    if (more <= 0) continue;
     lines.push(
       `… ${more} ${severity === 'error' ? 'lỗi' : 'cảnh báo'} {${code}} khác không in ra (xem npm run validate -- --json).
 ` +
@@ -102,14 +113,20 @@ function formatSome(problems: readonly Problem[], severity: Problem['severity'])
 /**
  * What `npm run validate` prints: the errors, the checks skipped, then the
  * warnings, which never stop a build and so come last, where they are seen,
- * then the counts.
+ * then the counts. `counts` are of every problem, when `problems` holds only
+ * those shown; by default they are counted from `problems`.
  */
-export function formatReport(outcome: Pick<LoadOutcome, 'problems' | 'skipped'>): string {
+export function formatReport(outcome: {
+  problems: readonly Problem[];
+  skipped: readonly SkippedCheck[];
+  counts?: ProblemCounts;
+}): string {
+  const counts = outcome.counts ?? countProblems(outcome.problems);
   const parts = [
-    ...formatSome(outcome.problems, 'error'),
+    ...formatSome(outcome.problems, 'error', counts),
     ...outcome.skipped.map(formatSkipped),
-    ...formatSome(outcome.problems, 'warning'),
-    formatSummary(countProblems(outcome.problems)),
+    ...formatSome(outcome.problems, 'warning', counts),
+    formatSummary(counts),
   ].filter((s) => s !== '');
   return parts.join('\n');
 }
@@ -119,7 +136,7 @@ export function formatReport(outcome: Pick<LoadOutcome, 'problems' | 'skipped'>)
  * data: a CSV file with its rows, or "not read" with the rule that says why
  * (a file named otherwise than YYYY.csv, a folder, bytes that are not text).
  */
-export function formatFiles(outcome: Pick<LoadOutcome, 'problems' | 'files'>): string {
+export function formatFiles(outcome: { problems: readonly Problem[]; files: readonly FileRead[] }): string {
   if (outcome.files.length === 0) return '';
   const whole = new Map<string, string>();
   for (const p of outcome.problems) {
@@ -168,21 +185,30 @@ function problemJson(p: Problem, place: Place) {
   };
 }
 
+/** A report's problems: every one, in stable order, and their counts. */
+export interface AllProblems {
+  problems: Iterable<Problem>;
+  counts: ProblemCounts;
+}
+
 /** The JSON report without its problems: what comes before them. */
-function reportHead(outcome: LoadOutcome, place: Place) {
+function reportHead(outcome: Loaded, counts: ProblemCounts, place: Place) {
   return {
     version: REPORT_VERSION,
     valid: outcome.dataset !== null,
     dataDir: repoPath(place, '.') || '.',
     files: outcome.files.map((f: FileRead) => ({ file: f.file, path: repoPath(place, f.file), rows: f.rows ?? null })),
-    counts: countProblems(outcome.problems),
+    counts,
     skipped: outcome.skipped.map((s) => ({ vi: s.vi, en: s.en })),
   };
 }
 
 /** The JSON report: one document, every field always present (null when it does not apply). */
 export function reportJson(outcome: LoadOutcome, place: Place) {
-  return { ...reportHead(outcome, place), problems: outcome.problems.map((p) => problemJson(p, place)) };
+  return {
+    ...reportHead(outcome, countProblems(outcome.problems), place),
+    problems: outcome.problems.map((p) => problemJson(p, place)),
+  };
 }
 
 export type JsonReport = ReturnType<typeof reportJson>;
@@ -191,22 +217,19 @@ export type JsonReport = ReturnType<typeof reportJson>;
  * The JSON report as text, in pieces: the same characters as
  * `JSON.stringify(reportJson(outcome, place), null, 2)` and a newline, but a
  * problem at a time, so that a million problems never become one string
- * (more than V8 can hold) and a pipe takes them as fast as it reads.
+ * (more than V8 can hold) and a pipe takes them as fast as it reads. The
+ * problems may come from a `ProblemStore`, never held together.
  */
-export function* reportJsonText(outcome: LoadOutcome, place: Place): Generator<string> {
-  const opening = JSON.stringify({ ...reportHead(outcome, place), problems: [] }, null, 2);
-  if (outcome.problems.length === 0) {
-    yield `${opening}\n`;
-    return;
-  }
-  // The problems are the last field: everything before their empty array, then each problem indented.
-  yield `${opening.slice(0, opening.lastIndexOf('[]'))}[\n`;
-  let separator = '';
+export function* reportJsonText(outcome: Loaded & AllProblems, place: Place): Generator<string> {
+  const opening = JSON.stringify({ ...reportHead(outcome, outcome.counts, place), problems: [] }, null, 2);
+  let separator: string | null = null;
   for (const p of outcome.problems) {
-    yield `${separator}    ${JSON.stringify(problemJson(p, place), null, 2).replace(/\n/g, '\n    ')}`;
+    // The problems are the last field: everything before their empty array, then each problem indented.
+    if (separator === null) yield `${opening.slice(0, opening.lastIndexOf('[]'))}[\n`;
+    yield `${separator ?? ''}    ${JSON.stringify(problemJson(p, place), null, 2).replace(/\n/g, '\n    ')}`;
     separator = ',\n';
   }
-  yield '\n  ]\n}\n';
+  yield separator === null ? `${opening}\n` : '\n  ]\n}\n';
 }
 
 /** The message part of a workflow command: `%`, CR and LF escaped (actions/toolkit `escapeData`). */

@@ -14,7 +14,7 @@ const LAYERS: { name: string; modules: RegExp }[] = [
   { name: 'domain', modules: /^(domain\/.*|units\.ts)$/ },
   { name: 'terms and reading', modules: /^(glossary|urls|share-urls|decode|read|parse|locate|csv-lines)\.ts$/ },
   { name: 'validate', modules: /^validate\// },
-  { name: 'load', modules: /^(load|report|changelog)\.ts$/ },
+  { name: 'load', modules: /^(load|report|problem-store|changelog)\.ts$/ },
   { name: 'compute', modules: /^compute\// },
   { name: 'charts and geo', modules: /^(charts|geo)\// },
   { name: 'site data', modules: /^site-data\.ts$/ },

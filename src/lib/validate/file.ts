@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Located } from '../domain/types';
 import { CellLocator } from '../locate';
 import { type CsvRecord, readCsv } from '../parse';
-import type { Problem } from '../problems';
+import type { Problem, ProblemSink } from '../problems';
 import type { SourceFile } from '../read';
 import { headerNotFirst } from './header-position';
 import { startTable, type TableSpec, type TableStart } from './table';
@@ -11,10 +11,11 @@ import { writtenRows } from './written';
 /** One CSV file read against its contract, with what is needed to avoid cascades and to place cells. */
 export interface Table<T> {
   rows: Located<T>[];
-  /** Records that did not pass their own checks, with the cells asked for, as written. */
+  /** Records that did not pass their own checks, with the cells asked for, as written (none when `onFailed` took them). */
   failed: CsvRecord[];
   /** Lines of errors that no record of the file stands for (a row the parser could not split, a bad header). */
   unplaced: number[];
+  /** The file's problems (without its bad cells' when `onCellProblem` took them). */
   problems: Problem[];
   locator: CellLocator;
   records: number;
@@ -33,16 +34,27 @@ const unread = <T>(problems: Problem[], line: number): Table<T> => ({
   release: () => {},
 });
 
+/** Where a table's records and problems go, besides the table itself. */
+export interface ReadOptions {
+  /** Columns whose cells a failed record keeps, as written (whatever its header calls each). */
+  keep?: readonly string[];
+  /** Takes each bad cell's problem, placed at its character column, as the records come; by default the table holds them. */
+  onCellProblem?: ProblemSink;
+  /** Takes each failed record with its kept cells; by default the table holds them in `failed`. */
+  onFailed?: (record: CsvRecord) => void;
+}
+
 /**
  * A CSV file read against its contract record by record: each record is
  * checked as the parser yields it, a valid one kept as its row (numbers, its
  * cells read again from the text when a message needs them), a failed one
- * with the cells of the columns named in `keep` (whatever its header calls each).
+ * with the cells of the columns named in `keep`. With `onCellProblem` and
+ * `onFailed`, a file of a million bad rows leaves nothing per row behind.
  */
 export function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
   src: SourceFile,
   spec: TableSpec<S>,
-  keep: readonly string[] = [],
+  options: ReadOptions = {},
 ): Table<z.output<S>> {
   // Bytes that could not be decoded were refused by the reader; its problem says why, and nothing is read.
   if (src.problems?.length) {
@@ -52,6 +64,7 @@ export function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
   const misplaced = headerNotFirst(src.file, src.text, spec.required);
   if (misplaced) return unread([misplaced], misplaced.line!);
   const failed: CsvRecord[] = [];
+  const onFailed = options.onFailed ?? ((r: CsvRecord) => failed.push(r));
   // A million failed rows name a few hundred codes and periods: each is held once.
   const seen = new Map<string, string>();
   const interned = (s: string) => {
@@ -60,6 +73,15 @@ export function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
     seen.set(s, s);
     return s;
   };
+  let locator = CellLocator.none;
+  const onCellProblem = options.onCellProblem;
+  const placed: ProblemSink | undefined = onCellProblem
+    ? (p) => {
+        const col = locator.col(p.line!, p.column!);
+        if (col !== undefined) p.col = col;
+        onCellProblem(p);
+      }
+    : undefined;
   let table: TableStart<z.output<S>> | null = null;
   let release = () => {};
   const scan = readCsv(src.file, src.text, (head, delimiter) => {
@@ -74,10 +96,12 @@ export function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
       onFailed: (cells, line) => {
         const named: Record<string, string> = {};
         for (const [name, i] of kept) named[name] = interned(cells[i]!);
-        failed.push({ line, cells: named });
+        onFailed({ line, cells: named });
       },
+      ...(placed ? { onCellProblem: placed } : {}),
     });
-    kept = keep.flatMap((name) => {
+    locator = new CellLocator(src.text, delimiter, start.columns, head.header.length);
+    kept = (options.keep ?? []).flatMap((name) => {
       const i = start.cellOf.get(name);
       return i === undefined ? [] : [[name, i] as const];
     });
@@ -103,7 +127,7 @@ export function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
     // An unknown column still lets every row be read; any other header or parser problem may hide rows.
     unplaced: unplaced.filter((p) => p.code !== 'unknown-column').map((p) => p.line ?? 0),
     problems,
-    locator: new CellLocator(src.text, scan.delimiter, read.columns, scan.header.length),
+    locator,
     records: scan.records,
     release,
   };

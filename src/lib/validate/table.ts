@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Located } from '../domain/types';
 import type { CsvHead, ParsedCsv, RecordSink } from '../parse';
-import type { Problem } from '../problems';
+import type { Problem, ProblemSink } from '../problems';
 import { CELL_MESSAGES, CellFailure, type CellMessage, type CellParse, cellParser, debrisOf } from '../schemas/cells';
 import { HeaderLookup } from '../schemas/headers';
 import { type HeaderOf, matchHeaders, missingColumns } from './headers';
@@ -61,7 +61,7 @@ export type RawOf = (cells: readonly string[], line: number) => Readonly<Record<
 /** What reading a table record by record fills, and where its records go. */
 export interface TableStart<T> {
   rows: Located<T>[];
-  /** The header's problems, then one per bad cell as the records come. */
+  /** The header's problems, then one per bad cell as the records come (unless `onCellProblem` takes those). */
   problems: Problem[];
   /** Column name → its 0-based position in the header, whatever the header calls it. */
   columns: Map<string, number>;
@@ -76,6 +76,8 @@ export interface TableOptions {
   rawOf?: (cellOf: ReadonlyMap<string, number>) => RawOf;
   /** Takes a record that did not pass, with its cells as read. */
   onFailed?: RecordSink;
+  /** Takes each bad cell's problem as it is found; by default `problems` holds them. */
+  onCellProblem?: ProblemSink;
 }
 
 /** Each column's cells as an object keyed by column name, for a row held whole. */
@@ -108,7 +110,7 @@ export function startTable<S extends z.ZodType<unknown, Record<string, string>>>
   if (missing.length > 0) return { rows, problems, columns, cellOf, onRecord: null };
   const rawOf = (options.rawOf ?? keptCells)(cellOf);
   const onFailed = options.onFailed ?? (() => {});
-  const cellProblem = cellProblems(head.file, headerOf, problems);
+  const cellProblem = cellProblems(head.file, headerOf, options.onCellProblem ?? ((p) => problems.push(p)));
   const read = compiled.parsers
     ? rowReader(compiled.parsers, cellOf, head.file, cellProblem, rawOf)
     : schemaReader(spec.schema, compiled.columns, cellOf, head.file, cellProblem, rawOf);
@@ -142,7 +144,7 @@ export function validateTable<S extends z.ZodType<unknown, Record<string, string
 /** Reports a bad cell: a problem names the column as the file writes it, and the contract's name when that differs. */
 type CellProblem = (line: number, column: string, value: string, message: string) => void;
 
-function cellProblems(file: string, headerOf: HeaderOf, problems: Problem[]): CellProblem {
+function cellProblems(file: string, headerOf: HeaderOf, onProblem: ProblemSink): CellProblem {
   const shownColumn = (column: string) => {
     const header = headerOf.get(column)?.header;
     return header === undefined || header === column ? column : `${header} = ${column}`;
@@ -159,7 +161,7 @@ function cellProblems(file: string, headerOf: HeaderOf, problems: Problem[]): Ce
     const known = message in CELL_MESSAGES;
     const text = known ? CELL_MESSAGES[message as CellMessage] : { vi: message, en: message };
     // Written out as `error()` makes it, in one object literal of one shape: a million of them stay small.
-    problems.push({
+    onProblem({
       severity: 'error',
       code: once(`cell-${known ? message : 'invalid'}`),
       file,

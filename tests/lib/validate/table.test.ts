@@ -368,9 +368,9 @@ describe('validateTable: a schema with an object-level rule', () => {
 describe('readTable: the cells a failed row keeps', () => {
   const spec = { schema: UnitRowSchema, required: UNIT_COLUMNS, optional: UNIT_OPTIONAL_COLUMNS };
   const failedOf = (header: string) =>
-    readTable({ file: 'units.csv', text: `${header}\n01-KV01,Phòng THADS khu vực 1,office,01,2025-07-32,,\n` }, spec, [
-      'code',
-    ]).failed;
+    readTable({ file: 'units.csv', text: `${header}\n01-KV01,Phòng THADS khu vực 1,office,01,2025-07-32,,\n` }, spec, {
+      keep: ['code'],
+    }).failed;
 
   it('keeps the code whatever the header calls the column, as with its name', () => {
     const named = failedOf('code,name,level,parent_code,valid_from,valid_to,successor_code');
