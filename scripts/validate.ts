@@ -49,12 +49,16 @@ const counts = store.counts();
 // The exit code is set, never forced with process.exit(): a pipe (CI logs, `| cat`) takes what is
 // written asynchronously, and exiting at once would cut the report short.
 process.exitCode = outcome.dataset ? 0 : 1;
-try {
-  if (json) await writeOut(reportJsonText({ ...outcome, problems: store.all(), counts }, place));
-  else await printReport();
-} finally {
-  store.dispose();
-}
+// On 'exit', not in a finally: a reader that closes the pipe early ends the process with EPIPE, and the
+// batches written out must not stay behind in the temporary folder.
+process.on('exit', () => store.dispose());
+// A reader that stops early (`| head`) wants no more: end quietly with the verdict instead of a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit();
+});
+if (json) await writeOut(reportJsonText({ ...outcome, problems: store.all(), counts }, place));
+else await printReport();
 
 /**
  * Reads and loads in a function of its own: the files' text is then let go

@@ -5,11 +5,13 @@
  * seen) and leaves `--json` invalid. The text report prints the first
  * problems of each code and counts the rest; the JSON report has them all.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHOWN_PER_CODE } from '../../src/lib/report';
-import { describeRun, FIXTURE_DATA, ROOT, validateData } from '../support/build';
+import { BIN, commandEnv, describeRun, FIXTURE_DATA, ROOT, validateData } from '../support/build';
 
 // More than the 10.000 problems the report's store holds before it writes a sorted batch out: the JSON
 // report is merged back from batches.
@@ -60,5 +62,27 @@ describe('npm run validate through a pipe', () => {
     const lines = refs.map((p) => p.line!);
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
     expect(new Set(lines).size).toBe(BAD_ROWS);
+  });
+
+  it('ends quietly with its verdict when the reader stops early, and leaves no batch behind', async () => {
+    const tmp = path.join(work, 'tmp');
+    await mkdir(tmp);
+    const child = spawn(path.join(BIN, 'tsx'), ['scripts/validate.ts', '--json'], {
+      cwd: ROOT,
+      // The batches of problems written out go to the temporary folder: this one, to see that none stays.
+      env: { ...commandEnv(badData), TMPDIR: tmp },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
+    // The reader takes the first piece and closes its end, as `| head -c 100` does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [code] = (await once(child, 'close')) as [number | null];
+    expect(code, stderr).toBe(1);
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    // (tsx keeps its own cache there too.)
+    expect((await readdir(tmp)).filter((f) => f.startsWith('thads-problems-'))).toEqual([]);
   });
 });

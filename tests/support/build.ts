@@ -13,7 +13,7 @@ import { headersFor, parseHeaders } from './headers';
 
 /** The repository root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = path.join(ROOT, 'node_modules', '.bin');
+export const BIN = path.join(ROOT, 'node_modules', '.bin');
 
 /** The hand-checked fixture dataset and where the shared build of it goes. */
 export const FIXTURE_DATA = path.join(ROOT, 'tests', 'fixtures', 'small');
@@ -41,7 +41,7 @@ const RUNNER_ENV = /^(VITEST.*|NODE_ENV|TEST|MODE|BASE_URL|DEV|PROD|SSR|SITE_URL
  * The environment of a command run as `npm run` would: the project's Node 22
  * first on PATH (node_modules/.bin/node), THADS_DATA_DIR set, colours off.
  */
-function commandEnv(dataDir: string): NodeJS.ProcessEnv {
+export function commandEnv(dataDir: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!RUNNER_ENV.test(k)) env[k] = v;
   return {
