@@ -115,14 +115,23 @@ export const sortProblems = (problems: readonly Problem[]): Problem[] => [...pro
 /** Where a load hands each problem as it is found, so that nothing need hold them all. */
 export type ProblemSink = (p: Problem) => void;
 
-/** Thrown when the data has errors; carries every problem found. */
+/**
+ * Thrown when the data has errors, with the report of them as `npm run
+ * validate` prints it: by default every error in full; for the data files,
+ * the first of each code and a count of the rest, so that a million errors
+ * still make a message.
+ */
 export class DataError extends Error {
-  constructor(readonly problems: Problem[]) {
-    const errors = problems.filter((p) => p.severity === 'error');
+  constructor(errors: number, report: string) {
     super(
-      `Dữ liệu có ${errors.length} lỗi, không thể xây dựng trang. / The data has ${errors.length} error(s); the site was not built.\n\n` +
-        errors.map(formatProblem).join('\n'),
+      `Dữ liệu có ${errors} lỗi, không thể xây dựng trang. / The data has ${errors} error(s); the site was not built.\n\n${report}`,
     );
     this.name = 'DataError';
+  }
+
+  /** Every error of a short list (the changelog's), each in full. */
+  static of(problems: readonly Problem[]): DataError {
+    const errors = problems.filter((p) => p.severity === 'error');
+    return new DataError(errors.length, errors.map(formatProblem).join('\n'));
   }
 }

@@ -2,10 +2,11 @@ import path from 'node:path';
 import { loadChangelog, type Publication } from './changelog';
 import { computeModel, type SiteModel } from './compute/model';
 import type { Dataset } from './domain/dataset';
-import { loadDataset } from './load';
+import { loadInto } from './load';
+import { ProblemStore } from './problem-store';
 import { DataError, formatProblem } from './problems';
 import { readChangelog, readDataFiles } from './read';
-import { formatAnnotations, formatSkipped, inGitHubActions, placeOf } from './report';
+import { formatAnnotations, formatReport, inGitHubActions, placeOf } from './report';
 
 export interface SiteData {
   dataset: Dataset;
@@ -19,22 +20,23 @@ let cached: Promise<SiteData> | undefined;
 
 /**
  * Reads, validates and computes the dataset once per build; every page
- * shares the result. Throws a DataError listing every problem when the data
- * is invalid, which stops the build; `npm run build` (scripts/build.ts) then
+ * shares the result. Throws a DataError with the report of the problems
+ * (as npm run validate prints it) when the data is invalid, which stops the build; `npm run build` (scripts/build.ts) then
  * leaves the previously published site in place.
  */
 export function getSiteData(): Promise<SiteData> {
   cached ??= (async () => {
     const dir = dataDir();
-    const outcome = loadDataset(await readDataFiles(dir));
+    // As npm run validate does: the problems go to a store as found, so that any number of them makes a report.
+    const store = new ProblemStore({ all: false });
+    const outcome = loadInto(await readDataFiles(dir), store.add);
+    const shown = store.shown();
     // The same workflow commands as npm run validate, so a failed build in CI shows each problem on its line.
-    if (inGitHubActions() && outcome.problems.length > 0)
-      console.log(formatAnnotations(outcome.problems, placeOf(dir)));
-    for (const p of outcome.problems) if (p.severity === 'warning') console.warn(formatProblem(p));
-    if (!outcome.dataset) {
-      for (const s of outcome.skipped) console.warn(formatSkipped(s));
-      throw new DataError(outcome.problems);
-    }
+    if (inGitHubActions() && shown.length > 0) console.log(formatAnnotations(shown, placeOf(dir)));
+    const counts = store.counts();
+    const report = formatReport({ problems: shown, skipped: outcome.skipped, counts });
+    if (!outcome.dataset) throw new DataError(counts.errors, report);
+    if (report) console.warn(report);
     return { dataset: outcome.dataset, model: computeModel(outcome.dataset) };
   })();
   return cached;
@@ -51,7 +53,7 @@ export function getChangelog(): Promise<Publication[]> {
     const { dataset } = await getSiteData();
     const { publications, problems } = loadChangelog(await readChangelog(dataDir()), dataset.info.updated);
     for (const p of problems) if (p.severity === 'warning') console.warn(formatProblem(p));
-    if (problems.some((p) => p.severity === 'error')) throw new DataError(problems);
+    if (problems.some((p) => p.severity === 'error')) throw DataError.of(problems);
     return publications;
   })();
   return changelog;

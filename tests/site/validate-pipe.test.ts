@@ -11,7 +11,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHOWN_PER_CODE } from '../../src/lib/report';
-import { BIN, commandEnv, describeRun, FIXTURE_DATA, ROOT, validateData } from '../support/build';
+import { BIN, buildSite, commandEnv, describeRun, FIXTURE_DATA, ROOT, validateData } from '../support/build';
 
 // More than the 10.000 problems the report's store holds before it writes a sorted batch out: the JSON
 // report is merged back from batches.
@@ -84,5 +84,14 @@ describe('npm run validate through a pipe', () => {
     expect(stderr).not.toMatch(/EPIPE|Error/);
     // (tsx keeps its own cache there too.)
     expect((await readdir(tmp)).filter((f) => f.startsWith('thads-problems-'))).toEqual([]);
+  });
+
+  it('stops a build with the same report: the first problems of the code and a count of the rest', async () => {
+    const result = await buildSite({ dataDir: badData, outDir: path.join(work, 'site') });
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.code, describeRun(result)).not.toBe(0);
+    expect(output).toContain(`Dữ liệu có ${BAD_ROWS} lỗi, không thể xây dựng trang.`);
+    expect(output).toContain(`… ${BAD_ROWS - SHOWN_PER_CODE} lỗi {cell-excel-ref} khác không in ra`);
+    expect(output.match(/^LỖI\/ERROR .*\{cell-excel-ref\}$/gm)?.length).toBe(SHOWN_PER_CODE);
   });
 });
