@@ -43,15 +43,15 @@ const started = performance.now();
 const json = process.argv.includes('--json');
 // The problems are handed to a store as they are found: any number of them is reported in bounded memory.
 const store = new ProblemStore({ all: json });
+// On 'exit', not in a finally: batches are written while loading, and whatever ends the process (an error,
+// a reader that closes the pipe early) must not leave them in the temporary folder.
+process.on('exit', () => store.dispose());
 const outcome = await load();
 const counts = store.counts();
 
 // The exit code is set, never forced with process.exit(): a pipe (CI logs, `| cat`) takes what is
 // written asynchronously, and exiting at once would cut the report short.
 process.exitCode = outcome.dataset ? 0 : 1;
-// On 'exit', not in a finally: a reader that closes the pipe early ends the process with EPIPE, and the
-// batches written out must not stay behind in the temporary folder.
-process.on('exit', () => store.dispose());
 // A reader that stops early (`| head`) wants no more: end quietly with the verdict instead of a stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE') throw e;

@@ -7,7 +7,7 @@
  * in stable order for the JSON report: up to `runSize` are held, then each
  * full batch is sorted and written to a temporary folder as one line of JSON
  * per problem, and the sorted batches are merged when read back (an external
- * merge sort). A load hands the problems to `add` as it finds them (`loadInto`).
+ * merge sort; past 64 batches, they are merged into one as they come). A load hands the problems to `add` as it finds them (`loadInto`).
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,15 +21,23 @@ export interface StoreOptions {
   all: boolean;
   /** How many problems are held before a sorted batch is written out. */
   runSize?: number;
+  /** The folder the batches' own temporary folder is made in; the system's by default. */
+  tmp?: string;
 }
 
 /**
  * 10.000 problems: few enough that most are written out before the garbage
  * collector moves them to the old generation (held longer, a million of them
- * made the heap grow past 1 GiB before it was collected); a million make 100
- * batches, merged through a heap.
+ * made the heap grow past 1 GiB before it was collected).
  */
 const RUN_SIZE = 10_000;
+
+/**
+ * When this many batches are written, they are merged into one: the merge
+ * never reads more than 64 files at once (64 KiB each), so ten million
+ * problems need no more memory or open files than one million.
+ */
+const MERGE_AT = 64;
 
 /** A problem and the order it came in. */
 interface Arrived {
@@ -50,6 +58,8 @@ export class ProblemStore {
   private held: Problem[] = [];
   private readonly runs: string[] = [];
   private dir: string | null = null;
+  /** Batch files written so far, each named by its number. */
+  private written = 0;
   private readonly runSize: number;
 
   constructor(private readonly options: StoreOptions) {
@@ -96,20 +106,9 @@ export class ProblemStore {
   }
 
   /** Every problem in stable order, the batches written out merged back one problem at a time. */
-  *all(): Generator<Problem> {
+  all(): Generator<Problem> {
     if (!this.options.all) throw new Error('This store keeps only the first problems of each code.');
-    const sources = [...this.runs.map(readRun), this.held.sort(compareProblems).values()];
-    // A heap of each batch's next problem; on equal order the earlier batch goes first: it holds the problems that came first.
-    const heap = new Heap<{ p: Problem; from: number }>((a, b) => compareProblems(a.p, b.p) || a.from - b.from);
-    sources.forEach((source, from) => {
-      const next = source.next();
-      if (!next.done) heap.push({ p: next.value, from });
-    });
-    for (let head = heap.pop(); head; head = heap.pop()) {
-      yield head.p;
-      const next = sources[head.from]!.next();
-      if (!next.done) heap.push({ p: next.value, from: head.from });
-    }
+    return merge([...this.runs.map(readRun), this.held.sort(compareProblems).values()]);
   }
 
   /** Deletes the batches written out. */
@@ -118,14 +117,25 @@ export class ProblemStore {
     this.dir = null;
   }
 
-  /** Writes the held problems out, sorted, in pieces: no string of the whole batch is made. */
+  /** Writes the held problems out, sorted; past MERGE_AT batches, merges them all into one. */
   private spill(): void {
-    this.dir ??= mkdtempSync(path.join(tmpdir(), 'thads-problems-'));
-    const file = path.join(this.dir, `${this.runs.length}.jsonl`);
+    this.dir ??= mkdtempSync(path.join(this.options.tmp ?? tmpdir(), 'thads-problems-'));
+    this.runs.push(this.writeRun(this.held.sort(compareProblems)));
+    this.held = [];
+    if (this.runs.length < MERGE_AT) return;
+    const merged = this.writeRun(merge(this.runs.map(readRun)));
+    for (const run of this.runs) rmSync(run);
+    this.runs.length = 0;
+    this.runs.push(merged);
+  }
+
+  /** A new batch file of the problems, one line of JSON each, written in pieces: no string of the whole batch is made. */
+  private writeRun(problems: Iterable<Problem>): string {
+    const file = path.join(this.dir!, `${this.written++}.jsonl`);
     const fd = openSync(file, 'w');
     try {
       let piece = '';
-      for (const p of this.held.sort(compareProblems)) {
+      for (const p of problems) {
         piece += `${JSON.stringify(p)}\n`;
         if (piece.length < 1 << 16) continue;
         writeSync(fd, piece);
@@ -135,12 +145,29 @@ export class ProblemStore {
     } finally {
       closeSync(fd);
     }
-    this.runs.push(file);
-    this.held = [];
+    return file;
   }
 }
 
-/** The problems of a batch written out, read back a line at a time in pieces of 64 KiB (a hundred batches are read at once). */
+/**
+ * Sorted sources merged into one sorted sequence through a heap of each
+ * source's next problem. On equal order the earlier source goes first: the
+ * sources are in the order their problems came.
+ */
+function* merge(sources: Iterator<Problem>[]): Generator<Problem> {
+  const heap = new Heap<{ p: Problem; from: number }>((a, b) => compareProblems(a.p, b.p) || a.from - b.from);
+  sources.forEach((source, from) => {
+    const next = source.next();
+    if (!next.done) heap.push({ p: next.value, from });
+  });
+  for (let head = heap.pop(); head; head = heap.pop()) {
+    yield head.p;
+    const next = sources[head.from]!.next();
+    if (!next.done) heap.push({ p: next.value, from: head.from });
+  }
+}
+
+/** The problems of a batch written out, read back a line at a time in pieces of 64 KiB. */
 function* readRun(file: string): Generator<Problem> {
   const fd = openSync(file, 'r');
   try {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -29,8 +29,8 @@ const problemArb = fc
     return warn ? warning(input) : error(input);
   });
 
-const storeOf = (problems: readonly Problem[], runSize: number) => {
-  const store = new ProblemStore({ all: true, runSize });
+const storeOf = (problems: readonly Problem[], runSize: number, tmp?: string) => {
+  const store = new ProblemStore({ all: true, runSize, ...(tmp ? { tmp } : {}) });
   for (const p of problems) store.add(p);
   return store;
 };
@@ -72,28 +72,36 @@ describe('ProblemStore', () => {
   });
 
   it('writes nothing out without `all`, and refuses to give every problem', () => {
-    const before = readdirSync(tmpdir()).filter((f) => f.startsWith('thads-problems-')).length;
-    const store = new ProblemStore({ all: false, runSize: 1 });
-    for (let line = 2; line < 100; line++) {
-      store.add(error({ code: 'cell-ref', file: 'results/2025.csv', line, vi: 'x', en: 'x' }));
+    const tmp = mkdtempSync(path.join(tmpdir(), 'store-test-'));
+    try {
+      const store = new ProblemStore({ all: false, runSize: 1, tmp });
+      for (let line = 2; line < 100; line++) {
+        store.add(error({ code: 'cell-ref', file: 'results/2025.csv', line, vi: 'x', en: 'x' }));
+      }
+      expect(readdirSync(tmp)).toEqual([]);
+      expect(() => [...store.all()]).toThrow(/first problems/);
+      expect(store.shown().map((p) => p.line)).toEqual(Array.from({ length: SHOWN_PER_CODE }, (_, i) => i + 2));
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
     }
-    expect(readdirSync(tmpdir()).filter((f) => f.startsWith('thads-problems-')).length).toBe(before);
-    expect(() => [...store.all()]).toThrow(/first problems/);
-    expect(store.shown().map((p) => p.line)).toEqual(Array.from({ length: SHOWN_PER_CODE }, (_, i) => i + 2));
   });
 
-  it('deletes the batches it wrote out', () => {
-    const problems = Array.from({ length: 30 }, (_, i) =>
-      error({ code: 'cell-ref', file: 'results/2025.csv', line: 30 - i, vi: 'x', en: 'x' }),
-    );
-    const store = storeOf(problems, 4);
-    const dirs = () => readdirSync(tmpdir()).filter((f) => f.startsWith('thads-problems-'));
-    const written = dirs();
-    expect(written.length).toBeGreaterThan(0);
-    expect([...store.all()].map((p) => p.line)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
-    store.dispose();
-    for (const d of written) {
-      if (!dirs().includes(d)) expect(existsSync(path.join(tmpdir(), d))).toBe(false);
+  it('merges its batches into one past 64 of them, and deletes what it wrote', () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'store-test-'));
+    try {
+      const problems = Array.from({ length: 300 }, (_, i) =>
+        error({ code: 'cell-ref', file: 'results/2025.csv', line: 300 - i, vi: 'x', en: 'x' }),
+      );
+      const store = storeOf(problems, 2, tmp);
+      const [dir, ...others] = readdirSync(tmp);
+      expect(others).toEqual([]);
+      // 150 batches of 2, merged into one at the 64th and again at the 127th: 24 files left.
+      expect(readdirSync(path.join(tmp, dir!)).length).toBe(150 - 2 * 63);
+      expect([...store.all()].map((p) => p.line)).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
+      store.dispose();
+      expect(readdirSync(tmp)).toEqual([]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
     }
   });
 });
