@@ -11,9 +11,10 @@
  */
 import { scaleBand, scaleLinear } from 'd3';
 import { DASH } from '../format';
+import { chartRoot, el, textAt } from './draw';
 import { percentTick, percentTicks, shortenName } from './labels';
 import { CHART_WIDTH, FONT_SIZE, measureColor, textColor, textWidth } from './palette';
-import { CHART_CLASS, type Drawing } from './render';
+import type { Drawing } from './render';
 import { CHART_WORDS, type ChartWords, MEASURE_SERIES } from './words';
 
 export interface ComparisonRow {
@@ -37,18 +38,9 @@ const VALUE_LABEL_WIDTH = textWidth('100,00%') + 8;
 const MARGIN = { top: 4, bottom: FONT_SIZE * 2 };
 /** Where Plot puts the tick labels of an axis without ticks, below the frame (its tickPadding). */
 const TICK_PADDING = 9;
-const SVG = 'http://www.w3.org/2000/svg';
 
 const hasValue = (r: ComparisonRow): r is ComparisonRow & { value: number } =>
   r.value !== null && Number.isFinite(r.value);
-
-/** An element with its attributes set in this order (the serialiser writes them newest first, as Plot's are). */
-function el(doc: Document, name: string, attributes: Record<string, string | number>, text?: string): Element {
-  const e = doc.createElementNS(SVG, name);
-  for (const [k, v] of Object.entries(attributes)) e.setAttribute(k, String(v));
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 /** A mark's group around one group per facet (rate), moved down to the facet's band, as Plot nests them. */
 function facetted(
@@ -99,20 +91,10 @@ export function rateComparison(groups: ComparisonRow[], opts: { width?: number; 
   const rowsOf = (m: string) => groups.filter((r) => r.measure === m);
 
   return (doc) => {
-    const svg = el(doc, 'svg', {
-      class: CHART_CLASS,
-      fill: 'currentColor',
-      'font-family': 'system-ui, sans-serif',
-      'font-size': 10,
-      'text-anchor': 'middle',
-      width,
-      height,
-      viewBox: `0 0 ${width} ${height}`,
-    });
+    const svg = chartRoot(doc, width, height);
     const facets = (attributes: Record<string, string>, children: (m: string) => Element[]) =>
       measures.map((m) => ({ offset: fy(m)! - MARGIN.top, attributes, children: children(m) }));
-    const text = (at: number, row: number, content: string, em = '0.32em') =>
-      el(doc, 'text', { y: em, transform: `translate(${at},${row})` }, content);
+    const text = (at: number, row: number, content: string, em?: string) => textAt(doc, at, row, content, em);
     const last = measures.at(-1);
     const marks = [
       facetted(
