@@ -5,6 +5,7 @@
  * each). The elements, attributes and numbers are the ones Plot.plot gives
  * for the options in tests/lib/charts/trend-plot.ts, which the tests compare
  * this drawing with; the scales, line and symbol paths are d3's, as Plot's are.
+ * Over 200 lines with the types of the layout it draws from (TrendLayout).
  */
 import { line, path, type ScaleLinear, type ScalePoint } from 'd3';
 import { chartRoot, el, group, mark, textAt } from './draw';
@@ -123,7 +124,10 @@ function endLabels(doc: Document, l: TrendLayout): Element[] {
   });
 }
 
-/** The chart's <svg>: axes, grid, the reform's rule and note, targets, lines, dots and end labels, in Plot's order. */
+/**
+ * The chart's <svg>: axes, grid, the reform's rule and note, targets, lines, dots and end labels, in Plot's
+ * order. Long because it lists the marks in that order, each a few lines, as the Plot options it replaces did.
+ */
 export function trendMarks(doc: Document, l: TrendLayout): Element {
   const { margin: m, x, y, width, height } = l;
   const bottom = height - m.bottom;
