@@ -302,11 +302,11 @@ export function downloadSizes(data: SiteData): DownloadSizes {
   const known = sizesOfModel.get(data.model);
   if (known) return known;
   const rows = allDownloadRows(data);
-  const sizes = {
-    csv: byteLength(csvChunks(rows)),
-    excel: byteLength(csvChunks(rows, ';')),
-    json: byteLength(jsonChunks(data, rows)),
-  };
+  const csv = byteLength(csvChunks(rows));
+  // The Excel file is thads.csv but for its header: a decimal comma takes the point's byte, a semicolon the
+  // comma's, and csvCell quotes a cell alike in both dialects. Written once less, a third of this work.
+  const header = (delimiter: CsvDelimiter) => byteLength(csvChunks([], delimiter));
+  const sizes = { csv, excel: csv - header(',') + header(';'), json: byteLength(jsonChunks(data, rows)) };
   sizesOfModel.set(data.model, sizes);
   return sizes;
 }

@@ -6,6 +6,7 @@
  * under one folder per kind and language, so that `public/_headers` can allow
  * framing on the embed folders alone. An English page shares English files.
  */
+import { createHash } from 'node:crypto';
 import type { Lang } from './format';
 import type { Period } from './period';
 import type { Unit, UnitRegistry } from './units';
@@ -61,3 +62,15 @@ export const embedHref = (pagePath: string, id: string): string => sitePath(embe
 /** The name a chart file is saved under: "tinh-ha-noi-01-xu-huong.svg". */
 export const chartFileName = (pagePath: string, id: string, ext: ChartFormat): string =>
   `${stemOf(pagePath).replaceAll('/', '-')}-${id}.${ext}`;
+
+/**
+ * The stylesheet of the embed pages, in both languages: one file under the embed folder named after a hash
+ * of its text ("/nhung/kieu.1a2b3c4d.css"), so that a changed stylesheet gets a new address. Inlined, the
+ * same 7.7 kB was repeated in each of the 4,780 embed pages (36 MB of the site, and as many hashes for their
+ * CSP); a framed page is opened alone, where a shared file costs one request and is then cached. Full pages
+ * keep the inlined stylesheet. Returns the file's name under the folder and the address pages link it at.
+ */
+export function embedStylesheet(css: string): { file: string; href: string } {
+  const file = `kieu.${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
+  return { file, href: sitePath(`${EMBED_DIR}${file}`) };
+}

@@ -96,6 +96,8 @@ const pagesOf = async (dir: string) => {
 /** The A-Z page runs the search: its script file and Pagefind's WebAssembly; no other page runs anything. */
 /** The A-Z pages, in each language: the only pages that run a script (the search). */
 const SEARCH_PAGES = ['/don-vi/', '/en/units/'];
+/** The embed pages, in each language: the only pages that link a stylesheet file rather than inline it. */
+const EMBED_PAGES = /^\/(nhung|en\/embed)\//;
 
 describe('the Content-Security-Policy', () => {
   it('is on every page, before the stylesheet, with no unsafe source, and nothing breaks it', async () => {
@@ -106,7 +108,8 @@ describe('the Content-Security-Policy', () => {
         await open(page, watch, ordinary.url + address);
         const csp = await page.evaluate(() => {
           const metas = [...document.querySelectorAll('meta[http-equiv="content-security-policy" i]')];
-          const style = document.querySelector('style');
+          // Embed pages link the shared stylesheet (`embedStylesheet` in src/lib/share-urls.ts), which the policy must govern too.
+          const style = document.querySelector('style, link[rel="stylesheet"]');
           return {
             count: metas.length,
             content: metas[0]?.getAttribute('content') ?? '',
@@ -128,17 +131,20 @@ describe('the Content-Security-Policy', () => {
         expect(directives.get('object-src'), address).toEqual(["'none'"]);
         expect(directives.get('base-uri'), address).toEqual(["'self'"]);
         expect(directives.get('form-action'), address).toEqual(["'self'"]);
+        const embed = EMBED_PAGES.test(address);
         for (const name of ['script-src', 'style-src']) {
           const values = directives.get(name) ?? [];
-          // Hashes only: no host, no 'self', no unsafe keyword; the search page adds its own files and WebAssembly.
+          // Hashes only: no host, no 'self', no unsafe keyword; the search page adds its own files and WebAssembly,
+          // an embed page the site's own stylesheets (its one shared file).
           const search =
             name === 'script-src' && SEARCH_PAGES.includes(address) ? ["'self'", "'wasm-unsafe-eval'"] : [];
+          const sheet = name === 'style-src' && embed ? ["'self'"] : [];
           expect(
             values.filter((v) => !/^'sha256-[A-Za-z0-9+/]+=*'$/.test(v)),
             `${address} ${name}`,
-          ).toEqual(["'report-sample'", ...search]);
+          ).toEqual(["'report-sample'", ...search, ...sheet]);
         }
-        expect(directives.get('style-src')?.length, address).toBe(2);
+        expect(directives.get('style-src')?.length, address).toBe(embed ? 3 : 2);
       }
       expect(watch.violations).toEqual([]);
       expect(watch.console).toEqual([]);
@@ -146,9 +152,12 @@ describe('the Content-Security-Policy', () => {
     });
   });
 
-  it('lets the inlined stylesheet apply, charts included', async () => {
+  it.each([
+    ['the inlined stylesheet', '/tinh/ha-noi-01/'],
+    ["an embed page's shared stylesheet file", '/nhung/tinh/ha-noi-01/xu-huong/'],
+  ])('lets %s apply, charts included', async (_, address) => {
     await withPage({}, async (page, watch) => {
-      await open(page, watch, `${ordinary.url}/tinh/ha-noi-01/`);
+      await open(page, watch, `${ordinary.url}${address}`);
       const chart = await page.evaluate(() => {
         const svg = document.querySelector('svg.thads-chart');
         const style = svg ? getComputedStyle(svg) : null;

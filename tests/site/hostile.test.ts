@@ -107,7 +107,11 @@ describe('the hostile fixture site', () => {
           /^<iframe src="\/(nhung|en\/embed)\/[^"<>]+\/" title="[^"<>]+" width="400" height="\d+" loading="lazy" style="border:0;max-width:100%"><\/iframe>$/,
         );
       }
-      expect(doc.querySelectorAll('style'), file).toHaveLength(1);
+      // Embed pages link the one shared stylesheet (`embedStylesheet` in src/lib/share-urls.ts); every other page inlines its own.
+      const embed = /^(nhung|en\/embed)\//.test(file);
+      expect(doc.querySelectorAll('style'), file).toHaveLength(embed ? 0 : 1);
+      const sheets = [...doc.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href') ?? '');
+      expect(sheets, file).toEqual(embed ? [expect.stringMatching(/\/nhung\/kieu\.[0-9a-f]{8}\.css$/)] : []);
       expect(doc.querySelectorAll('head > title'), file).toHaveLength(1);
       // Every SVG is a rendered chart, or a map legend swatch: our own shapes, no text from the data.
       for (const svg of doc.querySelectorAll('svg')) {

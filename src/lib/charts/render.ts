@@ -32,6 +32,13 @@ export interface RenderOptions {
 /** Class on every chart's <svg>, for page styles. */
 export const CHART_CLASS = 'thads-chart';
 
+/**
+ * A chart drawn without Plot into the document it is given, as Plot would draw
+ * it (its root an <svg> of CHART_CLASS): for the simplest charts, whose Plot
+ * options cost more to lay out than their few shapes (see comparison.ts).
+ */
+export type Drawing = (document: Document) => Element;
+
 const PLACEHOLDER = '__chart-id__';
 const ID_PREFIX = /^[A-Za-z][\w-]*$/;
 
@@ -52,18 +59,16 @@ function* elementsIn(root: Element): Generator<Element> {
  * Deterministic: the same input gives the same bytes. Throws when Plot
  * fails or when the markup would contain NaN or Infinity.
  */
-export function renderSvg(options: Plot.PlotOptions, a11y: ChartA11y, render: RenderOptions = {}): string {
+export function renderSvg(options: Plot.PlotOptions | Drawing, a11y: ChartA11y, render: RenderOptions = {}): string {
   if (!a11y.title.trim() || !a11y.description.trim()) {
     throw new Error('renderSvg: a chart needs a title and a description for screen readers');
   }
   for (const prefix of [render.idPrefix, render.sharedIds]) {
     if (prefix !== undefined && !ID_PREFIX.test(prefix)) throw new Error(`renderSvg: invalid id prefix "${prefix}"`);
   }
-  // Plot's own title/caption would wrap the SVG in a <figure>; the page owns those.
-  const { title: _title, subtitle: _subtitle, caption: _caption, ...rest } = options;
   let node: Element;
   try {
-    node = Plot.plot({ ...rest, className: CHART_CLASS, document: serverDocument() });
+    node = typeof options === 'function' ? options(serverDocument()) : plotted(options);
   } catch (error) {
     throw new Error(`renderSvg: Plot could not draw "${a11y.title}": ${String(error)}`, { cause: error });
   }
@@ -87,6 +92,12 @@ export function renderSvg(options: Plot.PlotOptions, a11y: ChartA11y, render: Re
     throw new Error(`renderSvg: "${a11y.title}" contains ${bad[0]} near …${at}…`);
   }
   return markup;
+}
+
+/** Plot's drawing of `options`. Plot's own title/caption would wrap the SVG in a <figure>; the page owns those. */
+function plotted(options: Plot.PlotOptions): Element {
+  const { title: _title, subtitle: _subtitle, caption: _caption, ...rest } = options;
+  return Plot.plot({ ...rest, className: CHART_CLASS, document: serverDocument() });
 }
 
 /**

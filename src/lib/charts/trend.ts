@@ -3,28 +3,13 @@
  * "Về tiền", or units), labelled at its end so no colour legend is needed.
  */
 import * as Plot from '@observablehq/plot';
-import { percentTick } from './labels';
-import { CHART_WIDTH, FONT_SIZE, INK_MUTED, seriesColors, TARGET, TARGET_DASH, textColor, textWidth } from './palette';
+import { scaleLinear, scalePoint } from 'd3';
+import { CHART_WIDTH, FONT_SIZE, seriesColors, TARGET, textColor, textWidth } from './palette';
+import type { Drawing } from './render';
+import { type EndLabel, type TargetPoint, type TrendLayout, type TrendPoint, trendMarks } from './trend-marks';
 import { CHART_WORDS, type ChartWords } from './words';
 
-export interface TrendPoint {
-  periodKey: string;
-  /** x tick, e.g. "2019". */
-  label: string;
-  /** Sort key of the period (Period.order). */
-  order: number;
-  /** "Về việc", "Về tiền", or a unit name. */
-  series: string;
-  /** Percent 0–100; null draws a gap. */
-  value: number | null;
-}
-
-export interface TargetPoint {
-  label: string;
-  order: number;
-  series: string;
-  value: number;
-}
+export type { TargetPoint, TrendPoint } from './trend-marks';
 
 export interface TrendOptions {
   targets?: TargetPoint[];
@@ -38,25 +23,15 @@ export interface TrendOptions {
   words?: ChartWords;
 }
 
-const Y_TICKS = [0, 20, 40, 60, 80, 100];
 const MAX_END_LABEL = FONT_SIZE * 10;
-
-// A dashed horizontal tick per period, drawn as a dot symbol because a point scale has no band for tickY.
-const targetTick = (halfWidth: number) => ({
-  draw(context: CanvasPath) {
-    context.moveTo(-halfWidth, 0);
-    context.lineTo(halfWidth, 0);
-  },
-});
 
 /**
  * Line chart of rates (0–100%) over periods in `order` order, with dots,
  * gaps for missing values, optional dashed targets, and the series names
- * written at the end of each line. Long because it is one Plot options
- * object, read top to bottom as the marks are drawn (as Plot's own examples
- * are written); its computed parts are the named helpers above.
+ * written at the end of each line. Returns the drawing for renderSvg: the
+ * layout here, the marks in trendMarks.
  */
-export function rateTrend(points: TrendPoint[], opts: TrendOptions = {}): Plot.PlotOptions {
+export function rateTrend(points: TrendPoint[], opts: TrendOptions = {}): Drawing {
   const { targets = [], yLabel, width = CHART_WIDTH, height = FONT_SIZE * 18, words = CHART_WORDS.vi } = opts;
   const sorted = [...points].sort((a, b) => a.order - b.order);
   const periods = uniqueBy(
@@ -87,98 +62,35 @@ export function rateTrend(points: TrendPoint[], opts: TrendOptions = {}): Plot.P
   const step = innerWidth / Math.max(1, periods.length);
   const tickHalf = Math.min(step * 0.4, FONT_SIZE * 2);
   const labelGap = (targets.length > 0 ? tickHalf : 0) + 6;
-
-  const marks: Plot.Markish[] = [
-    Plot.axisY({ ticks: Y_TICKS, tickFormat: percentTick, label: yLabel ?? null, labelArrow: 'none' }),
-    Plot.gridY({ ticks: Y_TICKS }),
-    Plot.axisX({ ticks: thinTicks(periods, step), tickSize: 4, label: null }),
-  ];
   const breakAt = opts.break ? periods.indexOf(opts.break.label) : -1;
-  // Only draw the break when there is a period on both sides of it.
-  if (opts.break && breakAt > 0) {
-    // Write the note on whichever side of the rule has more room.
-    const leftward = breakAt > periods.length / 2;
-    marks.push(
-      Plot.ruleX([opts.break.label], { dx: -step / 2, stroke: INK_MUTED, strokeDasharray: '2,2' }),
-      Plot.text([opts.break.label], {
-        x: (d: string) => d,
-        frameAnchor: 'top',
-        dx: -step / 2 + (leftward ? -4 : 4),
-        dy: -margin.top + 4,
-        textAnchor: leftward ? 'end' : 'start',
-        lineAnchor: 'top',
-        text: () => opts.break?.note ?? '',
-        fill: INK_MUTED,
-      }),
-    );
-  }
-  if (targets.length > 0) {
-    const symbol = targetTick(tickHalf);
-    marks.push(
-      Plot.dot(targets, {
-        x: 'label',
-        y: 'value',
-        // Near-black, not the series colour: a target reads as a goal, not as a second line.
-        stroke: TARGET,
-        symbol,
-        strokeDasharray: TARGET_DASH,
-        strokeWidth: 1.5,
-      }),
-    );
-  }
-  if (lineEnds.length === 0) {
-    marks.push(Plot.text([words.noData], { frameAnchor: 'middle', text: (d: string) => d, fill: INK_MUTED }));
-  }
-  marks.push(
-    Plot.line(sorted, { x: 'label', y: (d: TrendPoint) => d.value, z: 'series', stroke: 'series', strokeWidth: 2 }),
-    Plot.dot(sorted, {
-      x: 'label',
-      y: (d: TrendPoint) => d.value,
-      fill: 'series',
-      r: 3.5,
-      stroke: 'white',
-      strokeWidth: 1,
-    }),
-    Plot.text(dodge(ends, innerHeight), {
-      x: 'label',
-      y: 'labelY',
-      text: 'text',
-      // Text in a darker shade of its line's colour, readable on white.
-      fill: { value: (d: EndLabel) => (d.target ? TARGET : inkOf.get(d.series)), scale: null },
-      dx: labelGap,
-      textAnchor: 'start',
-      // Labels start half a step before the frame edge; Plot measures text a little narrow.
-      lineWidth: ((margin.right + step / 2 - labelGap - 4) / FONT_SIZE) * 0.92,
-      textOverflow: 'ellipsis-middle',
-    }),
-  );
-
-  return {
+  const layout: TrendLayout = {
     width,
     height,
-    marginTop: margin.top,
-    marginRight: margin.right,
-    marginBottom: margin.bottom,
-    marginLeft: margin.left,
-    x: { type: 'point', domain: periods, padding: 0.5, round: false },
-    y: { domain: [0, 100] },
-    color: { type: 'ordinal', domain: seriesNames, range: colors },
-    marks,
+    margin,
+    x: scalePoint(periods, [margin.left, width - margin.right]).padding(0.5),
+    y: scaleLinear([0, 100], [height - margin.bottom, margin.top]),
+    colorOf: (series) => colors[seriesNames.indexOf(series)] ?? '',
+    xTicks: thinTicks(periods, step),
+    ...(yLabel ? { yLabel } : {}),
+    // Only draw the break when there is a period on both sides of it.
+    ...(opts.break && breakAt > 0 ? { break: { ...opts.break, step, leftward: breakAt > periods.length / 2 } } : {}),
+    targets,
+    targetHalf: tickHalf,
+    ...(lineEnds.length === 0 ? { noData: words.noData } : {}),
+    points: sorted,
+    ends: dodge(ends, innerHeight).map((d) => ({ ...d, ink: d.target ? TARGET : (inkOf.get(d.series) ?? '') })),
+    labelGap,
+    // Labels start half a step before the frame edge; Plot measures text a little narrow.
+    clip: Plot.text([], {
+      lineWidth: ((margin.right + step / 2 - labelGap - 4) / FONT_SIZE) * 0.92,
+      textOverflow: 'ellipsis-middle',
+    }) as unknown as { clipLine: (text: string) => string },
   };
+  return (doc) => trendMarks(doc, layout);
 }
 
 function uniqueBy<T>(items: readonly T[], key: (item: T) => string): string[] {
   return [...new Set(items.map(key))];
-}
-
-interface EndLabel {
-  series: string;
-  /** A target's label, written in the target colour. */
-  target?: boolean;
-  text: string;
-  label: string;
-  value: number;
-  labelY: number;
 }
 
 /** The last non-missing point of each series, where `text` is written. */

@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CASES, MONEY, TARGET } from '../../../src/lib/charts/palette';
 import { renderSvg } from '../../../src/lib/charts/render';
 import { rateTrend, type TargetPoint, type TrendPoint } from '../../../src/lib/charts/trend';
+import { CHART_WORDS, MEASURE_SERIES } from '../../../src/lib/charts/words';
 import { snapshotSvg, textsOf } from './svg-snapshot';
+import { plotTrend } from './trend-plot';
 
 const a11y = { title: 'Tỷ lệ thi hành xong', description: 'Tỷ lệ về việc và về tiền, 2021 đến 2025.' };
 const year = (y: number, series: string, value: number | null): TrendPoint => ({
@@ -84,5 +87,56 @@ describe('rateTrend', () => {
   it('keeps the same colour for a series whether or not targets are shown', () => {
     const stroke = (svg: string) => /data-mark="line"[^>]*>.*?stroke="(#[0-9A-Fa-f]+)"/.exec(svg)?.[1];
     expect(stroke(renderSvg(rateTrend(points), a11y))).toBe('#0072B2');
+  });
+});
+
+describe('rateTrend drawn without Plot', () => {
+  const rate = fc.oneof(
+    fc.constant(null),
+    fc.constantFrom(0, 100, 33.335),
+    fc.double({ min: 0, max: 100, noNaN: true }),
+  );
+  const input = fc.record({
+    lang: fc.constantFrom('vi' as const, 'en' as const),
+    // The two rates, or units with names long enough to be cut at the end of their line.
+    units: fc.boolean(),
+    first: fc.integer({ min: 2015, max: 2020 }),
+    values: fc.array(fc.tuple(rate, rate), { maxLength: 9 }),
+    targets: fc.array(fc.option(fc.integer({ min: 0, max: 1000 })), { minLength: 18, maxLength: 18 }),
+    reversed: fc.boolean(),
+    width: fc.constantFrom(340, 660),
+    yLabel: fc.option(fc.constant('Tỷ lệ (%)')),
+    cut: fc.option(
+      fc.record({ at: fc.integer({ min: 0, max: 9 }), note: fc.constantFrom('Sắp xếp 7/2025', 'Reform 01/07/2025') }),
+    ),
+  });
+
+  it("draws the same SVG, byte for byte, as Plot does for the chart's options", () => {
+    fc.assert(
+      fc.property(input, ({ lang, units, first, values, targets, reversed, width, yLabel, cut }) => {
+        const { cases, money } = MEASURE_SERIES[lang];
+        const names = units ? ['Hà Nội', 'Thành phố Hồ Chí Minh và các vùng lân cận'] : [cases, money];
+        const at = (i: number) => ({ label: String(first + i), order: first + i });
+        const series = values.flatMap((pair, i) =>
+          pair.map((value, j) => ({ ...at(i), periodKey: at(i).label, series: names[j]!, value })),
+        );
+        const points = reversed ? series.reverse() : series;
+        const goals = values.flatMap((_, i) =>
+          names.flatMap((name, j) => {
+            const t = targets[i * 2 + j];
+            return t === null || t === undefined ? [] : [{ ...at(i), series: name, value: t / 10 }];
+          }),
+        );
+        const opts = {
+          width,
+          words: CHART_WORDS[lang],
+          targets: goals,
+          ...(yLabel ? { yLabel } : {}),
+          ...(cut ? { break: { label: String(first + cut.at), note: cut.note } } : {}),
+        };
+        expect(renderSvg(rateTrend(points, opts), a11y)).toBe(renderSvg(plotTrend(points, opts), a11y));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
