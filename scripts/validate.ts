@@ -15,7 +15,7 @@ import { once } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
 import { loadChangelog } from '../src/lib/changelog';
 import { computeModel } from '../src/lib/compute/model';
-import { formatCount, formatPercent } from '../src/lib/format';
+import { FORMATS, formatCount, formatPercent } from '../src/lib/format';
 import { loadInto } from '../src/lib/load';
 import { periodLabel } from '../src/lib/period';
 import { ProblemStore } from '../src/lib/problem-store';
@@ -79,8 +79,8 @@ async function printReport(): Promise<void> {
   else {
     console.log(formatFiles({ problems: store.fileErrors(), files: outcome.files }));
     console.error(
-      `\n✗ ${dir}: ${counts.errors} lỗi, ${counts.warnings} cảnh báo. Sửa các lỗi trên rồi chạy lại.\n` +
-        `✗ ${dir}: ${counts.errors} error(s), ${counts.warnings} warning(s). Fix the errors above and run again.`,
+      `\n✗ ${dir}: ${formatCount(counts.errors)} lỗi, ${formatCount(counts.warnings)} cảnh báo. Sửa các lỗi trên rồi chạy lại.\n` +
+        `✗ ${dir}: ${FORMATS.en.count(counts.errors)} error(s), ${FORMATS.en.count(counts.warnings)} warning(s). Fix the errors above and run again.`,
     );
   }
 }
@@ -111,7 +111,7 @@ async function checkChangelogAndSummarise(dataset: NonNullable<typeof outcome.da
     `  Toàn quốc ${periodLabel(model.latest).toLowerCase()}: về việc ${formatPercent(national.figures.cases.rate)}, về tiền ${formatPercent(national.figures.money.rate)}`,
   );
   console.log(
-    `✓ Hợp lệ / valid: ${counts.warnings + log.problems.length} cảnh báo / warning(s), ${Math.round(performance.now() - started)} ms`,
+    `✓ Hợp lệ / valid: ${formatCount(counts.warnings + log.problems.length)} cảnh báo / warning(s), ${formatCount(Math.round(performance.now() - started))} ms`,
   );
 }
 

@@ -1,3 +1,4 @@
+import { FORMATS, formatCount } from './format';
 /** A row another row's problem involves: its file and line. */
 export interface RowRef {
   file: string;
@@ -124,7 +125,7 @@ export type ProblemSink = (p: Problem) => void;
 export class DataError extends Error {
   constructor(errors: number, report: string) {
     super(
-      `Dữ liệu có ${errors} lỗi, không thể xây dựng trang. / The data has ${errors} error(s); the site was not built.\n\n${report}`,
+      `Dữ liệu có ${formatCount(errors)} lỗi, không thể xây dựng trang. / The data has ${FORMATS.en.count(errors)} error(s); the site was not built.\n\n${report}`,
     );
     this.name = 'DataError';
   }

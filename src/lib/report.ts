@@ -5,6 +5,7 @@
  * Pure functions of the load outcome; the scripts decide where to print.
  */
 import path from 'node:path';
+import { FORMATS, formatCount } from './format';
 import type { FileRead, Loaded, LoadOutcome, SkippedCheck } from './load';
 import { formatProblem, formatRelated, type Problem } from './problems';
 
@@ -58,7 +59,7 @@ export function countProblems(problems: Iterable<Problem>): ProblemCounts {
   return tally.counts();
 }
 
-const tallyText = (t: Tally) => `${t.errors} lỗi/error(s), ${t.warnings} cảnh báo/warning(s)`;
+const tallyText = (t: Tally) => `${formatCount(t.errors)} lỗi/error(s), ${formatCount(t.warnings)} cảnh báo/warning(s)`;
 
 /** A skipped check as one line. */
 export const formatSkipped = (s: SkippedCheck): string => `BỎ QUA/SKIPPED ${s.vi}\n    ${s.en}`;
@@ -102,9 +103,9 @@ function formatSome(problems: readonly Problem[], severity: Problem['severity'],
     const more = (tally ? (severity === 'error' ? tally.errors : tally.warnings) : 0) - SHOWN_PER_CODE;
     if (more <= 0) continue;
     lines.push(
-      `… ${more} ${severity === 'error' ? 'lỗi' : 'cảnh báo'} {${code}} khác không in ra (xem npm run validate -- --json).
+      `… ${formatCount(more)} ${severity === 'error' ? 'lỗi' : 'cảnh báo'} {${code}} khác không in ra (xem npm run validate -- --json).
 ` +
-        `    ${more} more ${severity === 'error' ? 'error(s)' : 'warning(s)'} {${code}} not printed (see npm run validate -- --json).`,
+        `    ${FORMATS.en.count(more)} more ${severity === 'error' ? 'error(s)' : 'warning(s)'} {${code}} not printed (see npm run validate -- --json).`,
     );
   }
   return lines;
@@ -149,7 +150,7 @@ export function formatFiles(outcome: { problems: readonly Problem[]; files: read
       refused !== undefined && !f.rows
         ? `không đọc / not read {${refused}}`
         : f.rows !== undefined
-          ? `${f.rows} dòng / rows`
+          ? `${formatCount(f.rows)} dòng / rows`
           : '';
     return `    ${f.file.padEnd(width)}  ${what}`.trimEnd();
   });

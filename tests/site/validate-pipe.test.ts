@@ -10,12 +10,16 @@ import { once } from 'node:events';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FORMATS } from '../../src/lib/format';
 import { SHOWN_PER_CODE } from '../../src/lib/report';
 import { BIN, buildSite, commandEnv, describeRun, FIXTURE_DATA, ROOT, validateData } from '../support/build';
 
 // More than the 10.000 problems the report's store holds before it writes a sorted batch out: the JSON
 // report is merged back from batches.
 const BAD_ROWS = 12_000;
+// Counts as a maintainer reads them: "11.950" in Vietnamese, "11,950" in English.
+const vi = FORMATS.vi.count;
+const en = FORMATS.en.count;
 let work = '';
 let badData = '';
 
@@ -42,9 +46,10 @@ describe('npm run validate through a pipe', () => {
     const result = await validateData(badData);
     expect(result.code, describeRun(result)).toBe(1);
     expect(result.stdout.match(/^LỖI\/ERROR .*\{cell-excel-ref\}$/gm)?.length).toBe(SHOWN_PER_CODE);
-    expect(result.stdout).toContain(`… ${BAD_ROWS - SHOWN_PER_CODE} lỗi {cell-excel-ref} khác không in ra`);
+    expect(result.stdout).toContain(`… ${vi(BAD_ROWS - SHOWN_PER_CODE)} lỗi {cell-excel-ref} khác không in ra`);
+    expect(result.stdout).toContain(`    ${en(BAD_ROWS - SHOWN_PER_CODE)} more error(s) {cell-excel-ref} not printed`);
     // The counts, then the files found, come last: they are there only when nothing was cut.
-    expect(result.stdout).toMatch(new RegExp(`cell-excel-ref +${BAD_ROWS} lỗi/error\\(s\\)`));
+    expect(result.stdout).toMatch(new RegExp(`cell-excel-ref +${vi(BAD_ROWS).replace('.', '\\.')} lỗi/error\\(s\\)`));
     expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(/^ {4}targets\.csv +\d+ dòng \/ rows$/);
     expect(result.stderr).toMatch(/error\(s\)/);
   });
@@ -90,8 +95,10 @@ describe('npm run validate through a pipe', () => {
     const result = await buildSite({ dataDir: badData, outDir: path.join(work, 'site') });
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.code, describeRun(result)).not.toBe(0);
-    expect(output).toContain(`Dữ liệu có ${BAD_ROWS} lỗi, không thể xây dựng trang.`);
-    expect(output).toContain(`… ${BAD_ROWS - SHOWN_PER_CODE} lỗi {cell-excel-ref} khác không in ra`);
+    expect(output).toContain(
+      `Dữ liệu có ${vi(BAD_ROWS)} lỗi, không thể xây dựng trang. / The data has ${en(BAD_ROWS)} error(s)`,
+    );
+    expect(output).toContain(`… ${vi(BAD_ROWS - SHOWN_PER_CODE)} lỗi {cell-excel-ref} khác không in ra`);
     expect(output.match(/^LỖI\/ERROR .*\{cell-excel-ref\}$/gm)?.length).toBe(SHOWN_PER_CODE);
   });
 });
