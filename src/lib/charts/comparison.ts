@@ -26,7 +26,7 @@ export interface ComparisonRow {
   value: number | null;
 }
 
-const COLOR: Readonly<Record<string, string>> = Object.fromEntries(
+export const COLOR: Readonly<Record<string, string>> = Object.fromEntries(
   Object.values(MEASURE_SERIES).flatMap((names) => [
     [names.cases, measureColor('cases')],
     [names.money, measureColor('money')],
@@ -34,7 +34,7 @@ const COLOR: Readonly<Record<string, string>> = Object.fromEntries(
 );
 const BAR_STEP = Math.round(FONT_SIZE * 1.6);
 const MAX_NAME_WIDTH = FONT_SIZE * 11;
-const VALUE_LABEL_WIDTH = textWidth('100,00%') + 8;
+export const VALUE_LABEL_WIDTH = textWidth('100,00%') + 8;
 const MARGIN = { top: 4, bottom: FONT_SIZE * 2 };
 /** Where Plot puts the tick labels of an axis without ticks, below the frame (its tickPadding). */
 const TICK_PADDING = 9;
@@ -60,6 +60,18 @@ function facetted(
   return g;
 }
 
+/** The series and rates in the caller's order, the width of the names and the height of a rate's group of bars. */
+export function comparisonFrame(groups: readonly ComparisonRow[]) {
+  const series = [...new Set(groups.map((r) => r.series))];
+  // The rates in the caller's order (cases, then money).
+  const measures = [...new Set(groups.map((r) => r.measure))];
+  const nameWidth = Math.min(MAX_NAME_WIDTH, Math.max(60, ...series.map(textWidth)));
+  // Plot measures names as Helvetica; the slack keeps wider page fonts from clipping.
+  const marginLeft = nameWidth + 18;
+  const groupHeight = (1 + Math.max(1, series.length)) * BAR_STEP;
+  return { series, measures, nameWidth, marginLeft, groupHeight };
+}
+
 /**
  * Grouped horizontal bars comparing series on both rates; series keep the
  * caller's order (e.g. office, province, nation) within each rate. Each rate
@@ -69,13 +81,7 @@ function facetted(
  */
 export function rateComparison(groups: ComparisonRow[], opts: { width?: number; words?: ChartWords } = {}): Drawing {
   const { width = CHART_WIDTH, words = CHART_WORDS.vi } = opts;
-  const series = [...new Set(groups.map((r) => r.series))];
-  // The rates in the caller's order (cases, then money).
-  const measures = [...new Set(groups.map((r) => r.measure))];
-  const nameWidth = Math.min(MAX_NAME_WIDTH, Math.max(60, ...series.map(textWidth)));
-  // Plot measures names as Helvetica; the slack keeps wider page fonts from clipping.
-  const marginLeft = nameWidth + 18;
-  const groupHeight = (1 + Math.max(1, series.length)) * BAR_STEP;
+  const { series, measures, nameWidth, marginLeft, groupHeight } = comparisonFrame(groups);
   const height = 4 + Math.max(1, measures.length) * groupHeight + FONT_SIZE * 2;
   const ticks = percentTicks(width - marginLeft - VALUE_LABEL_WIDTH);
   const label = (r: ComparisonRow) => shortenName(r.series, nameWidth);

@@ -32,6 +32,42 @@ const MAX_END_LABEL = FONT_SIZE * 10;
  * layout here, the marks in trendMarks.
  */
 export function rateTrend(points: TrendPoint[], opts: TrendOptions = {}): Drawing {
+  const frame = trendFrame(points, opts);
+  const { targets, yLabel, width, height, words, sorted, periods, seriesNames, colors, inkOf } = frame;
+  const { lineEnds, ends, margin, innerHeight, step, tickHalf, labelGap } = frame;
+  const breakAt = opts.break ? periods.indexOf(opts.break.label) : -1;
+  const layout: TrendLayout = {
+    width,
+    height,
+    margin,
+    x: scalePoint(periods, [margin.left, width - margin.right]).padding(0.5),
+    y: scaleLinear([0, 100], [height - margin.bottom, margin.top]),
+    colorOf: (series) => colors[seriesNames.indexOf(series)] ?? '',
+    xTicks: thinTicks(periods, step),
+    ...(yLabel ? { yLabel } : {}),
+    // Only draw the break when there is a period on both sides of it.
+    ...(opts.break && breakAt > 0 ? { break: { ...opts.break, step, leftward: breakAt > periods.length / 2 } } : {}),
+    targets,
+    targetHalf: tickHalf,
+    ...(lineEnds.length === 0 ? { noData: words.noData } : {}),
+    points: sorted,
+    ends: dodge(ends, innerHeight).map((d) => ({ ...d, ink: d.target ? TARGET : (inkOf.get(d.series) ?? '') })),
+    labelGap,
+    // Labels start half a step before the frame edge; Plot measures text a little narrow.
+    clip: Plot.text([], {
+      lineWidth: ((margin.right + step / 2 - labelGap - 4) / FONT_SIZE) * 0.92,
+      textOverflow: 'ellipsis-middle',
+    }) as unknown as { clipLine: (text: string) => string },
+  };
+  return (doc) => trendMarks(doc, layout);
+}
+
+/**
+ * What a trend's drawing is laid out from: the periods and series in order,
+ * their colours, the labels at the lines' ends, the margins that make room
+ * for them and the distance between two periods.
+ */
+export function trendFrame(points: TrendPoint[], opts: TrendOptions) {
   const { targets = [], yLabel, width = CHART_WIDTH, height = FONT_SIZE * 18, words = CHART_WORDS.vi } = opts;
   const sorted = [...points].sort((a, b) => a.order - b.order);
   const periods = uniqueBy(
@@ -62,39 +98,33 @@ export function rateTrend(points: TrendPoint[], opts: TrendOptions = {}): Drawin
   const step = innerWidth / Math.max(1, periods.length);
   const tickHalf = Math.min(step * 0.4, FONT_SIZE * 2);
   const labelGap = (targets.length > 0 ? tickHalf : 0) + 6;
-  const breakAt = opts.break ? periods.indexOf(opts.break.label) : -1;
-  const layout: TrendLayout = {
+  return {
+    targets,
+    yLabel,
     width,
     height,
+    words,
+    sorted,
+    periods,
+    seriesNames,
+    colors,
+    inkOf,
+    lineEnds,
+    ends,
     margin,
-    x: scalePoint(periods, [margin.left, width - margin.right]).padding(0.5),
-    y: scaleLinear([0, 100], [height - margin.bottom, margin.top]),
-    colorOf: (series) => colors[seriesNames.indexOf(series)] ?? '',
-    xTicks: thinTicks(periods, step),
-    ...(yLabel ? { yLabel } : {}),
-    // Only draw the break when there is a period on both sides of it.
-    ...(opts.break && breakAt > 0 ? { break: { ...opts.break, step, leftward: breakAt > periods.length / 2 } } : {}),
-    targets,
-    targetHalf: tickHalf,
-    ...(lineEnds.length === 0 ? { noData: words.noData } : {}),
-    points: sorted,
-    ends: dodge(ends, innerHeight).map((d) => ({ ...d, ink: d.target ? TARGET : (inkOf.get(d.series) ?? '') })),
+    innerHeight,
+    step,
+    tickHalf,
     labelGap,
-    // Labels start half a step before the frame edge; Plot measures text a little narrow.
-    clip: Plot.text([], {
-      lineWidth: ((margin.right + step / 2 - labelGap - 4) / FONT_SIZE) * 0.92,
-      textOverflow: 'ellipsis-middle',
-    }) as unknown as { clipLine: (text: string) => string },
   };
-  return (doc) => trendMarks(doc, layout);
 }
 
-function uniqueBy<T>(items: readonly T[], key: (item: T) => string): string[] {
+export function uniqueBy<T>(items: readonly T[], key: (item: T) => string): string[] {
   return [...new Set(items.map(key))];
 }
 
 /** The last non-missing point of each series, where `text` is written. */
-function lastValues(
+export function lastValues(
   points: readonly (TrendPoint | TargetPoint)[],
   text: (p: TrendPoint | TargetPoint) => string,
 ): EndLabel[] {
@@ -115,7 +145,7 @@ function lastValues(
 }
 
 /** Moves end labels apart vertically (in percent units) so their text does not overlap. */
-function dodge(labels: EndLabel[], innerHeight: number): EndLabel[] {
+export function dodge(labels: EndLabel[], innerHeight: number): EndLabel[] {
   const gap = ((FONT_SIZE + 2) / innerHeight) * 100;
   const byValue = [...labels].sort((a, b) => b.value - a.value);
   for (let i = 1; i < byValue.length; i++) {
@@ -130,7 +160,7 @@ function dodge(labels: EndLabel[], innerHeight: number): EndLabel[] {
 }
 
 /** Every period's tick when they fit, otherwise every k-th, keeping the latest. */
-function thinTicks(periods: readonly string[], step: number): string[] {
+export function thinTicks(periods: readonly string[], step: number): string[] {
   const widest = Math.max(0, ...periods.map(textWidth)) + 6;
   const every = Math.max(1, Math.ceil(widest / Math.max(step, 1)));
   const last = periods.length - 1;

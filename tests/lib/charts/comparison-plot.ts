@@ -1,24 +1,15 @@
 /**
  * The comparison chart as Plot options, as the site drew it before
  * src/lib/charts/comparison.ts drew it without Plot: the reference that
- * drawing must match, element for element (comparison.test.ts).
+ * drawing must match, element for element (comparison.test.ts). Its marks
+ * are kept as they were; its layout is the drawing's own (`comparisonFrame`).
  */
 import * as Plot from '@observablehq/plot';
-import type { ComparisonRow } from '../../../src/lib/charts/comparison';
+import { COLOR, type ComparisonRow, comparisonFrame, VALUE_LABEL_WIDTH } from '../../../src/lib/charts/comparison';
 import { percentTick, percentTicks, shortenName } from '../../../src/lib/charts/labels';
-import { CHART_WIDTH, FONT_SIZE, measureColor, textColor, textWidth } from '../../../src/lib/charts/palette';
-import { CHART_WORDS, type ChartWords, MEASURE_SERIES } from '../../../src/lib/charts/words';
+import { CHART_WIDTH, FONT_SIZE, textColor } from '../../../src/lib/charts/palette';
+import { CHART_WORDS, type ChartWords } from '../../../src/lib/charts/words';
 import { DASH } from '../../../src/lib/format';
-
-const COLOR: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.values(MEASURE_SERIES).flatMap((names) => [
-    [names.cases, measureColor('cases')],
-    [names.money, measureColor('money')],
-  ]),
-);
-const BAR_STEP = Math.round(FONT_SIZE * 1.6);
-const MAX_NAME_WIDTH = FONT_SIZE * 11;
-const VALUE_LABEL_WIDTH = textWidth('100,00%') + 8;
 
 const hasValue = (r: ComparisonRow): r is ComparisonRow & { value: number } =>
   r.value !== null && Number.isFinite(r.value);
@@ -33,13 +24,8 @@ export function plotComparison(
   opts: { width?: number; words?: ChartWords } = {},
 ): Plot.PlotOptions {
   const { width = CHART_WIDTH, words = CHART_WORDS.vi } = opts;
-  const series = [...new Set(groups.map((r) => r.series))];
-  // The rates in the caller's order (cases, then money).
-  const measures = [...new Set(groups.map((r) => r.measure))];
-  const nameWidth = Math.min(MAX_NAME_WIDTH, Math.max(60, ...series.map(textWidth)));
-  // Plot measures names as Helvetica; the slack keeps wider page fonts from clipping.
-  const marginLeft = nameWidth + 18;
-  const groupHeight = (1 + Math.max(1, series.length)) * BAR_STEP;
+  // The layout is the drawing's own (comparisonFrame): what this reference draws with Plot is the marks.
+  const { series, measures, nameWidth, marginLeft, groupHeight } = comparisonFrame(groups);
   const ticks = percentTicks(width - marginLeft - VALUE_LABEL_WIDTH);
   const label = (r: ComparisonRow) => shortenName(r.series, nameWidth);
 
