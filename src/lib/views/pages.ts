@@ -254,6 +254,7 @@ function officesOf(
   unit: Unit,
   latest: UnitStat | undefined,
   lang: Lang,
+  drawn: Drawn,
 ): Pick<UnitView, 'offices' | 'otherOffices' | 'otherOfficesHeading'> {
   const { model, dataset } = data;
   const { registry } = dataset;
@@ -278,7 +279,7 @@ function officesOf(
     offices: {
       // Each chart links to its table just below rather than carrying a copy of it.
       ranking: (['cases', 'money'] as const).map((m, i) => ({
-        ...rankingChart(`xep-hang-don-vi-${m}`, offices, m, w.officesScope(name), { lang }),
+        ...drawn(`xep-hang-don-vi-${m}`, (id) => rankingChart(id, offices, m, w.officesScope(name), { lang })),
         tableLink: { href: `#${tables[i]!.id}`, text: w.officeTableLink },
       })),
       tables,
@@ -302,8 +303,20 @@ function sentenceContext(data: SiteData, unit: Unit, stat: UnitStat, lang: Lang)
   return { national: model.national.get(key), peers, rankScope: rankScopeOf(unit, lang), lang };
 }
 
-/** A province or office page. */
-export function unitView(data: SiteData, unit: Unit, lang: Lang = 'vi'): UnitView {
+/**
+ * A page's chart of the given id: the one drawn earlier, when the page's charts were drawn for its shared files
+ * (views/site.ts keeps them), or else drawn now.
+ */
+type Drawn = (id: string, draw: (id: string) => ChartView) => ChartView;
+
+const drawnFrom =
+  (earlier: readonly ChartView[] | undefined): Drawn =>
+  (id, draw) =>
+    earlier?.find((c) => c.id === id) ?? draw(id);
+
+/** A province or office page; `drawn` are its charts when they were drawn before (see Drawn). */
+export function unitView(data: SiteData, unit: Unit, lang: Lang = 'vi', drawn?: readonly ChartView[]): UnitView {
+  const chart = drawnFrom(drawn);
   const { model, dataset } = data;
   const { registry } = dataset;
   const w = WORDS[lang];
@@ -324,12 +337,14 @@ export function unitView(data: SiteData, unit: Unit, lang: Lang = 'vi'): UnitVie
       : undefined,
     charts: stats.length
       ? [
-          trendChart('xu-huong', name, stats, {
-            ...(unit.valid_from ? { reform: unit.valid_from } : {}),
-            // On an office page the trend sits beside the comparison.
-            beside: unit.level === 'office',
-            lang,
-          }),
+          chart('xu-huong', (id) =>
+            trendChart(id, name, stats, {
+              ...(unit.valid_from ? { reform: unit.valid_from } : {}),
+              // On an office page the trend sits beside the comparison.
+              beside: unit.level === 'office',
+              lang,
+            }),
+          ),
         ]
       : [],
     tables: stats.length
@@ -365,19 +380,21 @@ export function unitView(data: SiteData, unit: Unit, lang: Lang = 'vi'): UnitVie
     if (latest) {
       const provinceStat = model.byUnit.get(province.slug)?.find((s) => s.period.key === latest.period.key);
       view.charts.push(
-        comparisonChart(
-          'so-sanh',
-          [
-            { name, stat: latest },
-            { name: shortName(province.name), stat: provinceStat },
-            { name: w.nation, stat: model.national.get(latest.period.key) },
-          ],
-          lang,
+        chart('so-sanh', (id) =>
+          comparisonChart(
+            id,
+            [
+              { name, stat: latest },
+              { name: shortName(province.name), stat: provinceStat },
+              { name: w.nation, stat: model.national.get(latest.period.key) },
+            ],
+            lang,
+          ),
         ),
       );
     }
   } else {
-    Object.assign(view, officesOf(data, unit, latest, lang));
+    Object.assign(view, officesOf(data, unit, latest, lang, chart));
   }
   return view;
 }
@@ -388,9 +405,14 @@ export interface UnitPageView extends UnitView {
   cite: CiteView;
 }
 
-/** A province or office page with its layout: the description gives the latest rates. */
-export function unitPageView(data: SiteData, unit: Unit, lang: Lang = 'vi'): UnitPageView {
-  const view = unitView(data, unit, lang);
+/** A province or office page with its layout: the description gives the latest rates; `drawn` as in unitView. */
+export function unitPageView(
+  data: SiteData,
+  unit: Unit,
+  lang: Lang = 'vi',
+  drawn?: readonly ChartView[],
+): UnitPageView {
+  const view = unitView(data, unit, lang, drawn);
   const [w, loc] = [WORDS[lang], LOCALES[lang]];
   const { latest, name } = view;
   const description = latest

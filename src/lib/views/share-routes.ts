@@ -8,7 +8,7 @@ import { type CardView, drawCard } from '../charts/card';
 import { standaloneSvg } from '../charts/standalone';
 import type { Lang } from '../locale';
 import { tableCsv } from './share';
-import { cardRoutes, chartFileRoutes } from './site';
+import { cardRoutes, chartFileRoutes, sharedChart } from './site';
 
 /** The static paths of a language's share cards: one SVG per page that shares, rasterised into its PNG by the build. */
 export const cardPaths = async (lang: Lang) =>
@@ -29,7 +29,8 @@ export const chartFilePaths = async (lang: Lang) =>
 
 /** A chart file: the chart on its own with its source line, or the CSV of its table. */
 export function chartFileResponse(props: Record<string, unknown>): Response {
-  const { chart, format, notes } = props as ChartFileProps;
+  const { page, chart: id, format, notes } = props as ChartFileProps;
+  const chart = sharedChart(page, id);
   return format === 'svg'
     ? new Response(standaloneSvg(chart.svg, notes), { headers: { 'Content-Type': 'image/svg+xml' } })
     : new Response(tableCsv(chart.table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -7,13 +7,14 @@
 import type { CardView } from '../charts/card';
 import type { Lang } from '../locale';
 import type { Period } from '../period';
-import { cardFile, chartFile, embedPath, rankingsPagePath, SHARE_DIRS, unitPagePath } from '../share-urls';
+import { cardFile, chartFile, embedPath, langOfPath, rankingsPagePath, SHARE_DIRS, unitPagePath } from '../share-urls';
 import { getChangelog, getSiteData } from '../site-data';
 import type { Unit } from '../units';
 import { provinceOf } from '../urls';
 import { rankingsCard, unitCard } from './card';
 import { changelogPageView } from './changelog';
 import { homeView } from './home';
+import { KeptCharts } from './kept-charts';
 import { type UnitPageView, unitPageView } from './pages';
 import { rankingTablesPageView } from './ranking-tables';
 import { type RankingsView, rankingsPageView, rankingsView } from './rankings';
@@ -27,32 +28,18 @@ import { formerUnitsView, shortAddressView, unitsIndexView } from './units-index
 export const homePage = async (lang: Lang = 'vi') => homeView(await getSiteData(), lang);
 
 /**
- * A unit page's view is built once. The shared files (share card, charts, embeds) ask for it first, when
- * Astro lists their routes (sharedPages), and it waits here for its page; the page takes it out, so that what
- * only the page needs (its tables, its layout) is let go once the page is written. A view no shared file
- * asked for is built by its page alone and never held.
+ * The charts of every page that shares them, drawn once: when Astro lists the routes of the shared files
+ * (sharedPages), or else by the page itself. A unit page builds the rest of its view when it is written, so
+ * that no page's view is held longer than its own rendering.
  */
-const units = new Map<string, UnitPageView>();
+const kept = new KeptCharts();
+const chartsKey = (lang: Lang, path: string) => `${lang}:${path}`;
 
-async function keptUnitPage(unit: Unit, lang: Lang = 'vi'): Promise<UnitPageView> {
-  const key = `${lang}:${unit.slug}`;
-  let view = units.get(key);
-  if (!view) {
-    view = unitPageView(await getSiteData(), unit, lang);
-    units.set(key, view);
-  }
-  return view;
-}
-
-/** The view of a unit's page, for the page itself (see `units`). */
+/** The view of a unit's page, with the charts drawn for its shared files when they were. */
 export async function unitPage(unit: Unit, lang: Lang = 'vi'): Promise<UnitPageView> {
-  const key = `${lang}:${unit.slug}`;
-  const kept = units.get(key);
-  if (kept) {
-    units.delete(key);
-    return kept;
-  }
-  return unitPageView(await getSiteData(), unit, lang);
+  const data = await getSiteData();
+  const path = unitPagePath(unit, data.dataset.registry, lang);
+  return unitPageView(data, unit, lang, kept.charts(chartsKey(lang, path)));
 }
 
 // /xep-hang/ and /xep-hang/<latest>/ show the same period: its maps and charts are built once per language.
@@ -110,14 +97,25 @@ export const shortAddressPage = async (unit: Unit) => shortAddressView(await get
 /** The search records as the JSON scripts/search-index.ts gives to Pagefind. */
 export const searchRecordsJson = async () => JSON.stringify(searchRecords(await getSiteData()));
 
-/** A page that shares a card and its charts: its site path, title, card and charts (with their share links). */
+/** A page that shares a card and its charts: its site path, title, card and the ids of the charts it shares. */
 export interface SharedPage {
   path: string;
   title: string;
   /** The page's h1. */
   heading: string;
   card: CardView;
-  charts: ChartView[];
+  /** The charts with a drawing, each with its files and embed page; the charts wait in `kept`. */
+  charts: string[];
+}
+
+/** A chart of a page that shares it, as its page shows it (with its share links). */
+export const sharedChart = (page: SharedPage, id: string): ChartView =>
+  kept.chart(chartsKey(langOfPath(page.path), page.path), id);
+
+/** Keeps the charts of a page for the routes of its files; returns the ids of those with a drawing. */
+function keepCharts(lang: Lang, path: string, charts: readonly ChartView[]): string[] {
+  kept.keep(chartsKey(lang, path), charts);
+  return charts.filter((c) => c.svg).map((c) => c.id);
 }
 
 const shared = new Map<Lang, Promise<SharedPage[]>>();
@@ -137,23 +135,25 @@ async function collectSharedPages(lang: Lang): Promise<SharedPage[]> {
   const { registry } = data.dataset;
   const pages: SharedPage[] = [];
   for (const unit of registry.units) {
-    const view = await keptUnitPage(unit, lang);
+    const path = unitPagePath(unit, registry, lang);
+    const view = unitPageView(data, unit, lang, kept.charts(chartsKey(lang, path)));
     pages.push({
-      path: unitPagePath(unit, registry, lang),
+      path,
       title: view.layout.title,
       heading: view.name,
       card: unitCard(data, unit, lang),
-      charts: [...view.charts, ...(view.offices?.ranking ?? [])],
+      charts: keepCharts(lang, path, [...view.charts, ...(view.offices?.ranking ?? [])]),
     });
   }
   for (const period of ['latest' as const, ...data.model.periods]) {
     const view = await rankingsPage(period, lang);
+    const path = rankingsPagePath(period, lang);
     pages.push({
-      path: rankingsPagePath(period, lang),
+      path,
       title: view.layout.title,
       heading: view.heading,
       card: rankingsCard(data, view.period, lang),
-      charts: view.rankings,
+      charts: keepCharts(lang, path, view.rankings),
     });
   }
   return pages;
@@ -167,35 +167,39 @@ export async function cardRoutes(lang: Lang = 'vi'): Promise<{ card: string; vie
   }));
 }
 
-/** Every chart file a route writes (SVG, CSV; the PNG is rasterised from the SVG): its path under the folder. */
+/**
+ * Every chart file a route writes (SVG, CSV; the PNG is rasterised from the SVG): its path under the folder, and
+ * the page and chart it comes from. The chart itself is read when the file is written (sharedChart).
+ */
 export async function chartFileRoutes(
   lang: Lang = 'vi',
-): Promise<{ file: string; chart: ChartView; format: 'svg' | 'csv'; notes: ChartFileNotes }[]> {
+): Promise<{ file: string; page: SharedPage; chart: string; format: 'svg' | 'csv'; notes: ChartFileNotes }[]> {
   const data = await getSiteData();
-  return (await sharedPages(lang)).flatMap((p) => {
-    const notes = chartFileNotes(data, p.path);
-    return p.charts
-      .filter((chart) => chart.svg)
-      .flatMap((chart) =>
-        (['svg', 'csv'] as const).map((format) => ({
-          file: chartFile(p.path, chart.id, format).slice(SHARE_DIRS.chartFile[lang].length),
-          chart,
-          format,
-          notes,
-        })),
-      );
+  return (await sharedPages(lang)).flatMap((page) => {
+    const notes = chartFileNotes(data, page.path);
+    return page.charts.flatMap((chart) =>
+      (['svg', 'csv'] as const).map((format) => ({
+        file: chartFile(page.path, chart, format).slice(SHARE_DIRS.chartFile[lang].length),
+        page,
+        chart,
+        format,
+        notes,
+      })),
+    );
   });
 }
 
-/** Every chart's embed page of a language: its path under /nhung/ (/en/embed/), without the folder, and its view. */
-export async function embedPages(lang: Lang = 'vi'): Promise<{ chart: string; view: EmbedView }[]> {
-  const data = await getSiteData();
-  return (await sharedPages(lang)).flatMap((p) =>
-    p.charts
-      .filter((chart) => chart.svg)
-      .map((chart) => ({
-        chart: embedPath(p.path, chart.id).slice(SHARE_DIRS.embed[lang].length, -1),
-        view: embedView(data, p, chart),
-      })),
+/** Every chart's embed page of a language: its path under /nhung/ (/en/embed/), without the folder, its page and chart. */
+export async function embedPages(lang: Lang = 'vi'): Promise<{ path: string; page: SharedPage; chart: string }[]> {
+  return (await sharedPages(lang)).flatMap((page) =>
+    page.charts.map((chart) => ({
+      path: embedPath(page.path, chart).slice(SHARE_DIRS.embed[lang].length, -1),
+      page,
+      chart,
+    })),
   );
 }
+
+/** The view of an embed page, built when the page is written. */
+export const embedPage = async (page: SharedPage, chart: string): Promise<EmbedView> =>
+  embedView(await getSiteData(), page, sharedChart(page, chart));
