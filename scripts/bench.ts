@@ -25,6 +25,7 @@ import { downloadSizes } from '../src/lib/downloads';
 import { loadDataset } from '../src/lib/load';
 import { readDataFiles } from '../src/lib/read';
 import { dataDir } from '../src/lib/site-data';
+import { astroBuild as astroCommand, NODE_FLAGS } from './astro-build';
 import { rasteriseSite } from './rasterise';
 
 /** Page budgets, gzip-compressed bytes: a page must load fast on a slow phone connection. */
@@ -42,7 +43,6 @@ const option = (name: string): string | undefined => {
 const RUNS = Number(option('--runs') ?? 3);
 const LARGE_ROWS = option('--rows') === undefined ? null : Number(option('--rows'));
 const TMP = path.resolve('.tmp/bench');
-const ASTRO = path.resolve('node_modules/.bin/astro');
 const TSX = path.resolve('node_modules/.bin/tsx');
 /** The folders of the built site whose weight is reported: cards, chart files, embeds, English pages, unit pages. */
 const FOLDERS = ['chia-se', 'bieu-do', 'nhung', 'en', 'tinh'];
@@ -100,8 +100,22 @@ function measure(command: string, argv: string[], env: NodeJS.ProcessEnv = proce
   });
 }
 
+/** `astro build` as `npm run build` runs it (scripts/astro-build.ts), the bare baseline included. */
 const astroBuild = (outDir: string, env: NodeJS.ProcessEnv = process.env, root = '.') =>
-  measure(ASTRO, ['build', '--root', root, '--outDir', outDir], env);
+  measure(...astroCommand(outDir, root), env);
+
+/**
+ * The routes of a built site: its pages, and every other file a route wrote (CSV, SVG, JSON, CSS endpoints).
+ * Not routes: the copies of public/, Astro's bundled assets (_astro/), the sitemap and robots.txt.
+ */
+function routesOf(out: string): { pages: number; endpoints: number } {
+  const copied = new Set(filesOf('public'));
+  const files = filesOf(out).filter(
+    (f) => !copied.has(f) && !f.startsWith('_astro/') && !/^(sitemap[^/]*\.xml|robots\.txt)$/.test(f),
+  );
+  const pages = files.filter((f) => f.endsWith('.html')).length;
+  return { pages, endpoints: files.length - pages };
+}
 
 /** Every file under `dir`, relative to it. */
 function filesOf(dir: string): string[] {
@@ -113,7 +127,8 @@ function filesOf(dir: string): string[] {
 /**
  * A throwaway Astro project with `pages` trivial pages and `endpoints` CSV
  * endpoints, both from getStaticPaths like the site's own routes, built by
- * the same installed Astro: what any site of that many routes costs.
+ * the same installed Astro and the same command: what any site of that many
+ * routes costs.
  */
 function bareProject(pages: number, endpoints: number): string {
   const root = path.join(TMP, 'bare');
@@ -229,23 +244,19 @@ const runsLine = (label: string, runs: Run[]) =>
   `CPU ${s(median(runs.map((r) => r.cpuMs)))}, ` +
   `peak ${mib(median(runs.map((r) => r.peakKiB)))} (max ${mib(Math.max(...runs.map((r) => r.peakKiB)))})`;
 
-/** The full build against a bare Astro build of as many pages and CSV endpoints, `RUNS` times each, interleaved. */
+/** The full build against a bare Astro build of as many pages and endpoints (routesOf), `RUNS` times each, interleaved. */
 async function compareBuilds(out: string): Promise<void> {
   const full: Run[] = [];
   const bare: Run[] = [];
   let root: string | undefined;
-  let counts = { pages: 0, csv: 0 };
+  let counts = { pages: 0, endpoints: 0 };
   for (let i = 0; i < RUNS; i++) {
     rmSync(out, { recursive: true, force: true });
     full.push(await astroBuild(out));
     if (!root) {
-      const files = filesOf(out);
-      counts = {
-        pages: files.filter((f) => f.endsWith('.html')).length,
-        csv: files.filter((f) => f.endsWith('.csv')).length,
-      };
+      counts = routesOf(out);
       if (args.includes('--no-baseline')) break;
-      root = bareProject(counts.pages, counts.csv);
+      root = bareProject(counts.pages, counts.endpoints);
     }
     if (root) bare.push(await astroBuild(path.join(TMP, 'bare-dist'), process.env, root));
   }
@@ -253,7 +264,10 @@ async function compareBuilds(out: string): Promise<void> {
     rmSync(out, { recursive: true, force: true });
     full.push(await astroBuild(out));
   }
-  console.log(`routes       ${counts.pages} pages, ${counts.csv} CSV downloads (node ${process.version})`);
+  console.log(
+    `routes       ${counts.pages} pages, ${counts.endpoints} files from endpoints (CSV, SVG, JSON, CSS) ` +
+      `(node ${process.version} ${NODE_FLAGS.join(' ')})`,
+  );
   console.log(runsLine('full build', full));
   const whole = await wholeBuild(out);
   console.log(runsLine('npm run build', [whole]));

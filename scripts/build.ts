@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { astroBuild } from './astro-build';
 import { DEFAULT_CACHE, rasteriseSite } from './rasterise';
 import { writeSearchIndex } from './search-index';
 
@@ -19,8 +20,8 @@ const retired = `${outDir}.old-${process.pid}`;
 
 mkdirSync(path.dirname(outDir), { recursive: true });
 rmSync(staging, { recursive: true, force: true });
-const astro = path.resolve('node_modules/.bin/astro');
-const result = spawnSync(astro, ['build', '--outDir', staging], { stdio: 'inherit', env: process.env });
+const [node, astroArgs] = astroBuild(staging);
+const result = spawnSync(node, astroArgs, { stdio: 'inherit', env: process.env });
 
 if (result.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
