@@ -88,59 +88,79 @@ export const EXCEL_HEADERS: readonly string[] = DOWNLOAD_COLUMNS.map(excelHeader
 /** One row of the published dataset: reported figures plus everything computed from them. */
 export type DownloadRow = Record<DownloadColumn, string | number | null>;
 
+/**
+ * The per-measure columns of one measure, named once: building a name such as
+ * "cases_rate" for every cell of every row cost most of a row's time.
+ */
+const MEASURE_COLUMNS = MEASURES.map((m) => {
+  const col = (figure: string) => `${m}_${figure}` as DownloadColumn;
+  return {
+    m,
+    counts: COUNT_FIELDS.map((f) => [f, col(f)] as const),
+    breakdown: BREAKDOWN_FIELDS.map((f) => [f, col(f)] as const),
+    done: col('done'),
+    carriedNext: col('carried_next'),
+    rate: col('rate'),
+    rateChange: col('rate_change_pp'),
+    enforceableChange: col('enforceable_change_pct'),
+    doneChange: col('done_change_pct'),
+    target: col('target'),
+    targetSource: col('target_source'),
+    gap: col('gap_pp'),
+    rank: col('rank'),
+  };
+});
+
 /** Flattens one stat into a download row; the nation has unit_code "VN". */
 export function downloadRow(s: Stat, registry: UnitRegistry): DownloadRow {
   const unit = s.kind === 'unit' ? s : null;
   const province =
     unit === null ? null : unit.unit.level === 'province' ? unit.unit : registry.parentOf(unit.unit, s.period.end);
-  const row: Partial<DownloadRow> = {
-    period: s.period.key,
-    statistical_year: s.period.year,
-    period_start: s.period.start,
-    period_end: s.period.end,
-    // The code alone does not identify a unit (24 is Bắc Giang, then Bắc Ninh); unit_id does.
-    unit_id: unit?.unit.slug ?? 'toan-quoc',
-    unit_code: unit?.unit.code ?? 'VN',
-    unit_name: unit?.unit.name ?? 'Toàn quốc',
-    level: unit?.unit.level ?? 'nation',
-    unit_valid_from: unit?.unit.valid_from ?? null,
-    unit_valid_to: unit?.unit.valid_to ?? null,
-    province_code: province?.code ?? null,
-    province_name: province?.name ?? null,
-    // A comparable row (a period before the unit existed) names the former units it adds up.
-    basis: s.basis,
-    summed_unit_ids: s.basis === 'sum_of_predecessors' ? s.members.map((u) => u.slug).join('|') : null,
-  };
-  for (const m of MEASURES) {
-    const f = s.figures[m];
-    for (const c of COUNT_FIELDS) row[`${m}_${c}`] = f[c];
-    for (const c of BREAKDOWN_FIELDS) row[`${m}_${c}`] = f[c];
-    row[`${m}_done`] = f.done;
-    row[`${m}_carried_next`] = f.carriedNext;
-    row[`${m}_rate`] = round(f.rate, 4);
-    row[`${m}_rate_change_pp`] = round(s.change[m].rate, 4);
-    row[`${m}_enforceable_change_pct`] = round(s.change[m].enforceable, 4);
-    row[`${m}_done_change_pct`] = round(s.change[m].done, 4);
-    row[`${m}_target`] = s.target[m]?.value ?? null;
-    row[`${m}_target_source`] = s.target[m]?.source ?? null;
-    row[`${m}_gap_pp`] = round(s.gap[m], 4);
-    row[`${m}_rank`] = unit?.rank[m] ?? null;
+  // Every column is set below, into an object of the fixed shape of UNSET_ROW: a row built key by key is
+  // stored as a slow dictionary, about seven times the memory.
+  const row: Record<DownloadColumn, string | number | null | undefined> = { ...UNSET_ROW };
+  row.period = s.period.key;
+  row.statistical_year = s.period.year;
+  row.period_start = s.period.start;
+  row.period_end = s.period.end;
+  // The code alone does not identify a unit (24 is Bắc Giang, then Bắc Ninh); unit_id does.
+  row.unit_id = unit?.unit.slug ?? 'toan-quoc';
+  row.unit_code = unit?.unit.code ?? 'VN';
+  row.unit_name = unit?.unit.name ?? 'Toàn quốc';
+  row.level = unit?.unit.level ?? 'nation';
+  row.unit_valid_from = unit?.unit.valid_from ?? null;
+  row.unit_valid_to = unit?.unit.valid_to ?? null;
+  row.province_code = province?.code ?? null;
+  row.province_name = province?.name ?? null;
+  // A comparable row (a period before the unit existed) names the former units it adds up.
+  row.basis = s.basis;
+  row.summed_unit_ids = s.basis === 'sum_of_predecessors' ? s.members.map((u) => u.slug).join('|') : null;
+  for (const c of MEASURE_COLUMNS) {
+    const f = s.figures[c.m];
+    for (const [field, column] of c.counts) row[column] = f[field];
+    for (const [field, column] of c.breakdown) row[column] = f[field];
+    row[c.done] = f.done;
+    row[c.carriedNext] = f.carriedNext;
+    row[c.rate] = round(f.rate, 4);
+    row[c.rateChange] = round(s.change[c.m].rate, 4);
+    row[c.enforceableChange] = round(s.change[c.m].enforceable, 4);
+    row[c.doneChange] = round(s.change[c.m].done, 4);
+    row[c.target] = s.target[c.m]?.value ?? null;
+    row[c.targetSource] = s.target[c.m]?.source ?? null;
+    row[c.gap] = round(s.gap[c.m], 4);
+    row[c.rank] = unit?.rank[c.m] ?? null;
   }
   row.rank_of = unit?.rankOf ?? null;
   row.provinces_reporting = s.kind === 'nation' ? s.coverage.reporting : null;
   row.provinces_in_force = s.kind === 'nation' ? s.coverage.inForce : null;
   row.source = unit?.row?.source ?? null;
   row.note = unit?.row?.note ?? null;
-  const missing = DOWNLOAD_COLUMNS.filter((c) => !(c in row));
+  const missing = DOWNLOAD_COLUMNS.filter((c) => row[c] === undefined);
   if (missing.length) throw new Error(`downloadRow: no value for ${missing.join(', ')}`);
-  // Copied into an object of a fixed shape: a row built key by key is stored as a slow dictionary,
-  // about seven times the memory, and a build keeps every row of the site.
-  const compact: DownloadRow = { ...EMPTY_ROW };
-  for (const c of DOWNLOAD_COLUMNS) compact[c] = row[c]!;
-  return compact;
+  return row as DownloadRow;
 }
 
-const EMPTY_ROW = Object.fromEntries(DOWNLOAD_COLUMNS.map((c) => [c, null])) as DownloadRow;
+const UNSET_ROW = Object.fromEntries(DOWNLOAD_COLUMNS.map((c) => [c, undefined])) as Record<DownloadColumn, undefined>;
 
 const byLevelThenCode = (a: UnitStat, b: UnitStat): number =>
   a.unit.level === b.unit.level
