@@ -37,11 +37,18 @@ export const DEFAULT_CACHE = path.resolve('node_modules/.cache/thads-png');
  * told the bitmap's size, sees no reason to collect: rendering the site's
  * 7.084 PNGs reached 772 MiB, 300 cards alone 1 GiB. A young-generation
  * collection every RENDERS_PER_COLLECTION renders frees them (300 cards:
- * 138 MiB) for about a millisecond each. Node exposes it this way only.
+ * 138 MiB) for about a millisecond each. Without a command-line flag
+ * (`node --expose-gc`), Node gives the collector to a script this way only.
  */
 const RENDERS_PER_COLLECTION = 10;
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as (options: { type: 'minor' }) => void;
+let collector: ((options: { type: 'minor' }) => void) | undefined;
+const collectYoung = (): void => {
+  if (!collector) {
+    setFlagsFromString('--expose-gc');
+    collector = runInNewContext('gc') as (options: { type: 'minor' }) => void;
+  }
+  collector({ type: 'minor' });
+};
 
 export interface RasterCount {
   /** PNGs written, rendered and copied from the cache. */
@@ -104,7 +111,7 @@ export async function rasteriseSite(siteDir: string, cacheDir: string | null = D
     const started = performance.now();
     const png = await rasterise(svg, scale);
     const took = performance.now() - started;
-    if (++renders % RENDERS_PER_COLLECTION === 0) collect({ type: 'minor' });
+    if (++renders % RENDERS_PER_COLLECTION === 0) collectYoung();
     for (const count of [stats, folder]) {
       count.renderMs += took;
       count.rendered++;

@@ -1,12 +1,16 @@
 /**
- * The charts of the pages that share them, kept from the moment Astro lists
- * the routes of the shared files (chart files, embeds) until the last of those
- * routes and the page itself are written: each chart is drawn once a build.
+ * The charts of the pages that share them, kept for the whole build from the
+ * moment Astro lists the routes of the shared files (chart files, embeds),
+ * which it does before it writes any page: each chart is drawn once a build,
+ * and the chart files, the embeds and the unit page read it from here.
  *
- * They wait as UTF-8 JSON, not as objects. The SVGs hold Vietnamese, so V8
- * keeps their text at two bytes a character; as bytes they are about half that
- * and sit outside the heap, which the garbage collector lets grow with what it
- * holds. The routes come page by page, so the page read last stays parsed.
+ * They wait as UTF-8 JSON, not as objects: about 31 MiB for the charts of
+ * every unit page of both languages with the shipped data. The SVGs hold
+ * Vietnamese, so V8 keeps their text at two bytes a character; as bytes they
+ * are about half that and sit outside the heap, which the garbage collector
+ * lets grow with what it holds. The routes come page by page, so the page read
+ * last stays parsed; its charts are shared by whoever asks, and no caller
+ * changes them (views copy a chart to add to it, as withShare does).
  */
 import type { ChartView } from './types';
 

@@ -303,6 +303,28 @@ function sentenceContext(data: SiteData, unit: Unit, stat: UnitStat, lang: Lang)
   return { national: model.national.get(key), peers, rankScope: rankScopeOf(unit, lang), lang };
 }
 
+/** An office's latest rates beside its province's and the nation's, in the same period. */
+function officeComparison(
+  id: string,
+  data: SiteData,
+  name: string,
+  latest: UnitStat,
+  province: Unit,
+  lang: Lang,
+): ChartView {
+  const { model } = data;
+  const provinceStat = model.byUnit.get(province.slug)?.find((s) => s.period.key === latest.period.key);
+  return comparisonChart(
+    id,
+    [
+      { name, stat: latest },
+      { name: shortName(province.name), stat: provinceStat },
+      { name: WORDS[lang].nation, stat: model.national.get(latest.period.key) },
+    ],
+    lang,
+  );
+}
+
 /**
  * A page's chart of the given id: the one drawn earlier, when the page's charts were drawn for its shared files
  * (views/site.ts keeps them), or else drawn now.
@@ -377,22 +399,7 @@ export function unitView(data: SiteData, unit: Unit, lang: Lang = 'vi', drawn?: 
   }
   if (province) {
     view.province = { text: province.name, href: unitHref(province, registry, lang) };
-    if (latest) {
-      const provinceStat = model.byUnit.get(province.slug)?.find((s) => s.period.key === latest.period.key);
-      view.charts.push(
-        chart('so-sanh', (id) =>
-          comparisonChart(
-            id,
-            [
-              { name, stat: latest },
-              { name: shortName(province.name), stat: provinceStat },
-              { name: w.nation, stat: model.national.get(latest.period.key) },
-            ],
-            lang,
-          ),
-        ),
-      );
-    }
+    if (latest) view.charts.push(chart('so-sanh', (id) => officeComparison(id, data, name, latest, province, lang)));
   } else {
     Object.assign(view, officesOf(data, unit, latest, lang, chart));
   }

@@ -136,7 +136,7 @@ async function collectSharedPages(lang: Lang): Promise<SharedPage[]> {
   const pages: SharedPage[] = [];
   for (const unit of registry.units) {
     const path = unitPagePath(unit, registry, lang);
-    const view = unitPageView(data, unit, lang, kept.charts(chartsKey(lang, path)));
+    const view = unitPageView(data, unit, lang);
     pages.push({
       path,
       title: view.layout.title,
