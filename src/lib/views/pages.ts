@@ -254,7 +254,7 @@ function officesOf(
   unit: Unit,
   latest: UnitStat | undefined,
   lang: Lang,
-  drawn: Drawn,
+  ranking: ChartView[],
 ): Pick<UnitView, 'offices' | 'otherOffices' | 'otherOfficesHeading'> {
   const { model, dataset } = data;
   const { registry } = dataset;
@@ -276,14 +276,7 @@ function officesOf(
     lang,
   ).map((t, i) => ({ ...t, id: OFFICE_TABLE_IDS[i]! }));
   return {
-    offices: {
-      // Each chart links to its table just below rather than carrying a copy of it.
-      ranking: (['cases', 'money'] as const).map((m, i) => ({
-        ...drawn(`xep-hang-don-vi-${m}`, (id) => rankingChart(id, offices, m, w.officesScope(name), { lang })),
-        tableLink: { href: `#${tables[i]!.id}`, text: w.officeTableLink },
-      })),
-      tables,
-    },
+    offices: { ranking, tables },
     otherOffices: otherOffices(new Set(offices.map((s) => s.unit))),
     otherOfficesHeading: w.formerOffices,
   };
@@ -336,9 +329,64 @@ const drawnFrom =
   (id, draw) =>
     earlier?.find((c) => c.id === id) ?? draw(id);
 
+/**
+ * The charts of a unit's page: its trend; beside it an office's comparison with its province and the nation, or
+ * under a province its offices of the latest period ranked, each linking to its table below the chart.
+ */
+function unitCharts(
+  data: SiteData,
+  unit: Unit,
+  lang: Lang,
+  drawn?: readonly ChartView[],
+): { charts: ChartView[]; ranking: ChartView[] } {
+  const chart = drawnFrom(drawn);
+  const { model, dataset } = data;
+  const w = WORDS[lang];
+  const stats = model.byUnit.get(unit.slug) ?? [];
+  const latest = stats[stats.length - 1];
+  const charts = stats.length
+    ? [
+        chart('xu-huong', (id) =>
+          trendChart(id, unit.name, stats, {
+            ...(unit.valid_from ? { reform: unit.valid_from } : {}),
+            // On an office page the trend sits beside the comparison.
+            beside: unit.level === 'office',
+            lang,
+          }),
+        ),
+      ]
+    : [];
+  if (!latest) return { charts, ranking: [] };
+  if (unit.level === 'office') {
+    const province = provinceOf(unit, dataset.registry);
+    charts.push(chart('so-sanh', (id) => officeComparison(id, data, unit.name, latest, province, lang)));
+    return { charts, ranking: [] };
+  }
+  const offices = model.officesByPeriod.get(latest.period.key)?.get(unit.slug) ?? [];
+  const scope = w.officesScope(shortName(unit.name));
+  const ranking = offices.length
+    ? (['cases', 'money'] as const).map((m, i) => ({
+        ...chart(`xep-hang-don-vi-${m}`, (id) => rankingChart(id, offices, m, scope, { lang })),
+        // Each chart links to its table just below rather than carrying a copy of it.
+        tableLink: { href: `#${OFFICE_TABLE_IDS[i]!}`, text: w.officeTableLink },
+      }))
+    : [];
+  return { charts, ranking };
+}
+
+/**
+ * A unit page's charts with their share links, in the order of the page: what its shared files (chart files,
+ * embeds) need, without the rest of its view.
+ */
+export function unitPageCharts(data: SiteData, unit: Unit, lang: Lang = 'vi'): ChartView[] {
+  const { charts, ranking } = unitCharts(data, unit, lang);
+  const pagePath = unitPagePath(unit, data.dataset.registry, lang);
+  return [...withShare(pagePath, charts), ...withShare(pagePath, ranking)];
+}
+
 /** A province or office page; `drawn` are its charts when they were drawn before (see Drawn). */
 export function unitView(data: SiteData, unit: Unit, lang: Lang = 'vi', drawn?: readonly ChartView[]): UnitView {
-  const chart = drawnFrom(drawn);
+  const { charts, ranking } = unitCharts(data, unit, lang, drawn);
   const { model, dataset } = data;
   const { registry } = dataset;
   const w = WORDS[lang];
@@ -357,18 +405,7 @@ export function unitView(data: SiteData, unit: Unit, lang: Lang = 'vi', drawn?: 
     headline: latest
       ? headlineOf(latest, w.latest, rankScopeOf(unit, lang), model.national.get(latest.period.key), lang)
       : undefined,
-    charts: stats.length
-      ? [
-          chart('xu-huong', (id) =>
-            trendChart(id, name, stats, {
-              ...(unit.valid_from ? { reform: unit.valid_from } : {}),
-              // On an office page the trend sits beside the comparison.
-              beside: unit.level === 'office',
-              lang,
-            }),
-          ),
-        ]
-      : [],
+    charts,
     tables: stats.length
       ? (['cases', 'money'] as const).map((m) => figuresTable(periodsOnUnitPage(stats), m, name, lang))
       : [],
@@ -399,9 +436,8 @@ export function unitView(data: SiteData, unit: Unit, lang: Lang = 'vi', drawn?: 
   }
   if (province) {
     view.province = { text: province.name, href: unitHref(province, registry, lang) };
-    if (latest) view.charts.push(chart('so-sanh', (id) => officeComparison(id, data, name, latest, province, lang)));
   } else {
-    Object.assign(view, officesOf(data, unit, latest, lang, chart));
+    Object.assign(view, officesOf(data, unit, latest, lang, ranking));
   }
   return view;
 }

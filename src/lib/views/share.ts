@@ -138,11 +138,7 @@ export interface EmbedView {
 }
 
 /** The embed page of `chart`, found on the page at `page.path`. */
-export function embedView(
-  data: SiteData,
-  page: { path: string; title: string; heading: string },
-  chart: ChartView,
-): EmbedView {
+export function embedView(data: SiteData, page: { path: string; heading: string }, chart: ChartView): EmbedView {
   const { info } = data.dataset;
   const lang = langOfPath(page.path);
   const w = WORDS[lang];

@@ -15,7 +15,7 @@ import { rankingsCard, unitCard } from './card';
 import { changelogPageView } from './changelog';
 import { homeView } from './home';
 import { KeptCharts } from './kept-charts';
-import { type UnitPageView, unitPageView } from './pages';
+import { type UnitPageView, unitPageCharts, unitPageView } from './pages';
 import { rankingTablesPageView } from './ranking-tables';
 import { type RankingsView, rankingsPageView, rankingsView } from './rankings';
 import { searchRecords } from './search';
@@ -97,10 +97,9 @@ export const shortAddressPage = async (unit: Unit) => shortAddressView(await get
 /** The search records as the JSON scripts/search-index.ts gives to Pagefind. */
 export const searchRecordsJson = async () => JSON.stringify(searchRecords(await getSiteData()));
 
-/** A page that shares a card and its charts: its site path, title, card and the ids of the charts it shares. */
+/** A page that shares a card and its charts: its site path, heading, card and the ids of the charts it shares. */
 export interface SharedPage {
   path: string;
-  title: string;
   /** The page's h1. */
   heading: string;
   card: CardView;
@@ -136,13 +135,11 @@ async function collectSharedPages(lang: Lang): Promise<SharedPage[]> {
   const pages: SharedPage[] = [];
   for (const unit of registry.units) {
     const path = unitPagePath(unit, registry, lang);
-    const view = unitPageView(data, unit, lang);
     pages.push({
       path,
-      title: view.layout.title,
-      heading: view.name,
+      heading: unit.name,
       card: unitCard(data, unit, lang),
-      charts: keepCharts(lang, path, [...view.charts, ...(view.offices?.ranking ?? [])]),
+      charts: keepCharts(lang, path, unitPageCharts(data, unit, lang)),
     });
   }
   for (const period of ['latest' as const, ...data.model.periods]) {
@@ -150,7 +147,6 @@ async function collectSharedPages(lang: Lang): Promise<SharedPage[]> {
     const path = rankingsPagePath(period, lang);
     pages.push({
       path,
-      title: view.layout.title,
       heading: view.heading,
       card: rankingsCard(data, view.period, lang),
       charts: keepCharts(lang, path, view.rankings),

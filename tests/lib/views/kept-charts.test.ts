@@ -9,7 +9,7 @@ import { computeModel } from '../../../src/lib/compute/model';
 import { loadDataset } from '../../../src/lib/load';
 import { readDataFiles } from '../../../src/lib/read';
 import { KeptCharts } from '../../../src/lib/views/kept-charts';
-import { unitPageView } from '../../../src/lib/views/pages';
+import { unitPageCharts, unitPageView } from '../../../src/lib/views/pages';
 
 const outcome = loadDataset(await readDataFiles(fileURLToPath(new URL('../../fixtures/reform/', import.meta.url))));
 if (!outcome.dataset) throw new Error('the reform fixture must load');
@@ -38,6 +38,15 @@ describe('KeptCharts', () => {
       const view = unitPageView(data, unit, 'vi');
       const drawn = [...view.charts, ...(view.offices?.ranking ?? [])];
       expect(unitPageView(data, unit, 'vi', drawn)).toStrictEqual(view);
+    }
+  });
+
+  it('gives the shared files the charts of each page, in its order and with its share links', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      for (const unit of units) {
+        const view = unitPageView(data, unit, lang);
+        expect(unitPageCharts(data, unit, lang)).toStrictEqual([...view.charts, ...(view.offices?.ranking ?? [])]);
+      }
     }
   });
 
