@@ -39,8 +39,13 @@ export function checkIdentities(r: Located<ResultRow>): Problem[] {
     const inProgress = cases ? r.cases_in_progress : r.money_in_progress;
     const postponed = cases ? r.cases_postponed : r.money_postponed;
     const suspended = cases ? r.cases_suspended : r.money_suspended;
-    const anyReported = inProgress !== null || postponed !== null || suspended !== null;
-    if (total === split && finished <= enforceable && !anyReported) continue;
+    // Summed in the order of BREAKDOWN_FIELDS, as the rule reads.
+    const breakdown = 0 + (inProgress ?? 0) + (postponed ?? 0) + (suspended ?? 0);
+    // The first breakdown field reported, in the order of BREAKDOWN_FIELDS.
+    const reported = inProgress !== null ? 0 : postponed !== null ? 1 : suspended !== null ? 2 : -1;
+    // Checked only when a breakdown is reported and the main identity holds, so one mistake gives one problem.
+    const overBreakdown = reported >= 0 && finished <= enforceable && finished + breakdown > enforceable;
+    if (total === split && finished <= enforceable && !overBreakdown) continue;
     problems ??= [];
     const word = cases ? { vi: 'về việc', en: 'cases' } : { vi: 'về tiền', en: 'money' };
     if (total !== split) {
@@ -63,15 +68,11 @@ export function checkIdentities(r: Located<ResultRow>): Problem[] {
         }),
       );
     }
-    // Summed in the order of BREAKDOWN_FIELDS, as the rule reads.
-    const breakdown = 0 + (inProgress ?? 0) + (postponed ?? 0) + (suspended ?? 0);
-    // Checked only when a breakdown is reported and the main identity holds, so one mistake gives one problem.
-    const reported = BREAKDOWN_FIELDS.find((f) => r[`${m}_${f}`] !== null);
-    if (reported && finished <= enforceable && finished + breakdown > enforceable) {
+    if (overBreakdown) {
       problems.push(
         error({
           code: 'identity-breakdown-exceeds',
-          ...at(r, `${m}_${reported}`),
+          ...at(r, `${m}_${BREAKDOWN_FIELDS[reported]!}`),
           vi: `Thi hành xong + đình chỉ + đang thi hành + hoãn + tạm đình chỉ ${word.vi} (${finished + breakdown}) vượt quá số có điều kiện thi hành (${enforceable}).`,
           en: `Completed + terminated + in progress + postponed + suspended ${word.en} (${finished + breakdown}) exceed the enforceable ${word.en} (${enforceable}).`,
         }),
