@@ -62,6 +62,34 @@ export const error = (p: ProblemInput): Problem => make('error', p);
 export const warning = (p: ProblemInput): Problem => make('warning', p);
 
 /**
+ * A warning as `warning` makes it, with its two messages written when first
+ * read (and kept): a rule that warns on tens of thousands of rows holds what
+ * its messages are made of, not their text, and a report that prints the
+ * first few of a code writes only those. The messages are own enumerable
+ * properties in their usual place, so that copying, comparing and
+ * serialising a warning see the same strings; `vi` and `en` must read
+ * nothing that changes after the load.
+ */
+export function lazyWarning(p: Omit<ProblemInput, 'vi' | 'en'>, vi: () => string, en: () => string): Problem {
+  const { related, ...place } = p;
+  let viText: string | undefined;
+  let enText: string | undefined;
+  return {
+    severity: 'warning',
+    ...place,
+    get vi() {
+      viText ??= vi();
+      return viText;
+    },
+    get en() {
+      enText ??= en();
+      return enText;
+    },
+    ...(related ? { related: sortRefs(related) } : {}),
+  };
+}
+
+/**
  * Appends every item of the lists to `target`. Never `push(...list)`: a
  * spread passes each item as an argument, and past about 100.000 problems
  * (a year of monthly rows full of "#REF!") it overflows the call stack.
