@@ -42,9 +42,9 @@ export function checkIdentities(r: Located<ResultRow>): Problem[] {
     // Summed in the order of BREAKDOWN_FIELDS, as the rule reads.
     const breakdown = 0 + (inProgress ?? 0) + (postponed ?? 0) + (suspended ?? 0);
     // The first breakdown field reported, in the order of BREAKDOWN_FIELDS.
-    const reported = inProgress !== null ? 0 : postponed !== null ? 1 : suspended !== null ? 2 : -1;
+    const reported = inProgress !== null ? 0 : postponed !== null ? 1 : suspended !== null ? 2 : null;
     // Checked only when a breakdown is reported and the main identity holds, so one mistake gives one problem.
-    const overBreakdown = reported >= 0 && finished <= enforceable && finished + breakdown > enforceable;
+    const overBreakdown = reported !== null && finished <= enforceable && finished + breakdown > enforceable;
     if (total === split && finished <= enforceable && !overBreakdown) continue;
     problems ??= [];
     const word = cases ? { vi: 'về việc', en: 'cases' } : { vi: 'về tiền', en: 'money' };
@@ -68,11 +68,11 @@ export function checkIdentities(r: Located<ResultRow>): Problem[] {
         }),
       );
     }
-    if (overBreakdown) {
+    if (overBreakdown && reported !== null) {
       problems.push(
         error({
           code: 'identity-breakdown-exceeds',
-          ...at(r, `${m}_${BREAKDOWN_FIELDS[reported]!}`),
+          ...at(r, `${m}_${BREAKDOWN_FIELDS[reported]}`),
           vi: `Thi hành xong + đình chỉ + đang thi hành + hoãn + tạm đình chỉ ${word.vi} (${finished + breakdown}) vượt quá số có điều kiện thi hành (${enforceable}).`,
           en: `Completed + terminated + in progress + postponed + suspended ${word.en} (${finished + breakdown}) exceed the enforceable ${word.en} (${enforceable}).`,
         }),
