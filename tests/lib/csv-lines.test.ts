@@ -17,7 +17,9 @@ function startsByCharacter(text: string): number[] {
 
 describe('lineStarts', () => {
   it('finds the lines of LF, CRLF, lone CR and mixed texts as reading character by character does', () => {
-    const text = fc.array(fc.constantFrom('a', ',', '"', '\r', '\n', '\r\n', 'ư'), { maxLength: 60 }).map((p) => p.join(''));
+    const text = fc
+      .array(fc.constantFrom('a', ',', '"', '\r', '\n', '\r\n', 'ư'), { maxLength: 60 })
+      .map((p) => p.join(''));
     fc.assert(
       fc.property(text, (t) => {
         const starts = lineStarts(t);

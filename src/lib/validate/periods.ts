@@ -165,7 +165,10 @@ export function checkCumulativePeriods(results: readonly Result[]): Problem[] {
   return problems;
 }
 
-const CARRIED_OVER_COLUMNS = ['cases_carried_over', 'money_carried_over'] as const satisfies readonly `${(typeof MEASURES)[number]}_carried_over`[];
+const CARRIED_OVER_COLUMNS = [
+  'cases_carried_over',
+  'money_carried_over',
+] as const satisfies readonly `${(typeof MEASURES)[number]}_carried_over`[];
 
 function checkCarriedOverConstant(periods: readonly Result[], column: 'cases_carried_over' | 'money_carried_over') {
   const firstValue = periods[0]?.[column];
