@@ -152,8 +152,13 @@ export function checkCumulativePeriods(results: readonly Result[]): Problem[] {
   }
   for (const group of groups) {
     if (group.length < 2) continue;
-    const periods = [...group].sort((a, b) => a.period.months - b.period.months);
-    for (const column of CARRIED_OVER_COLUMNS) {
+    const periods = inMonthOrder(group);
+    // The usual answer, the same backlog in every period, is read column by column by name; the rule runs only if not.
+    const first = periods[0]!;
+    const same = periods.every(
+      (r) => r.cases_carried_over === first.cases_carried_over && r.money_carried_over === first.money_carried_over,
+    );
+    for (const column of same ? [] : CARRIED_OVER_COLUMNS) {
       const odd = checkCarriedOverConstant(periods, column);
       if (odd.length > 0) problems.push(...odd);
     }
@@ -163,6 +168,16 @@ export function checkCumulativePeriods(results: readonly Result[]): Problem[] {
     }
   }
   return problems;
+}
+
+/** The rows of a unit's year by month, as a stable sort gives them: the rows themselves when already in order (the usual case). */
+function inMonthOrder(group: readonly Result[]): readonly Result[] {
+  for (let i = 1; i < group.length; i++) {
+    if (group[i]!.period.months < group[i - 1]!.period.months) {
+      return [...group].sort((a, b) => a.period.months - b.period.months);
+    }
+  }
+  return group;
 }
 
 const CARRIED_OVER_COLUMNS = [
