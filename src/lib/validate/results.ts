@@ -5,6 +5,7 @@ import { at, error, type Problem, pushAll, refOf } from '../problems';
 import { BREAKDOWN_FIELDS, MEASURES, type ResultRow } from '../schemas/results';
 import { checkOfficesWithinProvince } from './provinces';
 import { TwoKeyMap } from './two-key-map';
+import { numberRows, UnitPeriodTable } from './unit-period-table';
 
 /** What the results check must know about the rest of the data to avoid reporting one cause many times. */
 export interface ResultsContext {
@@ -165,16 +166,23 @@ function unitNotFound(r: Located<ResultRow>, registry: UnitRegistry): Problem {
 function checkDuplicates(rows: readonly Located<ResultRow>[]): { problems: Problem[]; isFirst: Uint8Array } {
   // The index holds the position of each key's first row (a small integer, nothing allocated per row); a group of
   // rows is made only for a key that repeats, and remembers where it first appeared: repeats are reported in that order.
-  const index = new TwoKeyMap<number>();
+  // Codes and periods are numbered first, and the index is a table by their numbers (periods by their order, which
+  // names a period as its key does).
+  const numbered = numberRows(
+    rows,
+    (r) => r.unit_code,
+    (r) => r.period.order,
+  );
+  const index = new UnitPeriodTable<number>(numbered, rows.length);
   const groups = new Map<number, { at: number; rows: Located<ResultRow>[] }>();
   const repeated: { at: number; rows: Located<ResultRow>[] }[] = [];
   /** 1 for a row that is the first of its (unit, period). */
   const isFirst = new Uint8Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    const at = index.get(r.unit_code, r.period.key);
+    const at = index.get(numbered.unit[i]!, numbered.period[i]!);
     if (at === undefined) {
-      index.set(r.unit_code, r.period.key, i);
+      index.set(numbered.unit[i]!, numbered.period[i]!, i);
       isFirst[i] = 1;
       continue;
     }
