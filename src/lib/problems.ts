@@ -72,22 +72,45 @@ export const warning = (p: ProblemInput): Problem => make('warning', p);
  */
 export function lazyWarning(p: Omit<ProblemInput, 'vi' | 'en'>, vi: () => string, en: () => string): Problem {
   const { related, ...place } = p;
-  let viText: string | undefined;
-  let enText: string | undefined;
-  return {
-    severity: 'warning',
-    ...place,
-    get vi() {
-      viText ??= vi();
-      return viText;
-    },
-    get en() {
-      enText ??= en();
-      return enText;
-    },
-    ...(related ? { related: sortRefs(related) } : {}),
-  };
+  const w = { severity: 'warning', ...place } as Problem;
+  Object.defineProperty(w, MESSAGES, { value: { vi, en } satisfies Messages });
+  Object.defineProperty(w, 'vi', LAZY_VI);
+  Object.defineProperty(w, 'en', LAZY_EN);
+  if (related) w.related = sortRefs(related);
+  return w;
 }
+
+/** What writes a lazy warning's messages, and the messages once written. */
+interface Messages {
+  vi: () => string;
+  en: () => string;
+  viText?: string;
+  enText?: string;
+}
+
+/** Where a lazy warning keeps its `Messages`: a property that no copy, comparison or serialisation sees. */
+const MESSAGES = Symbol('messages');
+type Lazy = Problem & { [MESSAGES]: Messages };
+
+// The same two accessors for every lazy warning: V8 then gives them all one shape, half the size of one object each.
+const LAZY_VI: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: Lazy) {
+    const m = this[MESSAGES];
+    m.viText ??= m.vi();
+    return m.viText;
+  },
+};
+const LAZY_EN: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: Lazy) {
+    const m = this[MESSAGES];
+    m.enText ??= m.en();
+    return m.enText;
+  },
+};
 
 /**
  * Appends every item of the lists to `target`. Never `push(...list)`: a
