@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 import { lineOf } from './csv-lines';
 import { error, type Problem } from './problems';
 
@@ -106,8 +107,7 @@ const CONTROL = /[\0-\x08\x0B\x0C\x0E-\x1F]/;
 const firstControl = (text: string): number => text.search(CONTROL);
 
 /** Checks decoded text for signs of an earlier lossy conversion or of binary content. */
-function checkText(file: string, text: string, encoding: Encoding): Decoded {
-  const control = firstControl(text);
+function checkText(file: string, text: string, encoding: Encoding, control = firstControl(text)): Decoded {
   if (control >= 0) {
     const code = text.charCodeAt(control);
     return refuse(
@@ -259,26 +259,34 @@ function decodeUtf8(file: string, bytes: Uint8Array): Decoded {
       `The file looks like UTF-16 (${order === 'le' ? 'little-endian' : 'big-endian'}) but has no byte-order mark, so it cannot be read reliably.`,
     );
   }
-  const nul = body.indexOf(0);
-  if (nul >= 0) {
-    const line = lineOfByte(body, nul);
-    return refuse(
-      file,
-      'encoding-binary',
-      `Tệp chứa byte 0x00 (dòng ${line}, vị trí byte ${nul + (bom ? 3 : 0)}): đây là tệp nhị phân, không phải văn bản CSV.`,
-      `The file holds a 0x00 byte (line ${line}, byte offset ${nul + (bom ? 3 : 0)}): it is a binary file, not CSV text.`,
-      line,
-    );
+  // The platform checks the bytes (isUtf8, as a fatal TextDecoder does, without a decoder's bookkeeping); a NUL byte
+  // is looked for in the bytes only when the bytes are refused or the text holds a control character.
+  if (!isUtf8(body)) {
+    const bad = firstInvalidUtf8(body);
+    if (bad < 0) throw new Error(`${file}: the platform refused bytes that firstInvalidUtf8 accepts`);
+    return nulByte(file, body, bom) ?? refuseLegacyCodePage(file, body, bad, bom ? 3 : 0);
   }
-  // The platform decoder checks the bytes; the offset of the first bad one is looked for only when it refuses.
-  let text: string | null = null;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
-  } catch {}
-  const bad = text === null ? firstInvalidUtf8(body) : -1;
-  if (bad >= 0) return refuseLegacyCodePage(file, body, bad, bom ? 3 : 0);
-  if (text === null) throw new Error(`${file}: the platform refused bytes that firstInvalidUtf8 accepts`);
-  return checkText(file, text, bom ? 'utf-8-bom' : 'utf-8');
+  const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  const control = firstControl(text);
+  if (control >= 0) {
+    const nul = nulByte(file, body, bom);
+    if (nul) return nul;
+  }
+  return checkText(file, text, bom ? 'utf-8-bom' : 'utf-8', control);
+}
+
+/** A NUL byte: a binary file, refused before anything else is said about its bytes; null when there is none. */
+function nulByte(file: string, body: Uint8Array, bom: boolean): Decoded | null {
+  const nul = body.indexOf(0);
+  if (nul < 0) return null;
+  const line = lineOfByte(body, nul);
+  return refuse(
+    file,
+    'encoding-binary',
+    `Tệp chứa byte 0x00 (dòng ${line}, vị trí byte ${nul + (bom ? 3 : 0)}): đây là tệp nhị phân, không phải văn bản CSV.`,
+    `The file holds a 0x00 byte (line ${line}, byte offset ${nul + (bom ? 3 : 0)}): it is a binary file, not CSV text.`,
+    line,
+  );
 }
 
 /** Bytes that are not UTF-8, placed by line, by what the line holds before them and by byte offset. */

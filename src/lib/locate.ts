@@ -48,6 +48,19 @@ export class CellLocator {
     this.text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
 
+  /** The line last read, with where its cells start: problems come a row at a time, often several on one row. */
+  private last: { line: number; text: string; starts: number[]; open: number | null } | null = null;
+
+  /** The 1-based line of the text and where its cells start, or undefined. */
+  private rowAt(line: number): { text: string; starts: number[]; open: number | null } | undefined {
+    if (this.last?.line === line) return this.last;
+    const text = this.lineAt(line);
+    if (text === undefined || this.delimiter === null) return undefined;
+    const { starts, open } = readRow(text, 0, this.delimiter.charCodeAt(0));
+    this.last = { line, text, starts, open };
+    return this.last;
+  }
+
   /** The 1-based line of the text, as splitting at CRLF, CR or LF would give it, or undefined. */
   private lineAt(line: number): string | undefined {
     this.lineStarts ??= lineStarts(this.text);
@@ -63,9 +76,9 @@ export class CellLocator {
     const shown = column.lastIndexOf(' = ');
     const index = this.columns.get(shown >= 0 ? column.slice(shown + 3) : column);
     if (index === undefined || this.delimiter === null) return undefined;
-    const text = this.lineAt(line);
-    if (text === undefined) return undefined;
-    const { starts, open } = readRow(text, 0, this.delimiter.charCodeAt(0));
+    const read = this.rowAt(line);
+    if (read === undefined) return undefined;
+    const { text, starts, open } = read;
     // An open quote means the record goes on over the next line: cells after it start on later lines.
     const start = starts[index];
     if (start === undefined) return undefined;

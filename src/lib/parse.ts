@@ -74,13 +74,33 @@ interface Source {
   delimiter: Delimiter;
 }
 
+/** White space but LF, as the pattern `[^\S\n]` reads it: the ASCII blanks asked first, the rest by the pattern. */
+const OTHER_BLANK = /[^\S\n]/;
+const isBlankChar = (c: number) =>
+  c === 32 || c === 9 || c === 13 || c === 11 || c === 12 || (c > 127 && OTHER_BLANK.test(String.fromCharCode(c)));
+
 /**
- * A closing quote followed by blanks and then a delimiter or line break:
- * papaparse drops the blanks silently, the data gate reports them as text
- * after the quote. Where this can occur, the row is read by `readRow`.
+ * Where the first closing quote at or after `from` is followed by blanks and
+ * then a delimiter, a line break or the end of the text, or the text's
+ * length: what the pattern `"[^\S\n]+(?=<delimiter>|\n|$)` finds, each quote
+ * found by indexOf and its next characters looked at (a pattern run over the
+ * whole text costs several times as much). papaparse drops such blanks
+ * silently, the data gate reports them as text after the quote: where this
+ * can occur, the row is read by `readRow`.
  */
-const blanksAfterQuote = (delimiter: Delimiter) =>
-  new RegExp(`"[^\\S\\n]+(?=${delimiter === '\t' ? '\\t' : delimiter}|\\n|$)`, 'g');
+export function blanksAfterQuote(text: string, from: number, delimiter: Delimiter): number {
+  const d = delimiter.charCodeAt(0);
+  for (let i = text.indexOf('"', from); i !== -1; i = text.indexOf('"', i + 1)) {
+    let j = i + 1;
+    while (j < text.length && isBlankChar(text.charCodeAt(j))) {
+      // A blank that is the delimiter (a tab) ends a run of at least one blank before it.
+      if (j > i + 1 && text.charCodeAt(j) === d) return i;
+      j++;
+    }
+    if (j > i + 1 && (j === text.length || text.charCodeAt(j) === d || text.charCodeAt(j) === 10)) return i;
+  }
+  return text.length;
+}
 
 /**
  * The cells of a row whose quoted cells hold line breaks, as written: the
@@ -108,8 +128,7 @@ function writtenCells(src: Source): (cells: string[], line: number) => string[] 
 function readRowByRow(src: Source, file: string, problems: Problem[], onRow: (row: RawRow) => void): void {
   const { text, delimiter } = src;
   const code = delimiter.charCodeAt(0);
-  const blanks = blanksAfterQuote(delimiter);
-  let suspect = blanks.exec(text)?.index ?? text.length;
+  let suspect = blanksAfterQuote(text, 0, delimiter);
   const written = writtenCells(src);
   let line = 1;
   let start = 0;
@@ -147,7 +166,7 @@ function readRowByRow(src: Source, file: string, problems: Problem[], onRow: (ro
       step: (result, parser) => {
         const end = base + result.meta.cursor;
         if (end === start) return;
-        while (suspect < start) suspect = blanks.exec(text)?.index ?? text.length;
+        while (suspect < start) suspect = blanksAfterQuote(text, suspect + 1, delimiter);
         if (result.errors.length === 0 && suspect >= end) return emit(result.data, end, false);
         if (readOwn() !== end) {
           resume = true;

@@ -62,6 +62,57 @@ export const error = (p: ProblemInput): Problem => make('error', p);
 export const warning = (p: ProblemInput): Problem => make('warning', p);
 
 /**
+ * A warning as `warning` makes it, with its two messages written when first
+ * read (and kept): a rule that warns on tens of thousands of rows holds what
+ * its messages are made of, not their text, and a report that prints the
+ * first few of a code writes only those. The messages are own enumerable
+ * properties in their usual place, so that copying, comparing and
+ * serialising a warning see the same strings; `vi` and `en` must read
+ * nothing that changes after the load.
+ */
+export function lazyWarning(p: Omit<ProblemInput, 'vi' | 'en'>, vi: () => string, en: () => string): Problem {
+  const { related, ...place } = p;
+  const w = { severity: 'warning', ...place } as Problem;
+  Object.defineProperty(w, MESSAGES, { value: { vi, en } satisfies Messages });
+  Object.defineProperty(w, 'vi', LAZY_VI);
+  Object.defineProperty(w, 'en', LAZY_EN);
+  if (related) w.related = sortRefs(related);
+  return w;
+}
+
+/** What writes a lazy warning's messages, and the messages once written. */
+interface Messages {
+  vi: () => string;
+  en: () => string;
+  viText?: string;
+  enText?: string;
+}
+
+/** Where a lazy warning keeps its `Messages`: a property that no copy, comparison or serialisation sees. */
+const MESSAGES = Symbol('messages');
+type Lazy = Problem & { [MESSAGES]: Messages };
+
+// The same two accessors for every lazy warning: V8 then gives them all one shape, half the size of one object each.
+const LAZY_VI: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: Lazy) {
+    const m = this[MESSAGES];
+    m.viText ??= m.vi();
+    return m.viText;
+  },
+};
+const LAZY_EN: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: Lazy) {
+    const m = this[MESSAGES];
+    m.enText ??= m.en();
+    return m.enText;
+  },
+};
+
+/**
  * Appends every item of the lists to `target`. Never `push(...list)`: a
  * spread passes each item as an argument, and past about 100.000 problems
  * (a year of monthly rows full of "#REF!") it overflows the call stack.

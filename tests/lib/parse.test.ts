@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/parse';
+import { blanksAfterQuote, DELIMITERS, parseCsv } from '../../src/lib/parse';
 
 const lines = (text: string) => parseCsv('f.csv', text).records.map((r) => r.line);
 const codes = (text: string) => parseCsv('f.csv', text).problems.map((p) => [p.code, p.line]);
@@ -307,5 +308,27 @@ describe('parseCsv: delimiters', () => {
     const parsed = parseCsv('f.csv', 'a\tb\n1\t2\n3\t"x"y\n5\t6\n');
     expect(parsed.problems.map((p) => [p.code, p.line])).toEqual([['csv-quotes', 3]]);
     expect(parsed.records.map((r) => r.line)).toEqual([2, 3, 4]);
+  });
+});
+
+describe('blanksAfterQuote', () => {
+  it('finds, one after another, the places the pattern "[^\\S\\n]+(?=<delimiter>|\\n|$) finds', () => {
+    const text = fc
+      .array(fc.constantFrom('"', ' ', '\t', '\r', '\n', ',', ';', 'a', '\u00a0', '\u3000', '\u200b', '\ufeff'), {
+        maxLength: 40,
+      })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, fc.constantFrom(...DELIMITERS), (t, delimiter) => {
+        const pattern = new RegExp(`"[^\\S\\n]+(?=${delimiter === '\t' ? '\\t' : delimiter}|\\n|$)`, 'g');
+        const expected = [...t.matchAll(pattern)].map((m) => m.index);
+        const found: number[] = [];
+        for (let at = blanksAfterQuote(t, 0, delimiter); at < t.length; at = blanksAfterQuote(t, at + 1, delimiter)) {
+          found.push(at);
+        }
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

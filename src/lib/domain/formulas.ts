@@ -105,10 +105,31 @@ export function compareRateGap(a: RateFraction, b: RateFraction, points: number,
     const rhs = points * both;
     if (Number.isSafeInteger(lhs) && Number.isSafeInteger(rhs)) return lhs > rhs ? 1 : lhs < rhs ? -1 : 0;
   }
+  const rough = roughRateGap(a, b, points, distance);
+  if (rough !== 0) return rough;
   const diff = BigInt(a.done) * BigInt(b.enforceable) - BigInt(b.done) * BigInt(a.enforceable);
   const lhs = 100n * (distance && diff < 0n ? -diff : diff);
   const rhs = BigInt(points) * BigInt(a.enforceable) * BigInt(b.enforceable);
   return lhs > rhs ? 1 : lhs < rhs ? -1 : 0;
+}
+
+/**
+ * The sign of `compareRateGap` from the two rates in doubles, or 0 when they
+ * are too close to tell: with both enforceable counts above 0, the sign of
+ * 100·(a.done·b.e − b.done·a.e) − points·a.e·b.e is that of
+ * 100·(a.done/a.e − b.done/b.e) − points, and each rate is off by less than
+ * 2^-52 of itself, so a difference wider than a millionth of a millionth of
+ * the magnitudes involved is exact. Large amounts of money (products beyond
+ * 2^53) are told apart this way without BigInt in all but near ties.
+ */
+function roughRateGap(a: RateFraction, b: RateFraction, points: number, distance: boolean): -1 | 0 | 1 {
+  if (!(a.enforceable > 0 && b.enforceable > 0)) return 0;
+  const ra = (100 * a.done) / a.enforceable;
+  const rb = (100 * b.done) / b.enforceable;
+  const gap = (distance ? Math.abs(ra - rb) : ra - rb) - points;
+  const margin = 1e-12 * (Math.abs(ra) + Math.abs(rb) + Math.abs(points));
+  if (!Number.isFinite(gap) || Math.abs(gap) <= margin) return 0;
+  return gap > 0 ? 1 : -1;
 }
 
 /**

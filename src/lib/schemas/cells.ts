@@ -233,6 +233,8 @@ export function debrisOf(s: string): CellMessage | null {
 
 /** Text cells kept so far, each once (a source is written on every row of a report). */
 const TEXTS = new Map<string, string>();
+/** The last text cell kept. */
+const lastText = { own: '' };
 
 /**
  * A text cell as a string of its own. As read, a cell of 13 characters or
@@ -242,12 +244,16 @@ const TEXTS = new Map<string, string>();
  */
 function ownText(s: string): string {
   if (s.length < 13) return s;
+  // The same text as the row before (a source on every row of a report): compared, not hashed again.
+  if (s === lastText.own) return lastText.own;
   let own = TEXTS.get(s);
   if (own === undefined) {
     // A string made anew from its JSON form shares no storage with the file's text.
     own = JSON.parse(JSON.stringify(s)) as string;
     TEXTS.set(own, own);
   }
+  // Its own copy is kept, not the cell: a slice would hold the file's text.
+  lastText.own = own;
   return own;
 }
 

@@ -3,7 +3,7 @@ import type { UnitRegistry } from '../domain/units';
 import { parsePeriod } from '../period';
 import { at, error, type Problem, refOf } from '../problems';
 import { COUNT_FIELDS, MEASURES } from '../schemas/results';
-import { TwoKeyMap } from './two-key-map';
+import { numberRows, UnitPeriodTable } from './unit-period-table';
 
 /** Every count column, measure by measure, in the order the problems list them. */
 const COUNT_COLUMNS = MEASURES.flatMap((m) => COUNT_FIELDS.map((f) => `${m}_${f}` as const));
@@ -43,29 +43,39 @@ export function checkOfficesWithinProvince(
 /** The rows grouped by province and period, in order of first appearance (called with every row: no key string per row). */
 function groupByProvince(results: readonly Result[], registry: UnitRegistry): ProvinceGroup[] {
   const groups: ProvinceGroup[] = [];
-  const index = new TwoKeyMap<ProvinceGroup>();
-  // An office's province on a date is asked for once per (office, period end), not once per row.
-  const parents = new Map<Unit, Map<string, Unit | undefined>>();
-  for (const r of results) {
-    let province: Unit | undefined;
+  // The rows numbered by unit (the unit itself, which its province is asked of) and by period.
+  const numbered = numberRows(
+    results,
+    (r) => r.unit,
+    (r) => r.period.order,
+  );
+  // An office's province on a period's last day is asked once per (office, period): null when it has none then.
+  const parents = new UnitPeriodTable<Unit | null>(numbered, results.length);
+  // A group per (province, period): the province numbered by its slug as first met, the period by its number.
+  const provinces = new Map<string, number>();
+  const index = new Map<number, ProvinceGroup>();
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    let province: Unit | null | undefined;
     if (r.unit.level === 'province') province = r.unit;
     else {
-      let byEnd = parents.get(r.unit);
-      if (byEnd === undefined) {
-        byEnd = new Map();
-        parents.set(r.unit, byEnd);
-      }
-      if (byEnd.has(r.period.end)) province = byEnd.get(r.period.end);
-      else {
-        province = registry.parentOf(r.unit, r.period.end);
-        byEnd.set(r.period.end, province);
+      province = parents.get(numbered.unit[i]!, numbered.period[i]!);
+      if (province === undefined) {
+        province = registry.parentOf(r.unit, r.period.end) ?? null;
+        parents.set(numbered.unit[i]!, numbered.period[i]!, province);
       }
     }
     if (!province) continue;
-    let g = index.get(province.slug, r.period.key);
+    let n = provinces.get(province.slug);
+    if (n === undefined) {
+      n = provinces.size;
+      provinces.set(province.slug, n);
+    }
+    const key = n * numbered.periods.size + numbered.period[i]!;
+    let g = index.get(key);
     if (g === undefined) {
       g = { code: province.code, period: r.period.key, offices: [] };
-      index.set(province.slug, r.period.key, g);
+      index.set(key, g);
       groups.push(g);
     }
     if (r.unit.level === 'province') g.province = r;
@@ -74,13 +84,26 @@ function groupByProvince(results: readonly Result[], registry: UnitRegistry): Pr
   return groups;
 }
 
+/**
+ * The offices' sum of each count column, in COUNT_COLUMNS order, each column
+ * read by its name in code written once: called for every province and
+ * period, where reading the columns by a name held in a variable costs more
+ * than the sums.
+ */
+const sumsOf = new Function(
+  'offices',
+  `const s = new Float64Array(${COUNT_COLUMNS.length});
+   for (const o of offices) { ${COUNT_COLUMNS.map((c, i) => `s[${i}] += o.${c};`).join(' ')} }
+   return s;`,
+) as (offices: readonly Result[]) => Float64Array;
+
 function officesExceed(province: Result, offices: readonly Result[], period: string): Problem | null {
+  const sums = sumsOf(offices);
   const over: { column: CountColumn; sum: number; total: number }[] = [];
-  for (const column of COUNT_COLUMNS) {
-    let sum = 0;
-    for (const o of offices) sum += o[column];
+  COUNT_COLUMNS.forEach((column, i) => {
+    const sum = sums[i]!;
     if (sum > province[column]) over.push({ column, sum, total: province[column] });
-  }
+  });
   if (over.length === 0) return null;
   const list = over.map((c) => `${c.column} ${c.sum} > ${c.total}`).join('; ');
   return error({

@@ -5,6 +5,7 @@ import { at, error, type Problem, pushAll, refOf } from '../problems';
 import { BREAKDOWN_FIELDS, MEASURES, type ResultRow } from '../schemas/results';
 import { checkOfficesWithinProvince } from './provinces';
 import { TwoKeyMap } from './two-key-map';
+import { numberRows, UnitPeriodTable } from './unit-period-table';
 
 /** What the results check must know about the rest of the data to avoid reporting one cause many times. */
 export interface ResultsContext {
@@ -39,8 +40,13 @@ export function checkIdentities(r: Located<ResultRow>): Problem[] {
     const inProgress = cases ? r.cases_in_progress : r.money_in_progress;
     const postponed = cases ? r.cases_postponed : r.money_postponed;
     const suspended = cases ? r.cases_suspended : r.money_suspended;
-    const anyReported = inProgress !== null || postponed !== null || suspended !== null;
-    if (total === split && finished <= enforceable && !anyReported) continue;
+    // Summed in the order of BREAKDOWN_FIELDS, as the rule reads.
+    const breakdown = 0 + (inProgress ?? 0) + (postponed ?? 0) + (suspended ?? 0);
+    // The first breakdown field reported, in the order of BREAKDOWN_FIELDS.
+    const reported = inProgress !== null ? 0 : postponed !== null ? 1 : suspended !== null ? 2 : null;
+    // Checked only when a breakdown is reported and the main identity holds, so one mistake gives one problem.
+    const overBreakdown = reported !== null && finished <= enforceable && finished + breakdown > enforceable;
+    if (total === split && finished <= enforceable && !overBreakdown) continue;
     problems ??= [];
     const word = cases ? { vi: 'về việc', en: 'cases' } : { vi: 'về tiền', en: 'money' };
     if (total !== split) {
@@ -63,15 +69,11 @@ export function checkIdentities(r: Located<ResultRow>): Problem[] {
         }),
       );
     }
-    // Summed in the order of BREAKDOWN_FIELDS, as the rule reads.
-    const breakdown = 0 + (inProgress ?? 0) + (postponed ?? 0) + (suspended ?? 0);
-    // Checked only when a breakdown is reported and the main identity holds, so one mistake gives one problem.
-    const reported = BREAKDOWN_FIELDS.find((f) => r[`${m}_${f}`] !== null);
-    if (reported && finished <= enforceable && finished + breakdown > enforceable) {
+    if (overBreakdown && reported !== null) {
       problems.push(
         error({
           code: 'identity-breakdown-exceeds',
-          ...at(r, `${m}_${reported}`),
+          ...at(r, `${m}_${BREAKDOWN_FIELDS[reported]}`),
           vi: `Thi hành xong + đình chỉ + đang thi hành + hoãn + tạm đình chỉ ${word.vi} (${finished + breakdown}) vượt quá số có điều kiện thi hành (${enforceable}).`,
           en: `Completed + terminated + in progress + postponed + suspended ${word.en} (${finished + breakdown}) exceed the enforceable ${word.en} (${enforceable}).`,
         }),
@@ -164,16 +166,23 @@ function unitNotFound(r: Located<ResultRow>, registry: UnitRegistry): Problem {
 function checkDuplicates(rows: readonly Located<ResultRow>[]): { problems: Problem[]; isFirst: Uint8Array } {
   // The index holds the position of each key's first row (a small integer, nothing allocated per row); a group of
   // rows is made only for a key that repeats, and remembers where it first appeared: repeats are reported in that order.
-  const index = new TwoKeyMap<number>();
+  // Codes and periods are numbered first, and the index is a table by their numbers (periods by their order, which
+  // names a period as its key does).
+  const numbered = numberRows(
+    rows,
+    (r) => r.unit_code,
+    (r) => r.period.order,
+  );
+  const index = new UnitPeriodTable<number>(numbered, rows.length);
   const groups = new Map<number, { at: number; rows: Located<ResultRow>[] }>();
   const repeated: { at: number; rows: Located<ResultRow>[] }[] = [];
   /** 1 for a row that is the first of its (unit, period). */
   const isFirst = new Uint8Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    const at = index.get(r.unit_code, r.period.key);
+    const at = index.get(numbered.unit[i]!, numbered.period[i]!);
     if (at === undefined) {
-      index.set(r.unit_code, r.period.key, i);
+      index.set(numbered.unit[i]!, numbered.period[i]!, i);
       isFirst[i] = 1;
       continue;
     }

@@ -10,7 +10,7 @@ import { latestPeriod } from '../domain/periods';
 import type { Result, Unit } from '../domain/types';
 import { inForce, type UnitRegistry } from '../domain/units';
 import { formatPercent, formatPoints } from '../format';
-import { at, type Problem, refOf, warning } from '../problems';
+import { at, lazyWarning, type Problem, refOf, warning } from '../problems';
 import { MEASURES, type Measure } from '../schemas/results';
 import { sameUnitLastYear } from './last-year';
 
@@ -130,25 +130,32 @@ export function checkCarryContinuity(results: readonly Result[], registry: UnitR
     const sources = rows as Result[];
     for (const m of MEASURES) {
       const expected = sources.reduce((s, x) => s + carryNextOf(x, m), 0);
-      const column = `${m}_carried_over` as const;
+      const column = CARRIED_OVER[m];
       if (r[column] === expected) continue;
-      const one = sources.length === 1;
-      const vi = sources.map((x) => `${who(x.unit)}: ${carryNextOf(x, m)} ở ${x.file} dòng ${x.line}`).join('; ');
-      const en = sources
-        .map((x) => `${who(x.unit, 'until')}: ${carryNextOf(x, m)} in ${x.file} line ${x.line}`)
-        .join('; ');
-      problems.push(
-        warning({
-          code: 'carried-over-mismatch',
-          ...at(r, column),
-          vi: `${column} của ${who(r.unit)} năm ${r.period.year} là ${r[column]}, khác số chuyển kỳ sau của năm ${prevYear} là ${expected} (${one ? vi : `tổng các đơn vị tiền thân ${vi}`}; chuyển kỳ sau = carried_over + new − entrusted − completed − terminated). Có thể do rà soát lại số tồn đầu năm; nếu không, hãy sửa một trong hai năm.`,
-          en: `${who(r.unit, 'until')}: ${column} for ${r.period.year} is ${r[column]}, not ${expected}, the carry to the next period of ${prevYear} (${one ? en : `the sum of its predecessors ${en}`}; carry = carried_over + new − entrusted − completed − terminated). The backlog may have been revised at the start of the year; if not, correct one of the two years.`,
-          related: sources.map(refOf),
-        }),
-      );
+      problems.push(carryMismatch(r, m, sources, expected));
     }
   }
   return problems;
+}
+
+const CARRIED_OVER = { cases: 'cases_carried_over', money: 'money_carried_over' } as const;
+
+/** The carry warning of one measure: a data set may hold tens of thousands, so its messages are written when read. */
+function carryMismatch(r: Result, m: Measure, sources: readonly Result[], expected: number): Problem {
+  const column = CARRIED_OVER[m];
+  const prevYear = r.period.year - 1;
+  const one = sources.length === 1;
+  const vi = () => {
+    const list = sources.map((x) => `${who(x.unit)}: ${carryNextOf(x, m)} ở ${x.file} dòng ${x.line}`).join('; ');
+    return `${column} của ${who(r.unit)} năm ${r.period.year} là ${r[column]}, khác số chuyển kỳ sau của năm ${prevYear} là ${expected} (${one ? list : `tổng các đơn vị tiền thân ${list}`}; chuyển kỳ sau = carried_over + new − entrusted − completed − terminated). Có thể do rà soát lại số tồn đầu năm; nếu không, hãy sửa một trong hai năm.`;
+  };
+  const en = () => {
+    const list = sources
+      .map((x) => `${who(x.unit, 'until')}: ${carryNextOf(x, m)} in ${x.file} line ${x.line}`)
+      .join('; ');
+    return `${who(r.unit, 'until')}: ${column} for ${r.period.year} is ${r[column]}, not ${expected}, the carry to the next period of ${prevYear} (${one ? list : `the sum of its predecessors ${list}`}; carry = carried_over + new − entrusted − completed − terminated). The backlog may have been revised at the start of the year; if not, correct one of the two years.`;
+  };
+  return lazyWarning({ code: 'carried-over-mismatch', ...at(r, column), related: sources.map(refOf) }, vi, en);
 }
 
 /**

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lazyWarning, warning } from '../../../src/lib/problems';
 import { validateResults } from '../../../src/lib/validate/results';
 import {
   checkCarryContinuity,
@@ -173,6 +174,28 @@ describe('checkLatestCoverage', () => {
     const rows = resultTable(resultCsv(resultLine('2025', '01'), resultLine('2025', '24')), 'results/2025.csv');
     const problems = checkLatestCoverage(validateResults(rows.rows, many).results, many, () => false);
     expect(problems.map((p) => p.code)).toEqual(Array(MISSING_SUMMARY_FROM).fill('latest-period-missing'));
+  });
+});
+
+describe('lazyWarning', () => {
+  it('is the warning `warning` makes, whether copied, compared or serialised, its messages written once', () => {
+    let written = 0;
+    const place = { code: 'x', file: 'results/2025.csv', line: 3, column: 'cases_new', value: '7' };
+    const related = [
+      { file: 'results/2025.csv', line: 9 },
+      { file: 'results/2024.csv', line: 2 },
+    ];
+    const lazy = lazyWarning(
+      { ...place, related },
+      () => `vi ${++written}`,
+      () => 'en',
+    );
+    const eager = warning({ ...place, vi: 'vi 1', en: 'en', related });
+    expect(lazy).toEqual(eager);
+    expect({ ...lazy }).toStrictEqual(eager);
+    expect(JSON.stringify(lazy)).toBe(JSON.stringify(eager));
+    expect(Object.keys(lazy)).toEqual(Object.keys(eager));
+    expect(written).toBe(1);
   });
 });
 

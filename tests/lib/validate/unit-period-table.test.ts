@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Result } from '../../../src/lib/domain/types';
+import { type Period, periodOf, previousYearPeriod } from '../../../src/lib/period';
+import { sameUnitLastYear } from '../../../src/lib/validate/last-year';
+import { numberRows, UnitPeriodTable } from '../../../src/lib/validate/unit-period-table';
+
+/** Rows of a few units over periods of a few years, one of them far from the others (a stray year). */
+const rows = fc.array(
+  fc.record({
+    slug: fc.constantFrom('ha-noi-01', 'ba-dinh-01-01', 'bac-ninh-24'),
+    year: fc.constantFrom(2023, 2024, 2025, 9024),
+    months: fc.integer({ min: 1, max: 12 }),
+  }),
+  { maxLength: 80 },
+);
+
+const asResults = (rs: { slug: string; year: number; months: number }[]) =>
+  rs.map((r, i) => ({ unit: { slug: r.slug }, period: periodOf(r.year, r.months), line: i + 2 }) as unknown as Result);
+
+describe('UnitPeriodTable', () => {
+  it('keeps a value per (unit, period) as a map keyed by both would, in an array or in a Map', () => {
+    fc.assert(
+      fc.property(rows, fc.constantFrom(0, 8), (rs, cellsPerRow) => {
+        const results = asResults(rs);
+        const numbered = numberRows(
+          results,
+          (r) => r.unit.slug,
+          (r) => r.period.order,
+        );
+        const table = new UnitPeriodTable<number>(numbered, results.length, cellsPerRow);
+        const reference = new Map<string, number>();
+        results.forEach((r, i) => {
+          table.set(numbered.unit[i]!, numbered.period[i]!, i);
+          reference.set(`${r.unit.slug} ${r.period.key}`, i);
+        });
+        results.forEach((r, i) => {
+          expect(table.get(numbered.unit[i]!, numbered.period[i]!)).toBe(
+            reference.get(`${r.unit.slug} ${r.period.key}`),
+          );
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('sameUnitLastYear', () => {
+  it('pairs each row with the last row of its unit for the same period a year before, by their keys', () => {
+    fc.assert(
+      fc.property(rows, (rs) => {
+        const results = asResults(rs);
+        const byKey = new Map<string, Result>();
+        for (const r of results) byKey.set(`${r.unit.slug} ${r.period.key}`, r);
+        const expected = results.map((r) => byKey.get(`${r.unit.slug} ${previousYearPeriod(r.period as Period).key}`));
+        expect(sameUnitLastYear(results)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
