@@ -268,7 +268,7 @@ function detectDelimiter(file: string, header: { text: string; line: number }): 
  * semicolon or tab) is found in the header row; `onHead` is given the header
  * and returns where the records go (null: only counted). Blank lines are
  * skipped; a row whose cell count differs from the header is an error. Only
- * the row at hand is held. A little over 60 lines
+ * the row at hand is held. Longer than 60 lines
  * because the row callback that papaparse drives closes over the header it
  * finds first; the reading itself is readRowByRow.
  */

@@ -101,6 +101,10 @@ const LAZY_VI: PropertyDescriptor = {
     m.viText ??= m.vi();
     return m.viText;
   },
+  // Assigned like the plain property of any other problem.
+  set(this: Lazy, text: string) {
+    this[MESSAGES].viText = text;
+  },
 };
 const LAZY_EN: PropertyDescriptor = {
   enumerable: true,
@@ -109,6 +113,9 @@ const LAZY_EN: PropertyDescriptor = {
     const m = this[MESSAGES];
     m.enText ??= m.en();
     return m.enText;
+  },
+  set(this: Lazy, text: string) {
+    this[MESSAGES].enText = text;
   },
 };
 

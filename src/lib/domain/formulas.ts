@@ -85,7 +85,9 @@ export interface RateFraction {
  * |rate a − rate b| − points, exactly, for a and b with something
  * enforceable: cross-multiplied, 100·(a.done·b.e − b.done·a.e) against
  * points·a.e·b.e. In doubles when every input and product is a safe integer
- * (the usual case, and much faster), in BigInt otherwise. `points` must be an integer.
+ * (the usual case, and much faster); else from the two rates in doubles when
+ * they are far enough apart for the sign to be certain (roughRateGap); in
+ * BigInt otherwise. `points` must be an integer.
  */
 export function compareRateGap(a: RateFraction, b: RateFraction, points: number, distance = false): -1 | 0 | 1 {
   const left = a.done * b.enforceable;
@@ -118,9 +120,11 @@ export function compareRateGap(a: RateFraction, b: RateFraction, points: number,
  * are too close to tell: with both enforceable counts above 0, the sign of
  * 100·(a.done·b.e − b.done·a.e) − points·a.e·b.e is that of
  * 100·(a.done/a.e − b.done/b.e) − points, and each rate is off by less than
- * 2^-52 of itself, so a difference wider than a millionth of a millionth of
- * the magnitudes involved is exact. Large amounts of money (products beyond
- * 2^53) are told apart this way without BigInt in all but near ties.
+ * 2^-52 of itself: the rounding of the whole expression stays under about
+ * 4,5·10^-16 of S = |rate a| + |rate b| + |points|, and a difference wider
+ * than 10^-12·S (a margin about 2.000 times that) has a certain sign. Large
+ * amounts of money (products beyond 2^53) are told apart this way without
+ * BigInt in all but near ties.
  */
 function roughRateGap(a: RateFraction, b: RateFraction, points: number, distance: boolean): -1 | 0 | 1 {
   if (!(a.enforceable > 0 && b.enforceable > 0)) return 0;

@@ -50,6 +50,8 @@ export interface ReadOptions {
  * cells read again from the text when a message needs them), a failed one
  * with the cells of the columns named in `keep`. With `onCellProblem` and
  * `onFailed`, a file of a million bad rows leaves nothing per row behind.
+ * Longer than 60 lines because the header's columns, the record callback and
+ * the locator that places each bad cell are set up together around one scan.
  */
 export function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
   src: SourceFile,

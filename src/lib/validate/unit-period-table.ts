@@ -5,9 +5,9 @@
  * is a cell of one flat array: a look-up per row is an index, where a map of
  * periods per unit cost more than the rules asking it (each of hundreds of
  * maps growing to hundreds of periods). When the pairs would outnumber the
- * rows many times over (a stray year far from the others), the cells are
- * kept in a Map by the same number instead, so memory stays in step with
- * the rows.
+ * rows many times over (sparse data: many units, each with a few of many
+ * periods), the cells are kept in a Map by the same number instead, so
+ * memory stays in step with the rows.
  */
 
 /** Each row's unit and period as numbers, and how many of each there are. */
@@ -47,8 +47,9 @@ export function numberRows<R>(rows: readonly R[], unitKey: (r: R) => unknown, or
   return { unit, period, units: units.size, periods };
 }
 
-/** Above this many cells per row, the cells are kept in a Map. */
+/** Above this many cells per row, beyond a first ARRAY_SLACK cells, the cells are kept in a Map. */
 const ARRAY_CELLS_PER_ROW = 8;
+const ARRAY_SLACK = 4096;
 
 /** A value per (unit number, period number); undefined where none was set. */
 export class UnitPeriodTable<T> {
@@ -59,11 +60,17 @@ export class UnitPeriodTable<T> {
     private readonly numbered: Pick<Numbered, 'units' | 'periods'>,
     rows: number,
     cellsPerRow = ARRAY_CELLS_PER_ROW,
+    slack = ARRAY_SLACK,
   ) {
     const cells = numbered.units * numbered.periods.size;
-    const small = cells <= cellsPerRow * rows + 4096;
+    const small = cells <= cellsPerRow * rows + slack;
     this.array = small ? new Array<T | undefined>(cells) : null;
     this.map = small ? null : new Map();
+  }
+
+  /** Whether the cells are kept in a Map (see ARRAY_CELLS_PER_ROW). */
+  get sparse(): boolean {
+    return this.map !== null;
   }
 
   get(unit: number, period: number): T | undefined {

@@ -187,6 +187,8 @@ function summedNote(
  * formed by merger: its earlier years are sums of its predecessors, and a
  * rule marks the break. Alone in its column (not `beside` another chart) it
  * is drawn a second time for a desktop's full column, at the same text size.
+ * Longer than 60 lines because the drawing, its sentence and its table are
+ * made from the same rows and words in one place.
  */
 export function trendChart(
   id: string,
@@ -258,7 +260,11 @@ export function trendChart(
   };
 }
 
-/** Units of one period ranked by one rate, optionally highlighting one of them. */
+/**
+ * Units of one period ranked by one rate, optionally highlighting one of them.
+ * Longer than 60 lines because the drawing, its sentence and its table are
+ * made from the same ranked rows in one place.
+ */
 export function rankingChart(
   id: string,
   stats: readonly UnitStat[],

@@ -21,14 +21,16 @@ const asResults = (rs: { slug: string; year: number; months: number }[]) =>
 describe('UnitPeriodTable', () => {
   it('keeps a value per (unit, period) as a map keyed by both would, in an array or in a Map', () => {
     fc.assert(
-      fc.property(rows, fc.constantFrom(0, 8), (rs, cellsPerRow) => {
+      fc.property(rows, fc.constantFrom([0, 0], [8, 4096]), (rs, [cellsPerRow, slack]) => {
         const results = asResults(rs);
         const numbered = numberRows(
           results,
           (r) => r.unit.slug,
           (r) => r.period.order,
         );
-        const table = new UnitPeriodTable<number>(numbered, results.length, cellsPerRow);
+        const table = new UnitPeriodTable<number>(numbered, results.length, cellsPerRow, slack);
+        // With no room for an array the cells go to a Map; with the defaults these few rows fit an array.
+        expect(table.sparse).toBe(slack === 0 && numbered.units * numbered.periods.size > 0);
         const reference = new Map<string, number>();
         results.forEach((r, i) => {
           table.set(numbered.unit[i]!, numbered.period[i]!, i);

@@ -197,6 +197,18 @@ describe('lazyWarning', () => {
     expect(Object.keys(lazy)).toEqual(Object.keys(eager));
     expect(written).toBe(1);
   });
+
+  it('takes a new message as a plain warning does', () => {
+    const lazy = lazyWarning(
+      { code: 'x', file: 'results/2025.csv', line: 3, column: 'cases_new', value: '7' },
+      () => 'vi',
+      () => 'en',
+    );
+    lazy.vi = `${lazy.vi} (1)`;
+    lazy.en = 'en (2)';
+    expect([lazy.vi, lazy.en]).toEqual(['vi (1)', 'en (2)']);
+    expect(JSON.parse(JSON.stringify(lazy))).toMatchObject({ vi: 'vi (1)', en: 'en (2)' });
+  });
 });
 
 describe('checkCarryContinuity', () => {
