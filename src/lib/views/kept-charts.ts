@@ -1,8 +1,11 @@
 /**
- * The charts of the pages that share them, kept for the whole build from the
- * moment Astro lists the routes of the shared files (chart files, embeds),
- * which it does before it writes any page: each chart is drawn once a build,
- * and the chart files, the embeds and the unit page read it from here.
+ * The charts of the pages that share them, kept from the moment Astro lists
+ * the routes of the shared files (chart files, embeds), which it does before
+ * it writes any page, until the page itself takes them (take): each chart is
+ * drawn once a build, and the chart files, the embeds and the unit page read
+ * it from here. Astro writes a language's chart files and embeds before its
+ * unit pages; should a reader come after the page all the same, the charts
+ * are drawn again for it, so the order decides only the cost.
  *
  * They wait as UTF-8 JSON, not as objects: about 31 MiB for the charts of
  * every unit page of both languages with the shipped data. The SVGs hold
@@ -16,25 +19,36 @@ import type { ChartView } from './types';
 
 export class KeptCharts {
   readonly #bytes = new Map<string, Buffer>();
+  readonly #draw = new Map<string, () => readonly ChartView[]>();
   #last: { key: string; charts: ChartView[] } | undefined;
 
-  /** Keeps the charts of the page `key` (a language and a page path). */
-  keep(key: string, charts: readonly ChartView[]): void {
+  /** Draws the charts of the page `key` (a language and a page path) and keeps them; returns them. */
+  keep(key: string, draw: () => readonly ChartView[]): readonly ChartView[] {
+    const charts = draw();
+    this.#draw.set(key, draw);
     this.#bytes.set(key, Buffer.from(JSON.stringify(charts), 'utf8'));
     if (this.#last?.key === key) this.#last = undefined;
+    return charts;
   }
 
-  has(key: string): boolean {
-    return this.#bytes.has(key);
-  }
-
-  /** The charts kept for `key`, as they were given; undefined when none were. */
+  /** The charts kept for `key`, as they were drawn (again if they were taken); undefined for a page never kept. */
   charts(key: string): ChartView[] | undefined {
     if (this.#last?.key === key) return this.#last.charts;
     const bytes = this.#bytes.get(key);
-    if (!bytes) return undefined;
+    if (!bytes) {
+      const draw = this.#draw.get(key);
+      return draw && [...this.keep(key, draw)];
+    }
     const charts = JSON.parse(bytes.toString('utf8')) as ChartView[];
     this.#last = { key, charts };
+    return charts;
+  }
+
+  /** The charts of `key` for their last reader, the page itself: they are let go. */
+  take(key: string): ChartView[] | undefined {
+    const charts = this.charts(key);
+    this.#bytes.delete(key);
+    if (this.#last?.key === key) this.#last = undefined;
     return charts;
   }
 

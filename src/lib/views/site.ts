@@ -29,8 +29,8 @@ export const homePage = async (lang: Lang = 'vi') => homeView(await getSiteData(
 
 /**
  * The charts of every page that shares them, drawn once: when Astro lists the routes of the shared files
- * (sharedPages), or else by the page itself. A unit page builds the rest of its view when it is written, so
- * that no page's view is held longer than its own rendering.
+ * (sharedPages), or else by the page itself. A unit page builds the rest of its view when it is written and
+ * takes its charts, so that no page's view or charts are held longer than they are needed.
  */
 const kept = new KeptCharts();
 const chartsKey = (lang: Lang, path: string) => `${lang}:${path}`;
@@ -39,7 +39,7 @@ const chartsKey = (lang: Lang, path: string) => `${lang}:${path}`;
 export async function unitPage(unit: Unit, lang: Lang = 'vi'): Promise<UnitPageView> {
   const data = await getSiteData();
   const path = unitPagePath(unit, data.dataset.registry, lang);
-  return unitPageView(data, unit, lang, kept.charts(chartsKey(lang, path)));
+  return unitPageView(data, unit, lang, kept.take(chartsKey(lang, path)));
 }
 
 // /xep-hang/ and /xep-hang/<latest>/ show the same period: its maps and charts are built once per language.
@@ -111,10 +111,12 @@ export interface SharedPage {
 export const sharedChart = (page: SharedPage, id: string): ChartView =>
   kept.chart(chartsKey(langOfPath(page.path), page.path), id);
 
-/** Keeps the charts of a page for the routes of its files; returns the ids of those with a drawing. */
-function keepCharts(lang: Lang, path: string, charts: readonly ChartView[]): string[] {
-  kept.keep(chartsKey(lang, path), charts);
-  return charts.filter((c) => c.svg).map((c) => c.id);
+/** Draws and keeps the charts of a page for the routes of its files; returns the ids of those with a drawing. */
+function keepCharts(lang: Lang, path: string, draw: () => readonly ChartView[]): string[] {
+  return kept
+    .keep(chartsKey(lang, path), draw)
+    .filter((c) => c.svg)
+    .map((c) => c.id);
 }
 
 const shared = new Map<Lang, Promise<SharedPage[]>>();
@@ -139,7 +141,7 @@ async function collectSharedPages(lang: Lang): Promise<SharedPage[]> {
       path,
       heading: unit.name,
       card: unitCard(data, unit, lang),
-      charts: keepCharts(lang, path, unitPageCharts(data, unit, lang)),
+      charts: keepCharts(lang, path, () => unitPageCharts(data, unit, lang)),
     });
   }
   for (const period of ['latest' as const, ...data.model.periods]) {
@@ -149,7 +151,7 @@ async function collectSharedPages(lang: Lang): Promise<SharedPage[]> {
       path,
       heading: view.heading,
       card: rankingsCard(data, view.period, lang),
-      charts: keepCharts(lang, path, view.rankings),
+      charts: keepCharts(lang, path, () => view.rankings),
     });
   }
   return pages;

@@ -24,7 +24,7 @@ describe('KeptCharts', () => {
       for (const unit of units) {
         const view = unitPageView(data, unit, lang);
         const drawn = [...view.charts, ...(view.offices?.ranking ?? [])];
-        kept.keep(`${lang}:${unit.slug}`, drawn);
+        expect(kept.keep(`${lang}:${unit.slug}`, () => drawn)).toBe(drawn);
         // Strictly equal: no field is lost, turned into another type or left undefined by the round trip.
         expect(kept.charts(`${lang}:${unit.slug}`)).toStrictEqual(drawn);
         charts += drawn.length;
@@ -58,9 +58,26 @@ describe('KeptCharts', () => {
     expect(again.charts.map((c) => c.svg)).toEqual(marked.map((c) => c.svg));
   });
 
+  it('lets the charts go when the page takes them, and draws them again for a reader after the page', () => {
+    const kept = new KeptCharts();
+    const unit = units.find((u) => (data.model.byUnit.get(u.slug) ?? []).length > 0)!;
+    let draws = 0;
+    const draw = () => {
+      draws++;
+      return unitPageCharts(data, unit, 'vi');
+    };
+    const drawn = kept.keep('vi:a', draw);
+    expect(kept.charts('vi:a')).toStrictEqual(drawn);
+    expect(kept.take('vi:a')).toStrictEqual(drawn);
+    expect(draws).toBe(1);
+    // After the page: drawn again, the same charts.
+    expect(kept.charts('vi:a')).toStrictEqual(drawn);
+    expect(draws).toBe(2);
+  });
+
   it('names the page and the chart that a route asks for and no page drew', () => {
     const kept = new KeptCharts();
-    kept.keep('vi:/tinh/a/', []);
+    kept.keep('vi:/tinh/a/', () => []);
     expect(() => kept.chart('vi:/tinh/a/', 'xu-huong')).toThrow(
       'no chart "xu-huong" was drawn for the page vi:/tinh/a/',
     );
