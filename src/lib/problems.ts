@@ -93,31 +93,24 @@ const MESSAGES = Symbol('messages');
 type Lazy = Problem & { [MESSAGES]: Messages };
 
 // The same two accessors for every lazy warning: V8 then gives them all one shape, half the size of one object each.
-const LAZY_VI: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: Lazy) {
-    const m = this[MESSAGES];
-    m.viText ??= m.vi();
-    return m.viText;
-  },
-  // Assigned like the plain property of any other problem.
-  set(this: Lazy, text: string) {
-    this[MESSAGES].viText = text;
-  },
-};
-const LAZY_EN: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: Lazy) {
-    const m = this[MESSAGES];
-    m.enText ??= m.en();
-    return m.enText;
-  },
-  set(this: Lazy, text: string) {
-    this[MESSAGES].enText = text;
-  },
-};
+function lazyText(lang: 'vi' | 'en'): PropertyDescriptor {
+  const text = lang === 'vi' ? 'viText' : 'enText';
+  return {
+    enumerable: true,
+    configurable: true,
+    get(this: Lazy) {
+      const m = this[MESSAGES];
+      m[text] ??= m[lang]();
+      return m[text];
+    },
+    // Assigned like the plain property of any other problem.
+    set(this: Lazy, value: string) {
+      this[MESSAGES][text] = value;
+    },
+  };
+}
+const LAZY_VI = lazyText('vi');
+const LAZY_EN = lazyText('en');
 
 /**
  * Appends every item of the lists to `target`. Never `push(...list)`: a
