@@ -10,13 +10,28 @@
  * (--trace-gc). Measured on the shipped data, same site: peak 793 MiB without
  * the setting and 590 MiB with it, for about the same CPU time; 20% gained
  * 4 MiB more for 10% more CPU.
+ *
+ * And one setting of glibc's malloc (ignored elsewhere): a freed buffer of
+ * 64 KiB or more goes back to the system at once. By default glibc raises
+ * that threshold as large buffers are freed, and the pages of each route's
+ * response body then stay with the process: 585–592 MiB at the peak without
+ * it, 565–582 MiB with it, for the same CPU time (two builds each, in turn).
  */
 import path from 'node:path';
 
 export const NODE_FLAGS = ['--heap-growing-percent=30'];
+export const MALLOC_ENV = { MALLOC_MMAP_THRESHOLD_: '65536' };
 
-/** The program and arguments of `astro build` into `outDir`, for the project at `root`. */
-export function astroBuild(outDir: string, root = '.'): [string, string[]] {
+/** The program, arguments and environment of `astro build` into `outDir`, for the project at `root`, from `env`. */
+export function astroBuild(
+  outDir: string,
+  root = '.',
+  env: NodeJS.ProcessEnv = process.env,
+): [string, string[], NodeJS.ProcessEnv] {
   const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-  return [process.execPath, [...NODE_FLAGS, astro, 'build', '--root', root, '--outDir', outDir]];
+  return [
+    process.execPath,
+    [...NODE_FLAGS, astro, 'build', '--root', root, '--outDir', outDir],
+    { ...env, ...MALLOC_ENV },
+  ];
 }

@@ -25,7 +25,7 @@ import { downloadSizes } from '../src/lib/downloads';
 import { loadDataset } from '../src/lib/load';
 import { readDataFiles } from '../src/lib/read';
 import { dataDir } from '../src/lib/site-data';
-import { astroBuild as astroCommand, NODE_FLAGS } from './astro-build';
+import { astroBuild as astroCommand, MALLOC_ENV, NODE_FLAGS } from './astro-build';
 import { rasteriseSite } from './rasterise';
 
 /** Page budgets, gzip-compressed bytes: a page must load fast on a slow phone connection. */
@@ -102,7 +102,7 @@ function measure(command: string, argv: string[], env: NodeJS.ProcessEnv = proce
 
 /** `astro build` as `npm run build` runs it (scripts/astro-build.ts), the bare baseline included. */
 const astroBuild = (outDir: string, env: NodeJS.ProcessEnv = process.env, root = '.') =>
-  measure(...astroCommand(outDir, root), env);
+  measure(...astroCommand(outDir, root, env));
 
 /**
  * The routes of a built site: its pages, and every other file a route wrote (CSV, SVG, JSON, CSS endpoints).
@@ -266,7 +266,9 @@ async function compareBuilds(out: string): Promise<void> {
   }
   console.log(
     `routes       ${counts.pages} pages, ${counts.endpoints} files from endpoints (CSV, SVG, JSON, CSS) ` +
-      `(node ${process.version} ${NODE_FLAGS.join(' ')})`,
+      `(node ${process.version} ${NODE_FLAGS.join(' ')}; ${Object.entries(MALLOC_ENV)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ')})`,
   );
   console.log(runsLine('full build', full));
   const whole = await wholeBuild(out);

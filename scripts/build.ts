@@ -20,8 +20,8 @@ const retired = `${outDir}.old-${process.pid}`;
 
 mkdirSync(path.dirname(outDir), { recursive: true });
 rmSync(staging, { recursive: true, force: true });
-const [node, astroArgs] = astroBuild(staging);
-const result = spawnSync(node, astroArgs, { stdio: 'inherit', env: process.env });
+const [node, astroArgs, astroEnv] = astroBuild(staging);
+const result = spawnSync(node, astroArgs, { stdio: 'inherit', env: astroEnv });
 
 if (result.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
