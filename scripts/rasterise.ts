@@ -8,7 +8,7 @@
  * cache keyed by a hash of those (THADS_PNG_CACHE=off renders every one).
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -111,14 +111,21 @@ export async function rasteriseSite(siteDir: string, cacheDir: string | null = D
     const started = performance.now();
     const png = await rasterise(svg, scale);
     const took = performance.now() - started;
-    if (++renders % RENDERS_PER_COLLECTION === 0) collectYoung();
+    const n = ++renders;
+    if (n % RENDERS_PER_COLLECTION === 0) collectYoung();
     for (const count of [stats, folder]) {
       count.renderMs += took;
       count.rendered++;
       count.bytes += png.length;
     }
     await writeFile(out, png);
-    if (cached) await writeFile(cached, png);
+    if (cached) {
+      // Written aside and renamed into place, which is atomic: another build sharing the cache (the tests run
+      // several at once) copies either the whole PNG or none, never a file half written.
+      const aside = `${cached}.${process.pid}-${n}.tmp`;
+      await writeFile(aside, png);
+      await rename(aside, cached);
+    }
   };
   // As many renders in flight as cores: each holds a whole bitmap.
   let next = 0;
