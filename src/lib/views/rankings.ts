@@ -151,11 +151,32 @@ function periodInYear(p: Period, lang: Lang): string {
   return p.months === 12 ? w.wholeYear : w.partYear(p.months, LOCALES[lang].date(p.end));
 }
 
-/** The rankings page of one period: its map, the provinces ranked, links to every other period. */
-export function rankingsView(data: SiteData, period: Period, lang: Lang = 'vi'): RankingsView {
+/** The heading of a period's rankings page: "Xếp hạng … năm 2025". */
+export const rankingsHeading = (period: Period, lang: Lang = 'vi'): string =>
+  WORDS[lang].heading(LOCALES[lang].periodInText(period));
+
+/** The charts of a period's rankings page, the provinces ranked in cases then in money, each linking to its table. */
+export function rankingsCharts(data: SiteData, period: Period, lang: Lang = 'vi'): ChartView[] {
+  const stats = provinceStats(data, period);
+  return (['cases', 'money'] as const).map((m) => ({
+    ...rankingChart(`xep-hang-${m}`, stats, m, WORDS[lang].scope, { lang }),
+    tableLink: rankingTableLink(period, m, lang),
+  }));
+}
+
+/**
+ * The rankings page of one period: its map, the provinces ranked, links to
+ * every other period. `drawn` are its charts when they were drawn before, for
+ * the page's shared files (views/site.ts keeps them).
+ */
+export function rankingsView(
+  data: SiteData,
+  period: Period,
+  lang: Lang = 'vi',
+  drawn?: readonly ChartView[],
+): RankingsView {
   const { model, dataset } = data;
   const [w, loc] = [WORDS[lang], LOCALES[lang]];
-  const stats = provinceStats(data, period);
   const national = model.national.get(period.key);
   if (!national) throw new Error(`No data for the period ${period.key}`);
   const { reporting, inForce } = national.coverage;
@@ -173,7 +194,7 @@ export function rankingsView(data: SiteData, period: Period, lang: Lang = 'vi'):
     isLatest: period.key === model.latest.key,
     geography,
     coverage,
-    heading: w.heading(loc.periodInText(period)),
+    heading: rankingsHeading(period, lang),
     lede: `${range}${period.months < 12 ? w.cumulative : ''}. ${geography}; ${coverage}`,
     years: [...years]
       .sort(([a], [b]) => b - a)
@@ -191,10 +212,7 @@ export function rankingsView(data: SiteData, period: Period, lang: Lang = 'vi'):
           })),
       })),
     maps: periodMaps(data, period, { linkTables: true, lang }),
-    rankings: (['cases', 'money'] as const).map((m) => ({
-      ...rankingChart(`xep-hang-${m}`, stats, m, w.scope, { lang }),
-      tableLink: rankingTableLink(period, m, lang),
-    })),
+    rankings: drawn ? [...drawn] : rankingsCharts(data, period, lang),
     tablesLink: rankingTablesLink(period, lang),
   };
 }

@@ -17,7 +17,7 @@ import { homeView } from './home';
 import { KeptCharts } from './kept-charts';
 import { type UnitPageView, unitPageCharts, unitPageView } from './pages';
 import { rankingTablesPageView } from './ranking-tables';
-import { type RankingsView, rankingsPageView, rankingsView } from './rankings';
+import { rankingsCharts, rankingsHeading, rankingsPageView, rankingsView } from './rankings';
 import { searchRecords } from './search';
 import { type ChartFileNotes, chartFileNotes, type EmbedView, embedView } from './share';
 import { downloadsPageView, methodologyView, notFoundView } from './static-pages';
@@ -29,7 +29,7 @@ export const homePage = async (lang: Lang = 'vi') => homeView(await getSiteData(
 
 /**
  * The charts of every page that shares them, drawn once: when Astro lists the routes of the shared files
- * (sharedPages), or else by the page itself. A unit page builds the rest of its view when it is written and
+ * (sharedPages), or else by the page itself. A unit or rankings page builds the rest of its view when it is written and
  * takes its charts, so that no page's view or charts are held longer than they are needed.
  */
 const kept = new KeptCharts();
@@ -42,20 +42,15 @@ export async function unitPage(unit: Unit, lang: Lang = 'vi'): Promise<UnitPageV
   return unitPageView(data, unit, lang, kept.take(chartsKey(lang, path)));
 }
 
-// /xep-hang/ and /xep-hang/<latest>/ show the same period: its maps and charts are built once per language.
-const rankings = new Map<string, RankingsView>();
-
-/** The rankings of a period, or with `latest` the page /xep-hang/ (/en/rankings/). */
+/**
+ * The rankings of a period, or with `latest` the page /xep-hang/ (/en/rankings/), built when the page is written:
+ * it takes the charts drawn for its shared files, as a unit page does.
+ */
 export async function rankingsPage(period: Period | 'latest', lang: Lang = 'vi') {
   const data = await getSiteData();
   const p = period === 'latest' ? data.model.latest : period;
-  const key = `${lang}:${p.key}`;
-  let view = rankings.get(key);
-  if (!view) {
-    view = rankingsView(data, p, lang);
-    rankings.set(key, view);
-  }
-  return rankingsPageView(data, view, period === 'latest' ? 'index' : 'period', lang);
+  const drawn = kept.take(chartsKey(lang, rankingsPagePath(period, lang)));
+  return rankingsPageView(data, rankingsView(data, p, lang, drawn), period === 'latest' ? 'index' : 'period', lang);
 }
 
 /** The full ranking tables of a period, on their own page. */
@@ -145,13 +140,13 @@ async function collectSharedPages(lang: Lang): Promise<SharedPage[]> {
     });
   }
   for (const period of ['latest' as const, ...data.model.periods]) {
-    const view = await rankingsPage(period, lang);
+    const p = period === 'latest' ? data.model.latest : period;
     const path = rankingsPagePath(period, lang);
     pages.push({
       path,
-      heading: view.heading,
-      card: rankingsCard(data, view.period, lang),
-      charts: keepCharts(lang, path, () => view.rankings),
+      heading: rankingsHeading(p, lang),
+      card: rankingsCard(data, p, lang),
+      charts: keepCharts(lang, path, () => rankingsCharts(data, p, lang)),
     });
   }
   return pages;
