@@ -11,6 +11,7 @@ import path from 'node:path';
 import { astroBuild } from './astro-build';
 import { DEFAULT_CACHE, rasteriseSite } from './rasterise';
 import { writeSearchIndex } from './search-index';
+import { checkDownloadSizes, writeDownloads } from './write-downloads';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--outDir');
@@ -32,38 +33,43 @@ if (result.status !== 0) {
   process.exit(result.status ?? 1);
 }
 
-// The search index is part of the new site: written into the staging directory, so a failure publishes nothing.
-try {
+/**
+ * A step after Astro that writes into the new site: on failure the staging directory is removed and nothing is
+ * published, with `what` in both languages and the error.
+ */
+async function step(what: { vi: string; en: string }, run: () => Promise<string>): Promise<void> {
   const started = performance.now();
-  const { records, bytes } = await writeSearchIndex(staging);
-  console.log(
-    `✓ search index: ${records} records, ${(bytes / 1024).toFixed(0)} KiB, ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
-} catch (e) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(
-    `\n✗ Không tạo được chỉ mục tìm kiếm; không có gì thay đổi.\n✗ The search index failed; nothing was published.\n${e}`,
-  );
-  process.exit(1);
+  try {
+    const done = await run();
+    console.log(`✓ ${done}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } catch (e) {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(`\n✗ ${what.vi}; không có gì thay đổi.\n✗ ${what.en}; nothing was published.\n`, e);
+    process.exit(1);
+  }
 }
 
+// The downloads of the whole dataset, written as streams (Astro would hold each whole): scripts/write-downloads.ts.
+await step({ vi: 'Không ghi được các tệp tải về', en: 'Writing the downloads failed' }, async () => {
+  const bytes = await writeDownloads(staging);
+  await checkDownloadSizes(staging, bytes);
+  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return `downloads: thads.csv ${mib(bytes.csv)}, thads-excel.csv ${mib(bytes.excel)}, thads.json ${mib(bytes.json)}`;
+});
+
+// The search index is part of the new site: written into the staging directory, so a failure publishes nothing.
+await step({ vi: 'Không tạo được chỉ mục tìm kiếm', en: 'The search index failed' }, async () => {
+  const { records, bytes } = await writeSearchIndex(staging);
+  return `search index: ${records} records, ${(bytes / 1024).toFixed(0)} KiB`;
+});
+
 // The PNGs of the share cards and charts, from the SVGs Astro wrote; a failure here also keeps the old site.
-try {
-  const started = performance.now();
+await step({ vi: 'Không tạo được ảnh PNG', en: 'PNG rendering failed' }, async () => {
   const cache = process.env.THADS_PNG_CACHE === 'off' ? null : DEFAULT_CACHE;
   const r = await rasteriseSite(staging, cache);
   const each = r.rendered ? ` (${(r.renderMs / r.rendered).toFixed(0)} ms each)` : '';
-  console.log(
-    `✓ PNG: ${r.rendered} rendered${each}, ${r.cached} from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
-} catch (error) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(
-    '\n✗ Không tạo được ảnh PNG; không có gì thay đổi.\n✗ PNG rendering failed; nothing was published.',
-    error,
-  );
-  process.exit(1);
-}
+  return `PNG: ${r.rendered} rendered${each}, ${r.cached} from the cache`;
+});
 
 // Two renames: the old site is replaced only once the new one is complete.
 if (existsSync(outDir)) renameSync(outDir, retired);

@@ -173,46 +173,47 @@ const byLevelThenCode = (a: UnitStat, b: UnitStat): number =>
       ? -1
       : 1;
 
-// One row per stat and one list per model, built once per build and shared by every download and page.
-const rowOfStat = new WeakMap<Stat, DownloadRow>();
-const rowsOfModel = new WeakMap<SiteData['model'], readonly DownloadRow[]>();
+// The order of the download's rows, worked out once per model: references to the model's stats, no row.
+const statsOfModel = new WeakMap<SiteData['model'], readonly Stat[]>();
 
-/** downloadRow, built once per stat: the site's download, its page and a unit's own CSV share the object. */
-export function downloadRowOf(s: Stat, registry: UnitRegistry): DownloadRow {
-  let row = rowOfStat.get(s);
-  if (!row) {
-    row = downloadRow(s, registry);
-    rowOfStat.set(s, row);
-  }
-  return row;
+/**
+ * The stats of the download's rows, in its order: per period in order, the
+ * nation then the units as reported; then, in a block of their own, the
+ * comparable rows (basis sum_of_predecessors) of units formed by merger, so
+ * that adding up the reported rows of a period never counts a territory
+ * twice. Once per model.
+ */
+export function downloadStats({ model }: SiteData): readonly Stat[] {
+  const known = statsOfModel.get(model);
+  if (known) return known;
+  const reported = model.periods.flatMap((p) => [
+    model.national.get(p.key)!,
+    ...[...model.byPeriod.get(p.key)!].sort(byLevelThenCode),
+  ]);
+  const sums = [...model.byUnit.values()].flat().filter((s) => s.basis === 'sum_of_predecessors');
+  sums.sort((a, b) => a.period.order - b.period.order || byLevelThenCode(a, b));
+  const stats = [...reported, ...sums];
+  statsOfModel.set(model, stats);
+  return stats;
 }
 
 /**
- * Every row of the site: per period in order, the nation then the units as
- * reported; then, in a block of their own, the comparable rows (basis
- * sum_of_predecessors) of units formed by merger, so that adding up the
- * reported rows of a period never counts a territory twice. Built once per
- * model; do not change the rows.
+ * Every row of the site, in the order of downloadStats, each built as it is
+ * read and let go once written: a download is written a piece at a time
+ * (csvChunks, jsonChunks), so no more than a piece of rows is held. Held all
+ * together, the rows were the largest thing in a build after the model
+ * (115 MB at 100.000 result rows), for a pass that costs about 0,1 s with the
+ * shipped data.
  */
-export function allDownloadRows({ dataset, model }: SiteData): readonly DownloadRow[] {
-  const known = rowsOfModel.get(model);
-  if (known) return known;
-  const reported = model.periods.flatMap((p) =>
-    [model.national.get(p.key)!, ...[...model.byPeriod.get(p.key)!].sort(byLevelThenCode)].map((s) =>
-      downloadRowOf(s, dataset.registry),
-    ),
-  );
-  const sums = [...model.byUnit.values()].flat().filter((s) => s.basis === 'sum_of_predecessors');
-  sums.sort((a, b) => a.period.order - b.period.order || byLevelThenCode(a, b));
-  const rows = [...reported, ...sums.map((s) => downloadRowOf(s, dataset.registry))];
-  rowsOfModel.set(model, rows);
-  return rows;
+export function* downloadRows(data: SiteData): Generator<DownloadRow> {
+  const { registry } = data.dataset;
+  for (const s of downloadStats(data)) yield downloadRow(s, registry);
 }
 
 /** How many rows the download has, and how many of them are comparable sums (basis sum_of_predecessors). */
 export function downloadCounts(data: SiteData): { rows: number; sums: number } {
-  const rows = allDownloadRows(data);
-  return { rows: rows.length, sums: rows.filter((r) => r.basis === 'sum_of_predecessors').length };
+  const stats = downloadStats(data);
+  return { rows: stats.length, sums: stats.filter((s) => s.basis === 'sum_of_predecessors').length };
 }
 
 /**
@@ -243,39 +244,54 @@ export function csvCell(value: string | number | null, delimiter: CsvDelimiter =
  * with `;` the semicolon and decimal comma that Excel on Vietnamese Windows
  * opens straight into columns, under the Vietnamese headers of EXCEL_HEADERS.
  */
-export function toCsv(rows: readonly DownloadRow[], delimiter: CsvDelimiter = ','): string {
+export function toCsv(rows: Iterable<DownloadRow>, delimiter: CsvDelimiter = ','): string {
   return [...csvChunks(rows, delimiter)].join('');
 }
 
 // Rows per piece of a streamed download: a few hundred kB of text at a time.
 const CHUNK_ROWS = 500;
 
+/** The rows in pieces of CHUNK_ROWS, as they come: rows built as they are read are held a piece at a time. */
+function* pieces(rows: Iterable<DownloadRow>): Generator<DownloadRow[]> {
+  let piece: DownloadRow[] = [];
+  for (const r of rows) {
+    piece.push(r);
+    if (piece.length === CHUNK_ROWS) {
+      yield piece;
+      piece = [];
+    }
+  }
+  if (piece.length) yield piece;
+}
+
+/** The header line of a CSV download, with its byte-order mark. */
+const csvHeader = (delimiter: CsvDelimiter): string =>
+  `\uFEFF${(delimiter === ';' ? EXCEL_HEADERS : DOWNLOAD_COLUMNS).map((h) => csvCell(h, delimiter)).join(delimiter)}\r\n`;
+
+/** One row as a line of a CSV download. */
+const csvLine = (r: DownloadRow, delimiter: CsvDelimiter): string =>
+  `${DOWNLOAD_COLUMNS.map((c) => csvCell(r[c] ?? null, delimiter)).join(delimiter)}\r\n`;
+
 /** toCsv in pieces of a few hundred lines, for a download written as a stream. */
-export function* csvChunks(rows: readonly DownloadRow[], delimiter: CsvDelimiter = ','): Generator<string> {
-  const header = delimiter === ';' ? EXCEL_HEADERS : DOWNLOAD_COLUMNS;
-  yield `\uFEFF${header.map((h) => csvCell(h, delimiter)).join(delimiter)}\r\n`;
-  for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
+export function* csvChunks(rows: Iterable<DownloadRow>, delimiter: CsvDelimiter = ','): Generator<string> {
+  yield csvHeader(delimiter);
+  for (const piece of pieces(rows)) {
     let text = '';
-    for (const r of rows.slice(i, i + CHUNK_ROWS))
-      text += `${DOWNLOAD_COLUMNS.map((c) => csvCell(r[c] ?? null, delimiter)).join(delimiter)}\r\n`;
+    for (const r of piece) text += csvLine(r, delimiter);
     yield text;
   }
 }
 
 /** JSON for download: dataset description, notes, the field names, and each row as an array of values in their order. */
-export function toJson(data: SiteData, rows: readonly DownloadRow[]): string {
+export function toJson(data: SiteData, rows: Iterable<DownloadRow>): string {
   return [...jsonChunks(data, rows)].join('');
 }
 
 /** The values of a row in the order of DOWNLOAD_COLUMNS, as the JSON download writes it. */
 export const rowValues = (r: DownloadRow): (string | number | null)[] => DOWNLOAD_COLUMNS.map((c) => r[c] ?? null);
 
-/**
- * toJson in pieces, the same bytes as one JSON.stringify of the whole document.
- * Rows are arrays, not objects: repeating the 80 column names on every row made
- * the file 3.5 times the CSV (18 MB for 5 MB); `fields` names them once.
- */
-export function* jsonChunks(data: SiteData, rows: readonly DownloadRow[]): Generator<string> {
+/** The JSON download up to the opening bracket of its rows: it ends with "rows":[ and the rows follow. */
+function jsonHead(data: SiteData): string {
   const head = JSON.stringify({
     dataset: data.dataset.info,
     notes: {
@@ -293,19 +309,57 @@ export function* jsonChunks(data: SiteData, rows: readonly DownloadRow[]): Gener
     rows: [],
   });
   // The document ends with "rows":[]}; the rows go between the brackets.
-  yield head.slice(0, -2);
-  for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
-    const part = rows.slice(i, i + CHUNK_ROWS).map((r) => JSON.stringify(rowValues(r)));
-    yield (i === 0 ? '' : ',') + part.join(',');
-  }
-  yield ']}';
+  return head.slice(0, -2);
 }
 
-/** The size in bytes of a download written from `chunks`, as UTF-8. */
-export function byteLength(chunks: Iterable<string>): number {
-  let n = 0;
-  for (const c of chunks) n += Buffer.byteLength(c, 'utf8');
-  return n;
+/** The end of the JSON download, after its last row. */
+const JSON_TAIL = ']}';
+
+/** One row as the JSON download writes it: an array of values. */
+const jsonRow = (r: DownloadRow): string => JSON.stringify(rowValues(r));
+
+/**
+ * toJson in pieces, the same bytes as one JSON.stringify of the whole document.
+ * Rows are arrays, not objects: repeating the 80 column names on every row made
+ * the file 3.5 times the CSV (18 MB for 5 MB); `fields` names them once.
+ */
+export function* jsonChunks(data: SiteData, rows: Iterable<DownloadRow>): Generator<string> {
+  yield jsonHead(data);
+  let first = true;
+  for (const piece of pieces(rows)) {
+    yield (first ? '' : ',') + piece.map(jsonRow).join(',');
+    first = false;
+  }
+  yield JSON_TAIL;
+}
+
+/** A piece of each of the three downloads, by the key of its file in DOWNLOADS (urls.ts). */
+export interface DownloadTexts {
+  csv: string;
+  excel: string;
+  json: string;
+}
+
+/**
+ * The three downloads together, from one pass over the rows, a piece of
+ * each at a time: each row is built once and written three times, as a line
+ * of thads.csv, of thads-excel.csv and as an entry of thads.json. The same
+ * text as csvChunks and jsonChunks.
+ */
+export function* downloadChunks(data: SiteData): Generator<DownloadTexts> {
+  yield { csv: csvHeader(','), excel: csvHeader(';'), json: jsonHead(data) };
+  let first = true;
+  for (const piece of pieces(downloadRows(data))) {
+    let csv = '';
+    let excel = '';
+    for (const r of piece) {
+      csv += csvLine(r, ',');
+      excel += csvLine(r, ';');
+    }
+    yield { csv, excel, json: (first ? '' : ',') + piece.map(jsonRow).join(',') };
+    first = false;
+  }
+  yield { csv: '', excel: '', json: JSON_TAIL };
 }
 
 /** The size in bytes of each of the site's three downloads. */
@@ -317,29 +371,28 @@ export interface DownloadSizes {
 
 const sizesOfModel = new WeakMap<SiteData['model'], DownloadSizes>();
 
-/** The size of each download, written once more without holding any of them whole; once per model. */
+/**
+ * The size of each download, from one pass over the rows that writes each
+ * row as a CSV line and as JSON and counts their bytes, holding none of them;
+ * once per model. The Excel file is thads.csv but for its header: a decimal
+ * comma takes the point's byte, a semicolon the comma's, and csvCell quotes a
+ * cell alike in both dialects.
+ */
 export function downloadSizes(data: SiteData): DownloadSizes {
   const known = sizesOfModel.get(data.model);
   if (known) return known;
-  const rows = allDownloadRows(data);
-  const csv = byteLength(csvChunks(rows));
-  // The Excel file is thads.csv but for its header: a decimal comma takes the point's byte, a semicolon the
-  // comma's, and csvCell quotes a cell alike in both dialects. Written once less, a third of this work.
-  const header = (delimiter: CsvDelimiter) => byteLength(csvChunks([], delimiter));
-  const sizes = { csv, excel: csv - header(',') + header(';'), json: byteLength(jsonChunks(data, rows)) };
+  let lines = 0;
+  let json = 0;
+  let rows = 0;
+  for (const r of downloadRows(data)) {
+    lines += Buffer.byteLength(csvLine(r, ','), 'utf8');
+    json += Buffer.byteLength(jsonRow(r), 'utf8');
+    rows++;
+  }
+  // The rows of the JSON download are separated by commas.
+  json += Math.max(rows - 1, 0) + Buffer.byteLength(jsonHead(data), 'utf8') + JSON_TAIL.length;
+  const header = (delimiter: CsvDelimiter) => Buffer.byteLength(csvHeader(delimiter), 'utf8');
+  const sizes = { csv: header(',') + lines, excel: header(';') + lines, json };
   sizesOfModel.set(data.model, sizes);
   return sizes;
-}
-
-/** A body that encodes `chunks` as UTF-8 one at a time, as the reader asks for them. */
-export function streamOf(chunks: Iterable<string>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  const it = chunks[Symbol.iterator]();
-  return new ReadableStream({
-    pull(controller) {
-      const next = it.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-  });
 }

@@ -1,4 +1,4 @@
-import { type CsvDelimiter, downloadRowOf, toCsv } from './downloads';
+import { type CsvDelimiter, downloadRow, toCsv } from './downloads';
 import { getSiteData } from './site-data';
 import type { Unit } from './units';
 import { provinceOf, provinceShortSlug } from './urls';
@@ -25,13 +25,9 @@ export async function officePaths() {
 /** A unit's own rows, as the CSV download of its page; with ";" the variant for Vietnamese Excel. */
 export async function unitCsv(unit: Unit, delimiter: CsvDelimiter = ','): Promise<Response> {
   const data = await getSiteData();
-  const rows = (data.model.byUnit.get(unit.slug) ?? []).map((s) => downloadRowOf(s, data.dataset.registry));
-  return csvResponse(toCsv(rows, delimiter));
+  const rows = (data.model.byUnit.get(unit.slug) ?? []).map((s) => downloadRow(s, data.dataset.registry));
+  return new Response(toCsv(rows, delimiter), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }
-
-/** A CSV download; a large one is passed as a stream so that its text is never held whole. */
-export const csvResponse = (body: string | ReadableStream<Uint8Array>): Response =>
-  new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 
 /** Static paths of the rankings pages (/xep-hang/<period>/): one per period with data. */
 export async function rankingsPaths() {

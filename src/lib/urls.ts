@@ -57,15 +57,23 @@ export const pagefindHref = sitePath('/pagefind/pagefind.js');
 /** The records the search indexes; scripts/search-index.ts reads and then removes this file. */
 export const SEARCH_RECORDS_PATH = 'don-vi/ban-ghi-tim-kiem.json';
 
-/** The dataset downloads, each with its media type. */
+/**
+ * A dataset download: its path in the built site (scripts/write-downloads.ts writes it there, after Astro), its
+ * address, its name and its media type.
+ */
+const download = <N extends string>(name: N, type: string) =>
+  ({ path: `du-lieu/${name}`, href: sitePath(`/du-lieu/${name}`), name, type }) as const;
+
+/** The dataset downloads. */
 export const DOWNLOADS = {
-  csv: { href: sitePath('/du-lieu/thads.csv'), name: 'thads.csv', type: 'text/csv' },
-  excel: { href: sitePath('/du-lieu/thads-excel.csv'), name: 'thads-excel.csv', type: 'text/csv' },
-  json: { href: sitePath('/du-lieu/thads.json'), name: 'thads.json', type: 'application/json' },
+  csv: download('thads.csv', 'text/csv'),
+  excel: download('thads-excel.csv', 'text/csv'),
+  json: download('thads.json', 'application/json'),
 } as const;
 
-/** The Data Package (v2) describing the downloads: their fields, licence, sources and version. */
-export const dataPackageHref = sitePath('/du-lieu/datapackage.json');
+/** The Data Package (v2) describing the downloads: their fields, licence, sources and version; its path in the built site. */
+export const DATA_PACKAGE_PATH = 'du-lieu/datapackage.json';
+export const dataPackageHref = sitePath(`/${DATA_PACKAGE_PATH}`);
 
 /** The full ranking tables of a period, below its rankings page: /xep-hang/2024/bang/, /en/rankings/2024/tables/. */
 const TABLES_PATH: Record<Lang, string> = { vi: 'bang/', en: 'tables/' };

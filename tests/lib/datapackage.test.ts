@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { computeModel } from '../../src/lib/compute/model';
 import { DATA_PACKAGE_PROFILE, dataPackage, packageFields } from '../../src/lib/datapackage';
 import {
-  allDownloadRows,
   DOWNLOAD_COLUMNS,
+  downloadRows,
   downloadSizes,
   EXCEL_HEADERS,
   excelHeader,
@@ -17,7 +17,7 @@ import { SMALL_DIR } from './helpers';
 
 const outcome = loadDataset(await readDataFiles(SMALL_DIR));
 const data = { dataset: outcome.dataset!, model: computeModel(outcome.dataset!) };
-const rows = allDownloadRows(data);
+const rows = [...downloadRows(data)];
 const sizes = downloadSizes(data);
 const pkg = dataPackage(data.dataset.info, sizes, 'https://example.org/thads/du-lieu/');
 const validate = dataPackageValidator();

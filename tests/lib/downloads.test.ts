@@ -2,17 +2,17 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { computeModel } from '../../src/lib/compute/model';
 import {
-  allDownloadRows,
   csvChunks,
   DOWNLOAD_COLUMNS,
+  downloadChunks,
   downloadCounts,
   downloadRow,
-  downloadRowOf,
+  downloadRows,
+  downloadStats,
   EXCEL_HEADERS,
   excelHeader,
   jsonChunks,
   rowValues,
-  streamOf,
   toCsv,
   toJson,
 } from '../../src/lib/downloads';
@@ -48,7 +48,7 @@ async function siteData(): Promise<SiteData> {
 }
 
 const data = await siteData();
-const rows = allDownloadRows(data);
+const rows = [...downloadRows(data)];
 const csv = toCsv(rows);
 const csvLines = csv.slice(1).split('\r\n');
 /** The CSV read back with the site's own parser, to look at cells by column name. */
@@ -56,7 +56,7 @@ const parsed = parseCsv('du-lieu.csv', csv);
 const record = (period: string, unit: string) =>
   parsed.records.find((r) => r.cells.period === period && r.cells.unit_code === unit)!.cells;
 
-describe('allDownloadRows', () => {
+describe('downloadRows', () => {
   it('lists the nation, then provinces, then offices, per period in order; then the comparable sums', () => {
     expect(rows.map((r) => `${r.period} ${r.unit_code}`)).toEqual([
       '2024 VN',
@@ -314,35 +314,66 @@ describe('the files for Vietnamese Excel (";", decimal comma)', () => {
   });
 });
 
-describe('built once, written as a stream', () => {
-  const bytesOf = async (chunks: Iterable<string>) => Buffer.from(await new Response(streamOf(chunks)).arrayBuffer());
+describe('built as written, a piece at a time', () => {
+  const bytesOf = (chunks: Iterable<string>) => Buffer.from([...chunks].join(''));
 
-  it('builds the rows once per model, and the row of a stat once', () => {
-    expect(allDownloadRows(data)).toBe(rows);
+  it('orders the stats once per model and builds each row anew as it is read, holding none', () => {
+    expect(downloadStats(data)).toBe(downloadStats(data));
+    expect(downloadStats(data)).toHaveLength(rows.length);
+    const again = [...downloadRows(data)];
+    expect(again).toEqual(rows);
+    expect(again[0]).not.toBe(rows[0]);
     const stat = data.model.national.get('2025')!;
-    expect(downloadRowOf(stat, data.dataset.registry)).toBe(
-      rows.find((r) => r.period === '2025' && r.unit_code === 'VN'),
+    expect(rows.find((r) => r.period === '2025' && r.unit_code === 'VN')).toEqual(
+      downloadRow(stat, data.dataset.registry),
     );
-    expect(downloadRowOf(stat, data.dataset.registry)).toEqual(downloadRow(stat, data.dataset.registry));
   });
 
-  it('counts the rows and the comparable sums from the same rows', () => {
+  it('counts the rows and the comparable sums from the same stats', () => {
     expect(downloadCounts(data)).toEqual({ rows: 17, sums: 3 });
+    expect(rows.filter((r) => r.basis === 'sum_of_predecessors')).toHaveLength(3);
   });
 
-  it('streams the same bytes as the whole text, in both CSV dialects and in JSON', async () => {
+  it('reads no more rows than the piece it writes', () => {
+    let read = 0;
+    function* counted() {
+      for (let i = 0; i < 1201; i++) {
+        read++;
+        yield rows[i % rows.length]!;
+      }
+    }
+    for (const chunks of [csvChunks(counted()), jsonChunks(data, counted())]) {
+      read = 0;
+      chunks.next(); // the header
+      chunks.next(); // the first 500 rows
+      expect(read).toBe(500);
+      chunks.next();
+      expect(read).toBe(1000);
+    }
+  });
+
+  it('writes in pieces the same bytes as the whole text, in both CSV dialects and in JSON', () => {
     for (const delimiter of [',', ';'] as const) {
       const header = (delimiter === ';' ? EXCEL_HEADERS : DOWNLOAD_COLUMNS).join(delimiter);
       const lines = [header, ...rows.map((r) => toCsv([r], delimiter).split('\r\n')[1])];
       const whole = `\uFEFF${lines.join('\r\n')}\r\n`;
-      expect((await bytesOf(csvChunks(rows, delimiter))).equals(Buffer.from(whole))).toBe(true);
+      expect(bytesOf(csvChunks(rows, delimiter)).equals(Buffer.from(whole))).toBe(true);
     }
     const { info } = data.dataset;
-    const json = await bytesOf(jsonChunks(data, rows));
+    const json = bytesOf(jsonChunks(data, rows));
     const values = rows.map(rowValues);
     expect(
       json.equals(Buffer.from(JSON.stringify({ ...JSON.parse(toJson(data, [])), dataset: info, rows: values }))),
     ).toBe(true);
+  });
+
+  it('writes the three downloads in one pass with the same text as each on its own', () => {
+    const pieces = [...downloadChunks(data)];
+    expect(pieces.map((p) => p.csv).join('')).toBe(toCsv(rows));
+    expect(pieces.map((p) => p.excel).join('')).toBe(toCsv(rows, ';'));
+    expect(pieces.map((p) => p.json).join('')).toBe(toJson(data, rows));
+    // The header, one piece of the 17 rows, and the end of the JSON.
+    expect(pieces).toHaveLength(3);
   });
 
   it('cuts a long download into pieces and joins them without a seam', () => {

@@ -1,4 +1,4 @@
-import { allDownloadRows, DOWNLOAD_COLUMNS, downloadSizes, excelHeader } from '../downloads';
+import { DOWNLOAD_COLUMNS, downloadCounts, downloadSizes, excelHeader } from '../downloads';
 import { GLOSSARY, TERMS } from '../glossary';
 import { datasetLd } from '../json-ld';
 import { type Lang, LOCALES } from '../locale';
@@ -93,8 +93,7 @@ export function downloadsPageView(data: SiteData, lang: Lang = 'vi'): DownloadsP
   const { info } = data.dataset;
   const [w, loc] = [WORDS[lang], LOCALES[lang]];
   const downloadsHref = pageHref('downloads', lang);
-  const rows = allDownloadRows(data);
-  const sums = rows.filter((r) => r.basis === 'sum_of_predecessors').length;
+  const { rows, sums } = downloadCounts(data);
   const files = [DOWNLOADS.csv, DOWNLOADS.excel, DOWNLOADS.json];
   // dataset.json's English title and description on the English page; its own (Vietnamese) title stays as alternateName.
   const named = datasetIn(info, lang);
@@ -136,7 +135,7 @@ export function downloadsPageView(data: SiteData, lang: Lang = 'vi'): DownloadsP
     json: link(DOWNLOADS.json, sizes.json),
     dataPackage: { href: dataPackageHref, text: 'datapackage.json', note: w.dataPackage },
     cite: citeView(data, { path: downloadsHref, keyPart: 'du-lieu' }, lang),
-    csvRows: w.rows(loc.count(rows.length), loc.count(rows.length - sums), loc.count(sums)),
+    csvRows: w.rows(loc.count(rows), loc.count(rows - sums), loc.count(sums)),
     basisLabel: TERMS[lang].basis,
     columns: DOWNLOAD_COLUMNS.map((code) => ({ code, excel: excelHeader(code) })),
     methodology: { href: pageHref('methodology', lang), text: w.methodology },

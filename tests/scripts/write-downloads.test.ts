@@ -1,0 +1,55 @@
+/**
+ * The build step that writes the three downloads into a built site
+ * (scripts/write-downloads.ts): the files hold the text of toCsv and toJson,
+ * their sizes are the ones the site states, and a size datapackage.json
+ * states wrongly stops the build.
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkDownloadSizes, writeDownloads } from '../../scripts/write-downloads';
+import { computeModel } from '../../src/lib/compute/model';
+import { siteDataPackage } from '../../src/lib/datapackage';
+import { downloadRows, downloadSizes, toCsv, toJson } from '../../src/lib/downloads';
+import { loadDataset } from '../../src/lib/load';
+import { readDataFiles } from '../../src/lib/read';
+import { DATA_PACKAGE_PATH, DOWNLOADS } from '../../src/lib/urls';
+import { SMALL_DIR } from '../lib/helpers';
+
+const outcome = loadDataset(await readDataFiles(SMALL_DIR));
+const data = { dataset: outcome.dataset!, model: computeModel(outcome.dataset!) };
+const dir = await mkdtemp(path.join(tmpdir(), 'thads-downloads-'));
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('writeDownloads', () => {
+  it('writes thads.csv, thads-excel.csv and thads.json as the site names them, with the sizes it states', async () => {
+    const site = path.join(dir, 'site');
+    const bytes = await writeDownloads(site, data);
+    const rows = [...downloadRows(data)];
+    const read = (k: keyof typeof DOWNLOADS) => readFile(path.join(site, DOWNLOADS[k].path), 'utf8');
+    expect(await read('csv')).toBe(toCsv(rows));
+    expect(await read('excel')).toBe(toCsv(rows, ';'));
+    expect(await read('json')).toBe(toJson(data, rows));
+    expect(bytes).toEqual(downloadSizes(data));
+  });
+
+  it('accepts the sizes of datapackage.json when they are the files’, and stops the build when one is not', async () => {
+    const site = path.join(dir, 'checked');
+    const bytes = await writeDownloads(site, data);
+    const pkg = siteDataPackage(data);
+    await mkdir(path.dirname(path.join(site, DATA_PACKAGE_PATH)), { recursive: true });
+    await writeFile(path.join(site, DATA_PACKAGE_PATH), JSON.stringify(pkg));
+    await expect(checkDownloadSizes(site, bytes)).resolves.toBeUndefined();
+    await expect(checkDownloadSizes(site, { ...bytes, json: bytes.json + 1 })).rejects.toThrow(
+      `du-lieu/thads.json: ${bytes.json + 1} bytes written, but ${path.join(site, DATA_PACKAGE_PATH)} states ${bytes.json}`,
+    );
+  });
+
+  it('fails, and holds no file open, when a download cannot be written', async () => {
+    const site = path.join(dir, 'blocked');
+    // A folder where thads.json should go: the file cannot be opened.
+    await mkdir(path.join(site, DOWNLOADS.json.path), { recursive: true });
+    await expect(writeDownloads(site, data)).rejects.toThrow(/EISDIR/);
+  });
+});
