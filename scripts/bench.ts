@@ -230,7 +230,7 @@ async function timeData(): Promise<void> {
   console.log(`compute   ${ms(t3 - t2)}`);
 }
 
-/** The sizes of the three downloads of a data directory, written in this process as the build writes them. */
+/** The sizes of the three downloads of a data directory, counted in this process as the pages that state them count them. */
 async function sizesOf(dir: string): Promise<{ rows: number; sizes: ReturnType<typeof downloadSizes> }> {
   const outcome = loadDataset(await readDataFiles(dir));
   if (!outcome.dataset) throw new Error(`${dir}: the data is invalid`);

@@ -1,7 +1,7 @@
 /**
  * Writes the dataset's three downloads (thads.csv, thads-excel.csv,
- * thads.json) into a built site: scripts/build.ts runs it on the staging
- * directory after Astro, before the swap.
+ * thads.json) into a built site: scripts/build.ts runs it, as a process of
+ * its own, on the staging directory after Astro and before the swap.
  *
  * Why not Astro routes: Astro reads a route's whole body into memory before
  * it writes the file. For a body of N bytes that is about three times N at
@@ -12,10 +12,13 @@
  * written to its file as it is made, and no download is ever held whole.
  *
  * One pass over the rows writes all three (downloadChunks): each row is built
- * once. The pages that give the files' sizes (/du-lieu/, datapackage.json)
- * are written by Astro from downloadSizes; the sizes written here are checked
- * against datapackage.json, so that the site never states a size its files
- * do not have.
+ * once. The pages that give the files' sizes (/du-lieu/, /en/data/,
+ * datapackage.json) are written by Astro from downloadSizes; the sizes
+ * written here are checked against datapackage.json, so that the site never
+ * states a size its files do not have.
+ *
+ * Usage: tsx scripts/write-downloads.ts <built site directory>
+ * (the data from THADS_DATA_DIR or data/, as the build reads it)
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
@@ -24,35 +27,43 @@ import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import { pathToFileURL } from 'node:url';
 import { type DownloadSizes, type DownloadTexts, downloadChunks } from '../src/lib/downloads';
-import { getSiteData, type SiteData } from '../src/lib/site-data';
+import { dataDir, readSiteData, type SiteData } from '../src/lib/site-data';
 import { DATA_PACKAGE_PATH, DOWNLOADS } from '../src/lib/urls';
 
 const KEYS = ['csv', 'excel', 'json'] as const satisfies readonly (keyof DownloadTexts)[];
 
-/** Writes the three downloads of `data` into the site built in `siteDir`; returns the bytes of each. */
-export async function writeDownloads(siteDir: string, data?: SiteData): Promise<DownloadSizes> {
-  const site = data ?? (await getSiteData());
+/**
+ * Writes the three downloads of `data` into the site built in `siteDir`; returns the bytes of each. When a file
+ * cannot be written (a folder in its place, a full disk), every file is closed and the first error is thrown.
+ */
+export async function writeDownloads(siteDir: string, data: SiteData): Promise<DownloadSizes> {
   const files = KEYS.map((k) => path.join(siteDir, DOWNLOADS[k].path));
   await Promise.all(files.map((f) => mkdir(path.dirname(f), { recursive: true })));
   const streams = files.map((f) => createWriteStream(f));
-  // Listened to from the start: a write that fails (a full disk) rejects here, never as an unhandled error.
   const done = streams.map((s) => finished(s));
+  // The first failure of any file, listened to from the start, so that it is never an unhandled rejection; a
+  // stream that failed never drains, so a wait for 'drain' ends with it too.
+  const failed = Promise.race(done.map((p) => p.then(() => new Promise<never>(() => {}))));
+  failed.catch(() => {});
   const bytes: DownloadSizes = { csv: 0, excel: 0, json: 0 };
   try {
-    for (const texts of downloadChunks(site))
+    for (const texts of downloadChunks(data))
       for (const [i, k] of KEYS.entries()) {
         if (texts[k] === '') continue;
         bytes[k] += Buffer.byteLength(texts[k], 'utf8');
         // Wait while the file's buffer is full: the rows are made only as fast as the disk takes them.
-        if (!streams[i]!.write(texts[k])) await once(streams[i]!, 'drain');
+        if (!streams[i]!.write(texts[k])) await Promise.race([once(streams[i]!, 'drain'), failed]);
       }
+    for (const s of streams) s.end();
   } catch (e) {
     for (const s of streams) s.destroy();
     await Promise.allSettled(done);
     throw e;
   }
-  for (const s of streams) s.end();
-  await Promise.all(done);
+  // Every file closed before an error is thrown, so that the caller may remove the folder.
+  const closed = await Promise.allSettled(done);
+  const error = closed.find((c) => c.status === 'rejected');
+  if (error) throw error.reason;
   return bytes;
 }
 
@@ -72,9 +83,12 @@ export async function checkDownloadSizes(siteDir: string, written: DownloadSizes
   }
 }
 
-// Run on its own (tsx scripts/write-downloads.ts <site dir>), as the bench does to measure the step by itself.
+// Run on its own, as scripts/build.ts and the bench do: the data is read again, its report already printed by Astro.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const siteDir = process.argv[2];
   if (!siteDir) throw new Error('usage: tsx scripts/write-downloads.ts <built site directory>');
-  await checkDownloadSizes(siteDir, await writeDownloads(siteDir));
+  const bytes = await writeDownloads(siteDir, await readSiteData(dataDir(), { report: false }));
+  await checkDownloadSizes(siteDir, bytes);
+  const size = (n: number) => (n < 2 ** 20 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 2 ** 20).toFixed(1)} MiB`);
+  console.log(KEYS.map((k) => `${DOWNLOADS[k].name} ${size(bytes[k])}`).join(', '));
 }

@@ -16,29 +16,35 @@ export interface SiteData {
 /** The data directory: `data/`, or THADS_DATA_DIR (used by the tests to build fixtures). */
 export const dataDir = (): string => path.resolve(process.env.THADS_DATA_DIR ?? 'data');
 
+/**
+ * Reads, validates and computes the dataset in `dir`. Throws a DataError with
+ * the report of the problems (as npm run validate prints it) when the data is
+ * invalid; with `report` (the default) also prints the warnings, and under
+ * GitHub Actions an annotation for each problem.
+ */
+export async function readSiteData(dir: string, { report = true } = {}): Promise<SiteData> {
+  // As npm run validate does: the problems go to a store as found, so that any number of them makes a report.
+  const store = new ProblemStore({ all: false });
+  const outcome = loadInto(await readDataFiles(dir), store.add);
+  const shown = store.shown();
+  // The same workflow commands as npm run validate, so a failed build in CI shows each problem on its line.
+  if (report && inGitHubActions() && shown.length > 0) console.log(formatAnnotations(shown, placeOf(dir)));
+  const counts = store.counts();
+  const text = formatReport({ problems: shown, skipped: outcome.skipped, counts });
+  if (!outcome.dataset) throw new DataError(counts.errors, text);
+  if (report && text) console.warn(text);
+  return { dataset: outcome.dataset, model: computeModel(outcome.dataset) };
+}
+
 let cached: Promise<SiteData> | undefined;
 
 /**
- * Reads, validates and computes the dataset once per build; every page
- * shares the result. Throws a DataError with the report of the problems
- * (as npm run validate prints it) when the data is invalid, which stops the build; `npm run build` (scripts/build.ts) then
- * leaves the previously published site in place.
+ * The dataset of the build (dataDir), read, validated and computed once;
+ * every page shares it. An invalid dataset stops the build; `npm run build`
+ * (scripts/build.ts) then leaves the previously published site in place.
  */
 export function getSiteData(): Promise<SiteData> {
-  cached ??= (async () => {
-    const dir = dataDir();
-    // As npm run validate does: the problems go to a store as found, so that any number of them makes a report.
-    const store = new ProblemStore({ all: false });
-    const outcome = loadInto(await readDataFiles(dir), store.add);
-    const shown = store.shown();
-    // The same workflow commands as npm run validate, so a failed build in CI shows each problem on its line.
-    if (inGitHubActions() && shown.length > 0) console.log(formatAnnotations(shown, placeOf(dir)));
-    const counts = store.counts();
-    const report = formatReport({ problems: shown, skipped: outcome.skipped, counts });
-    if (!outcome.dataset) throw new DataError(counts.errors, report);
-    if (report) console.warn(report);
-    return { dataset: outcome.dataset, model: computeModel(outcome.dataset) };
-  })();
+  cached ??= readSiteData(dataDir());
   return cached;
 }
 

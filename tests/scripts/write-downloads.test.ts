@@ -4,6 +4,7 @@
  * their sizes are the ones the site states, and a size datapackage.json
  * states wrongly stops the build.
  */
+import { readdirSync, readlinkSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,13 +15,29 @@ import { siteDataPackage } from '../../src/lib/datapackage';
 import { downloadRows, downloadSizes, toCsv, toJson } from '../../src/lib/downloads';
 import { loadDataset } from '../../src/lib/load';
 import { readDataFiles } from '../../src/lib/read';
+import { readSiteData } from '../../src/lib/site-data';
 import { DATA_PACKAGE_PATH, DOWNLOADS } from '../../src/lib/urls';
 import { SMALL_DIR } from '../lib/helpers';
+import { ROOT } from '../support/build';
 
 const outcome = loadDataset(await readDataFiles(SMALL_DIR));
 const data = { dataset: outcome.dataset!, model: computeModel(outcome.dataset!) };
 const dir = await mkdtemp(path.join(tmpdir(), 'thads-downloads-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
+
+// The shipped data, whose files (5 MiB each) fill a stream's buffer many times over: the writer waits for 'drain'
+// while another file has failed.
+const shipped = await readSiteData(path.join(ROOT, 'data'), { report: false });
+/** The files of this process open under `dir`, from /proc (Linux, as CI runs). */
+const openUnder = (dir: string) =>
+  readdirSync('/proc/self/fd').flatMap((fd) => {
+    try {
+      const target = readlinkSync(`/proc/self/fd/${fd}`);
+      return target.startsWith(dir) ? [target] : [];
+    } catch {
+      return [];
+    }
+  });
 
 describe('writeDownloads', () => {
   it('writes thads.csv, thads-excel.csv and thads.json as the site names them, with the sizes it states', async () => {
@@ -46,10 +63,14 @@ describe('writeDownloads', () => {
     );
   });
 
-  it('fails, and holds no file open, when a download cannot be written', async () => {
-    const site = path.join(dir, 'blocked');
-    // A folder where thads.json should go: the file cannot be opened.
-    await mkdir(path.join(site, DOWNLOADS.json.path), { recursive: true });
-    await expect(writeDownloads(site, data)).rejects.toThrow(/EISDIR/);
-  });
+  it.each(['csv', 'excel', 'json'] as const)(
+    'fails with the error of the file, and holds no file open, when %s cannot be written',
+    async (blocked) => {
+      const site = path.join(dir, `blocked-${blocked}`);
+      // A folder where the file should go: it cannot be opened.
+      await mkdir(path.join(site, DOWNLOADS[blocked].path), { recursive: true });
+      await expect(writeDownloads(site, shipped)).rejects.toThrow(/EISDIR/);
+      expect(openUnder(site)).toEqual([]);
+    },
+  );
 });

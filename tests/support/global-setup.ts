@@ -36,7 +36,7 @@ export default async function setup(project: TestProject): Promise<void> {
   const result = await buildSite({ dataDir: FIXTURE_DATA, outDir: FIXTURE_SITE });
   if (result.code !== 0) {
     throw new Error(
-      `The fixture site could not be built (THADS_DATA_DIR=tests/fixtures/small astro build --outDir .tmp/fixture-site); ` +
+      `The fixture site could not be built (THADS_DATA_DIR=tests/fixtures/small npm run build -- --outDir .tmp/fixture-site); ` +
         `no site or browser test can run.\n${describeRun(result)}`,
     );
   }

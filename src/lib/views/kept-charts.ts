@@ -2,13 +2,15 @@
  * The charts of the pages that share them, kept from the moment Astro lists
  * the routes of the shared files (chart files, embeds), which it does before
  * it writes any page, until the page itself takes them (take): each chart is
- * drawn once a build, and the chart files, the embeds and the unit page read
- * it from here. Astro writes a language's chart files and embeds before its
- * unit pages; should a reader come after the page all the same, the charts
- * are drawn again for it, so the order decides only the cost.
+ * drawn once a build, and the chart files, the embeds and the unit or
+ * rankings page read it from here. Astro writes a language's chart files and
+ * embeds before its unit and rankings pages; should a reader come after the
+ * page all the same, the charts are drawn again for it, so the order decides
+ * only the cost.
  *
  * They wait as UTF-8 JSON, not as objects: about 31 MiB for the charts of
- * every unit page of both languages with the shipped data. The SVGs hold
+ * every unit page of both languages with the shipped data (the rankings pages
+ * add two charts a period). The SVGs hold
  * Vietnamese, so V8 keeps their text at two bytes a character; as bytes they
  * are about half that and sit outside the heap, which the garbage collector
  * lets grow with what it holds. The routes come page by page, so the page read

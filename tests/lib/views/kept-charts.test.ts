@@ -10,6 +10,7 @@ import { loadDataset } from '../../../src/lib/load';
 import { readDataFiles } from '../../../src/lib/read';
 import { KeptCharts } from '../../../src/lib/views/kept-charts';
 import { unitPageCharts, unitPageView } from '../../../src/lib/views/pages';
+import { rankingsCharts, rankingsHeading, rankingsView } from '../../../src/lib/views/rankings';
 
 const outcome = loadDataset(await readDataFiles(fileURLToPath(new URL('../../fixtures/reform/', import.meta.url))));
 if (!outcome.dataset) throw new Error('the reform fixture must load');
@@ -73,6 +74,18 @@ describe('KeptCharts', () => {
     // After the page: drawn again, the same charts.
     expect(kept.charts('vi:a')).toStrictEqual(drawn);
     expect(draws).toBe(2);
+  });
+
+  it('builds the same rankings page from its kept charts as by drawing them, for every period and both languages', () => {
+    for (const lang of ['vi', 'en'] as const)
+      for (const period of data.model.periods) {
+        const view = rankingsView(data, period, lang);
+        const kept = new KeptCharts();
+        kept.keep(`${lang}:${period.key}`, () => rankingsCharts(data, period, lang));
+        expect(rankingsView(data, period, lang, kept.take(`${lang}:${period.key}`))).toStrictEqual(view);
+        expect(rankingsCharts(data, period, lang)).toStrictEqual(view.rankings);
+        expect(rankingsHeading(period, lang)).toBe(view.heading);
+      }
   });
 
   it('names the page and the chart that a route asks for and no page drew', () => {
