@@ -24,6 +24,24 @@ export function normalizeBreaks(text: string): string {
   return crlf.indexOf('\r') === -1 ? crlf : crlf.replaceAll('\r', '\n');
 }
 
+/**
+ * Whether a text has line breaks and every one of them is CRLF (Excel on
+ * Windows): each LF follows a CR, and there are as many CRs as LFs. Such a
+ * text needs no copy with LF to be read (`normalizeBreaks`): papaparse reads
+ * it with CRLF as its line break.
+ */
+export function onlyCrlf(text: string): boolean {
+  let breaks = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (text.charCodeAt(i - 1) !== CR) return false;
+    breaks++;
+  }
+  if (breaks === 0) return false;
+  let crs = 0;
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) crs++;
+  return crs === breaks;
+}
+
 /** 1-based line of an offset in a text: one more than the line breaks (LF, CRLF, lone CR) before it. */
 export function lineOf(text: string, offset: number): number {
   let line = 1;
