@@ -5,6 +5,7 @@ import {
   enforceableOf,
   type RateFraction,
   rateMovedMoreThan,
+  rateMovedMoreThanOf,
 } from '../domain/formulas';
 import { latestPeriod } from '../domain/periods';
 import type { Result, Unit } from '../domain/types';
@@ -43,9 +44,14 @@ export function checkRateJumps(
     const prev = lastYear[i];
     if (!prev) continue;
     for (const m of MEASURES) {
-      const cur = { done: doneOf(r, m), enforceable: enforceableOf(r, m) };
-      const before = { done: doneOf(prev, m), enforceable: enforceableOf(prev, m) };
-      if (!rateMovedMoreThan(cur, before, RATE_JUMP_POINTS)) continue;
+      // Read as numbers, and made fractions only for a jump: every row with a row a year before is compared.
+      const done = doneOf(r, m);
+      const enforceable = enforceableOf(r, m);
+      const prevDone = doneOf(prev, m);
+      const prevEnforceable = enforceableOf(prev, m);
+      if (!rateMovedMoreThanOf(done, enforceable, prevDone, prevEnforceable, RATE_JUMP_POINTS)) continue;
+      const cur = { done, enforceable };
+      const before = { done: prevDone, enforceable: prevEnforceable };
       // Both rates exist: a side with nothing enforceable never moves.
       const rate = (x: RateFraction) => completionRate(x.done, x.enforceable)!;
       const points = rate(cur) - rate(before);
