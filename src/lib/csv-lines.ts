@@ -24,6 +24,24 @@ export function normalizeBreaks(text: string): string {
   return crlf.indexOf('\r') === -1 ? crlf : crlf.replaceAll('\r', '\n');
 }
 
+/**
+ * Whether a text has line breaks and every one of them is CRLF (Excel on
+ * Windows): each LF follows a CR, and there are as many CRs as LFs. Such a
+ * text needs no copy with LF to be read (`normalizeBreaks`): papaparse reads
+ * it with CRLF as its line break.
+ */
+export function onlyCrlf(text: string): boolean {
+  let breaks = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (text.charCodeAt(i - 1) !== CR) return false;
+    breaks++;
+  }
+  if (breaks === 0) return false;
+  let crs = 0;
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) crs++;
+  return crs === breaks;
+}
+
 /** 1-based line of an offset in a text: one more than the line breaks (LF, CRLF, lone CR) before it. */
 export function lineOf(text: string, offset: number): number {
   let line = 1;
@@ -83,6 +101,56 @@ export interface Row {
   open: number | null;
   /** For each closing quote followed by text (`"3"x`), the line breaks before it. */
   after: number[];
+}
+
+/**
+ * The rows of a file's text read again from the line they start on, for the
+ * messages that quote a cell as written and the annotations that place it:
+ * the last row read is kept, since one row's problems come together (the two
+ * carry warnings of a row, each placed), and where each line starts is found
+ * once, on the first question. `release` lets the text go.
+ */
+export class RowsOfText {
+  private text: string | null;
+  private starts: number[] | null = null;
+  private line = 0;
+  private row: Row | null = null;
+
+  constructor(
+    text: string,
+    private readonly delimiter: number,
+  ) {
+    this.text = text;
+  }
+
+  /** Whether the text is still held. */
+  get held(): boolean {
+    return this.text !== null;
+  }
+
+  /** The row starting on a 1-based line of the text, or undefined past its lines; throws once the text is let go. */
+  rowAt(line: number): Row | undefined {
+    if (this.text === null) throw new Error('The cells as written are read only while the data is loaded.');
+    if (line !== this.line) {
+      this.starts ??= lineStarts(this.text);
+      const from = this.starts[line - 1];
+      this.row = from === undefined ? null : readRow(this.text, from, this.delimiter);
+      this.line = line;
+    }
+    return this.row ?? undefined;
+  }
+
+  /** The offset where a 1-based line starts (the line must exist: asked after `rowAt`). */
+  lineStart(line: number): number {
+    return this.starts![line - 1]!;
+  }
+
+  release(): void {
+    this.text = null;
+    this.starts = null;
+    this.row = null;
+    this.line = 0;
+  }
 }
 
 /** The end of an unquoted stretch: the next delimiter or line break, or the end of the text. */

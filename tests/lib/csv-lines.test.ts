@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lineOf, lineStarts, normalizeBreaks } from '../../src/lib/csv-lines';
+import { lineOf, lineStarts, normalizeBreaks, onlyCrlf } from '../../src/lib/csv-lines';
 
 /** Where each line starts, read character by character: LF, CRLF and a lone CR each end a line. */
 function startsByCharacter(text: string): number[] {
@@ -40,6 +40,19 @@ describe('normalizeBreaks', () => {
     fc.assert(
       fc.property(text, (t) => {
         expect(normalizeBreaks(t)).toBe(t.replace(/\r\n?/g, '\n'));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('onlyCrlf', () => {
+  it('is true exactly when a text has line breaks and each is CRLF', () => {
+    const text = fc.array(fc.constantFrom('a', '\r', '\n', '\r\n', 'ư'), { maxLength: 40 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const breaks = t.match(/\r\n|\r|\n/g) ?? [];
+        expect(onlyCrlf(t)).toBe(breaks.length > 0 && breaks.every((b) => b === '\r\n'));
       }),
       { numRuns: 3000 },
     );

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { RowsOfText } from '../../src/lib/csv-lines';
 import { CellLocator } from '../../src/lib/locate';
 
 describe('CellLocator', () => {
@@ -68,5 +70,32 @@ describe('CellLocator', () => {
   it('gives up when the parser found no delimiter, or the file was not read', () => {
     expect(at('period|unit_code|note|cases_new\n2025|01||1\n', null).col(2, 'period')).toBeUndefined();
     expect(CellLocator.none.col(1, 'period')).toBeUndefined();
+  });
+});
+
+describe('CellLocator with the rows the messages read', () => {
+  it('places every cell where it places it reading each line alone', () => {
+    const piece = fc.constantFrom('a', 'ệ', '😀', ',', ';', '"', '""', ' ', '\n', '\r\n', '\r', '\ufeff');
+    const text = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
+    const columns = new Map([
+      ['a', 0],
+      ['b', 1],
+      ['c', 2],
+    ]);
+    fc.assert(
+      fc.property(text, fc.constantFrom(',', ';'), fc.integer({ min: 1, max: 4 }), (t, delimiter, width) => {
+        const alone = new CellLocator(t, delimiter, columns, width);
+        const rows = new RowsOfText(t, delimiter.charCodeAt(0));
+        const shared = new CellLocator(t, delimiter, columns, width, rows);
+        for (let line = 0; line <= t.length + 2; line++) {
+          // Messages read rows in any order: now the line, now another one.
+          if (line % 3 === 0) rows.rowAt(line + 1);
+          for (const column of ['a', 'b', 'c', 'x', 'Mã đơn vị = b']) {
+            expect(shared.col(line, column)).toBe(alone.col(line, column));
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blanksAfterQuote, DELIMITERS, parseCsv } from '../../src/lib/parse';
+import { blanksAfterQuote, DELIMITERS, parseCsv, readCsv } from '../../src/lib/parse';
 
 const lines = (text: string) => parseCsv('f.csv', text).records.map((r) => r.line);
 const codes = (text: string) => parseCsv('f.csv', text).problems.map((p) => [p.code, p.line]);
@@ -327,6 +327,44 @@ describe('blanksAfterQuote', () => {
           found.push(at);
         }
         expect(found).toEqual(expected);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('readCsv of a text whose every line break is CRLF', () => {
+  /** Everything a read leaves: the scan, which of its problems fall on a record, and each record with its line. */
+  const read = (text: string, asWritten: boolean) => {
+    const records: [string[], number][] = [];
+    const { onRecords, ...scan } = readCsv(
+      'f.csv',
+      text,
+      () => (cells, line) => records.push([cells, line]),
+      asWritten,
+    );
+    return { scan, onRecords: scan.problems.map((p) => onRecords.has(p)), records };
+  };
+  it('reads as written, with CRLF, what it reads with LF for each CRLF', () => {
+    // Rows of cells that stress the reader: quotes that close early or never, blanks after a closing quote, line breaks
+    // inside quotes, blank rows, byte-order marks, other delimiters, rows of another width.
+    const piece = fc.constantFrom('"', '""', ' ', '\t', ',', ';', 'a', 'ệ', '1', '\u00a0', '\u3000', '\ufeff', '\n');
+    const cell = fc.array(piece, { maxLength: 5 }).map((p) => p.join(''));
+    const text = fc
+      .record({
+        delimiter: fc.constantFrom(...DELIMITERS),
+        // A header of names, or a row like the others (none or two delimiters, blank, a title above it).
+        header: fc.oneof(fc.constant(['h1', 'h2', 'h3']), fc.array(cell, { maxLength: 3 })),
+        rows: fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 8 }),
+        end: fc.boolean(),
+      })
+      .map(({ delimiter, header, rows, end }) => {
+        const lines = [header.join(delimiter), ...rows.map((r) => r.join(delimiter))];
+        return `${lines.join('\n')}${end ? '\n' : ''}`.replaceAll('\n', '\r\n');
+      });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(read(t, true)).toEqual(read(t, false));
       }),
       { numRuns: 5000 },
     );

@@ -90,15 +90,30 @@ export interface RateFraction {
  * BigInt otherwise. `points` must be an integer.
  */
 export function compareRateGap(a: RateFraction, b: RateFraction, points: number, distance = false): -1 | 0 | 1 {
-  const left = a.done * b.enforceable;
-  const right = b.done * a.enforceable;
-  const both = a.enforceable * b.enforceable;
+  return rateGapSign(a.done, a.enforceable, b.done, b.enforceable, points, distance);
+}
+
+/**
+ * `compareRateGap` of the rates aDone/aE and bDone/bE given as numbers:
+ * nothing is allocated, for the checks that compare every row with another.
+ */
+export function rateGapSign(
+  aDone: number,
+  aE: number,
+  bDone: number,
+  bE: number,
+  points: number,
+  distance = false,
+): -1 | 0 | 1 {
+  const left = aDone * bE;
+  const right = bDone * aE;
+  const both = aE * bE;
   if (
     Number.isSafeInteger(points) &&
-    Number.isSafeInteger(a.done) &&
-    Number.isSafeInteger(a.enforceable) &&
-    Number.isSafeInteger(b.done) &&
-    Number.isSafeInteger(b.enforceable) &&
+    Number.isSafeInteger(aDone) &&
+    Number.isSafeInteger(aE) &&
+    Number.isSafeInteger(bDone) &&
+    Number.isSafeInteger(bE) &&
     Number.isSafeInteger(left) &&
     Number.isSafeInteger(right) &&
     Number.isSafeInteger(both)
@@ -107,11 +122,11 @@ export function compareRateGap(a: RateFraction, b: RateFraction, points: number,
     const rhs = points * both;
     if (Number.isSafeInteger(lhs) && Number.isSafeInteger(rhs)) return lhs > rhs ? 1 : lhs < rhs ? -1 : 0;
   }
-  const rough = roughRateGap(a, b, points, distance);
+  const rough = roughRateGap(aDone, aE, bDone, bE, points, distance);
   if (rough !== 0) return rough;
-  const diff = BigInt(a.done) * BigInt(b.enforceable) - BigInt(b.done) * BigInt(a.enforceable);
+  const diff = BigInt(aDone) * BigInt(bE) - BigInt(bDone) * BigInt(aE);
   const lhs = 100n * (distance && diff < 0n ? -diff : diff);
-  const rhs = BigInt(points) * BigInt(a.enforceable) * BigInt(b.enforceable);
+  const rhs = BigInt(points) * BigInt(aE) * BigInt(bE);
   return lhs > rhs ? 1 : lhs < rhs ? -1 : 0;
 }
 
@@ -126,10 +141,17 @@ export function compareRateGap(a: RateFraction, b: RateFraction, points: number,
  * amounts of money (products beyond 2^53) are told apart this way without
  * BigInt in all but near ties.
  */
-function roughRateGap(a: RateFraction, b: RateFraction, points: number, distance: boolean): -1 | 0 | 1 {
-  if (!(a.enforceable > 0 && b.enforceable > 0)) return 0;
-  const ra = (100 * a.done) / a.enforceable;
-  const rb = (100 * b.done) / b.enforceable;
+function roughRateGap(
+  aDone: number,
+  aE: number,
+  bDone: number,
+  bE: number,
+  points: number,
+  distance: boolean,
+): -1 | 0 | 1 {
+  if (!(aE > 0 && bE > 0)) return 0;
+  const ra = (100 * aDone) / aE;
+  const rb = (100 * bDone) / bE;
   const gap = (distance ? Math.abs(ra - rb) : ra - rb) - points;
   const margin = 1e-12 * (Math.abs(ra) + Math.abs(rb) + Math.abs(points));
   if (!Number.isFinite(gap) || Math.abs(gap) <= margin) return 0;
@@ -151,6 +173,17 @@ export function compareRates(a: RateFraction, b: RateFraction): number {
  * rate on either side is no move.
  */
 export function rateMovedMoreThan(cur: RateFraction, prev: RateFraction, points: number): boolean {
-  if (cur.enforceable === 0 || prev.enforceable === 0) return false;
-  return compareRateGap(cur, prev, points, true) > 0;
+  return rateMovedMoreThanOf(cur.done, cur.enforceable, prev.done, prev.enforceable, points);
+}
+
+/** `rateMovedMoreThan` of rates given as numbers (done now, enforceable now, done before, enforceable before). */
+export function rateMovedMoreThanOf(
+  done: number,
+  enforceable: number,
+  prevDone: number,
+  prevE: number,
+  points: number,
+) {
+  if (enforceable === 0 || prevE === 0) return false;
+  return rateGapSign(done, enforceable, prevDone, prevE, points, true) > 0;
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { RowsOfText } from '../csv-lines';
 import type { Located } from '../domain/types';
 import { CellLocator } from '../locate';
 import { type CsvRecord, readCsv } from '../parse';
@@ -86,6 +87,7 @@ export function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
     : undefined;
   let table: TableStart<z.output<S>> | null = null;
   let release = () => {};
+  let rows: RowsOfText | undefined;
   const scan = readCsv(src.file, src.text, (head, delimiter) => {
     // Kept by the column each header was matched to, so that "Mã đơn vị" or "Code" keeps the code as "code" does.
     let kept: (readonly [string, number])[] = [];
@@ -93,6 +95,7 @@ export function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
       rawOf: (columns) => {
         const written = writtenRows(src.text, delimiter, columns);
         release = written.release;
+        rows = written.rows;
         return written.rowOf;
       },
       onFailed: (cells, line) => {
@@ -102,7 +105,8 @@ export function readTable<S extends z.ZodType<unknown, Record<string, string>>>(
       },
       ...(placed ? { onCellProblem: placed } : {}),
     });
-    locator = new CellLocator(src.text, delimiter, start.columns, head.header.length);
+    // The locator places a problem's cell from the row its message read, when it can.
+    locator = new CellLocator(src.text, delimiter, start.columns, head.header.length, rows);
     kept = (options.keep ?? []).flatMap((name) => {
       const i = start.cellOf.get(name);
       return i === undefined ? [] : [[name, i] as const];

@@ -40,48 +40,57 @@ export function checkOfficesWithinProvince(
   return problems;
 }
 
-/** The rows grouped by province and period, in order of first appearance (called with every row: no key string per row). */
-function groupByProvince(results: readonly Result[], registry: UnitRegistry): ProvinceGroup[] {
+/**
+ * The rows grouped by province and period, in order of first appearance
+ * (called with every row: no key string per row). A row's group depends only
+ * on its period and on whose province it asks for: a province row its own, an
+ * office the unit its parent code names on the period's last day. The rows
+ * are numbered by that (the province itself, or the parent code) and by
+ * period, and each pair's group is found once: a few thousand look-ups for
+ * hundreds of thousands of rows, where asking per office and period asked for
+ * nearly every row (each office reports each period once).
+ */
+export function groupByProvince(results: readonly Result[], registry: UnitRegistry): ProvinceGroup[] {
   const groups: ProvinceGroup[] = [];
-  // The rows numbered by unit (the unit itself, which its province is asked of) and by period.
   const numbered = numberRows(
     results,
-    (r) => r.unit,
+    (r) => (r.unit.level === 'province' ? r.unit : r.unit.parent_code),
     (r) => r.period.order,
   );
-  // An office's province on a period's last day is asked once per (office, period): null when it has none then.
-  const parents = new UnitPeriodTable<Unit | null>(numbered, results.length);
+  // Each (province or parent code, period)'s group: null when an office has no province then.
+  const found = new UnitPeriodTable<ProvinceGroup | null>(numbered, results.length);
   // A group per (province, period): the province numbered by its slug as first met, the period by its number.
   const provinces = new Map<string, number>();
   const index = new Map<number, ProvinceGroup>();
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
-    let province: Unit | null | undefined;
-    if (r.unit.level === 'province') province = r.unit;
-    else {
-      province = parents.get(numbered.unit[i]!, numbered.period[i]!);
-      if (province === undefined) {
-        province = registry.parentOf(r.unit, r.period.end) ?? null;
-        parents.set(numbered.unit[i]!, numbered.period[i]!, province);
-      }
+    let g = found.get(numbered.unit[i]!, numbered.period[i]!);
+    if (g === undefined) {
+      const province = r.unit.level === 'province' ? r.unit : registry.parentOf(r.unit, r.period.end);
+      g = province ? groupOf(province, r.period.key, numbered.period[i]!) : null;
+      found.set(numbered.unit[i]!, numbered.period[i]!, g);
     }
-    if (!province) continue;
+    if (g === null) continue;
+    if (r.unit.level === 'province') g.province = r;
+    else g.offices.push(r);
+  }
+  return groups;
+
+  function groupOf(province: Unit, period: string, periodNo: number): ProvinceGroup {
     let n = provinces.get(province.slug);
     if (n === undefined) {
       n = provinces.size;
       provinces.set(province.slug, n);
     }
-    const key = n * numbered.periods.size + numbered.period[i]!;
+    const key = n * numbered.periods.size + periodNo;
     let g = index.get(key);
     if (g === undefined) {
-      g = { code: province.code, period: r.period.key, offices: [] };
+      g = { code: province.code, period, offices: [] };
       index.set(key, g);
       groups.push(g);
     }
-    if (r.unit.level === 'province') g.province = r;
-    else g.offices.push(r);
+    return g;
   }
-  return groups;
 }
 
 /**

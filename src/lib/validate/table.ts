@@ -2,7 +2,15 @@ import { z } from 'zod';
 import type { Located } from '../domain/types';
 import type { CsvHead, ParsedCsv, RecordSink } from '../parse';
 import type { Problem, ProblemSink } from '../problems';
-import { CELL_MESSAGES, CellFailure, type CellMessage, type CellParse, cellParser, debrisOf } from '../schemas/cells';
+import {
+  CELL_MESSAGES,
+  CellFailure,
+  type CellMessage,
+  type CellParse,
+  cellFastPath,
+  cellParser,
+  debrisOf,
+} from '../schemas/cells';
 import { HeaderLookup } from '../schemas/headers';
 import { type HeaderOf, matchHeaders, missingColumns } from './headers';
 
@@ -17,7 +25,14 @@ interface Compiled {
   columns: readonly string[];
   lookup: HeaderLookup;
   /** Per column, in schema order; null when the schema is not a plain object of columns. */
-  parsers: { column: string; parse: CellParse<unknown> }[] | null;
+  parsers: ColumnParser[] | null;
+}
+
+/** A column's parse function, and the fast path its cell schema may have (`cellFastPath`). */
+interface ColumnParser {
+  column: string;
+  parse: CellParse<unknown>;
+  fast: ((s: string) => number) | null;
 }
 
 const COMPILED = new WeakMap<z.ZodType, Compiled>();
@@ -48,6 +63,7 @@ function compile(spec: TableSpec<z.ZodType>): Compiled {
     ? Object.entries((schema as z.ZodObject).shape).map(([column, s]) => ({
         column,
         parse: columnParser(s as z.ZodType),
+        fast: cellFastPath(s as z.ZodType) ?? null,
       }))
     : null;
   const compiled = { columns, lookup: new HeaderLookup(columns), parsers };
@@ -189,20 +205,23 @@ type RowRead = (cells: readonly string[], line: number) => Record<string, unknow
  * cells: a problem is built only for a bad cell.
  */
 function rowReader(
-  parsers: readonly { column: string; parse: CellParse<unknown> }[],
+  parsers: readonly ColumnParser[],
   cellOf: ReadonlyMap<string, number>,
   file: string,
   cellProblem: CellProblem,
   rawOf: RawOf,
 ): RowRead {
-  const body = parsers.map(({ column }, i) => {
+  const body = parsers.map(({ column, fast }, i) => {
     const at = cellOf.get(column);
     // A missing optional column reads as empty cells.
     const cell = at === undefined ? "''" : `cells[${at}]`;
-    return (
-      `const v${i} = ${cell}; const r${i} = parse[${i}](v${i});` +
-      ` if (r${i} instanceof CellFailure) { ok = false; cellProblem(line, columns[${i}], v${i}, r${i}.message); }`
-    );
+    const parse =
+      `r${i} = parse[${i}](v${i});` +
+      ` if (r${i} instanceof CellFailure) { ok = false; cellProblem(line, columns[${i}], v${i}, r${i}.message); }`;
+    // A column with a fast path (a count) asks it first, and its parser only for a cell the fast path does not read.
+    return fast
+      ? `const v${i} = ${cell}; let r${i} = fast[${i}](v${i}); if (r${i} < 0) { ${parse} }`
+      : `const v${i} = ${cell}; let ${parse}`;
   });
   const fields = [
     ...parsers.map(({ column }, i) => `${key(column)}: r${i}`),
@@ -216,6 +235,7 @@ function rowReader(
   const blank = [...parsers.map(({ column }) => `${key(column)}: null`), 'file', 'line', 'raw: null'];
   const make = new Function(
     'parse',
+    'fast',
     'columns',
     'CellFailure',
     'cellProblem',
@@ -226,6 +246,7 @@ function rowReader(
   );
   return make(
     parsers.map((p) => p.parse),
+    parsers.map((p) => p.fast),
     parsers.map((p) => p.column),
     CellFailure,
     cellProblem,

@@ -5,12 +5,13 @@ import {
   enforceableOf,
   type RateFraction,
   rateMovedMoreThan,
+  rateMovedMoreThanOf,
 } from '../domain/formulas';
 import { latestPeriod } from '../domain/periods';
 import type { Result, Unit } from '../domain/types';
 import { inForce, type UnitRegistry } from '../domain/units';
 import { formatPercent, formatPoints } from '../format';
-import { at, lazyWarning, type Problem, refOf, warning } from '../problems';
+import { at, lazyWarningAt, type Messages, type Problem, refOf, warning } from '../problems';
 import { MEASURES, type Measure } from '../schemas/results';
 import { sameUnitLastYear } from './last-year';
 
@@ -43,9 +44,14 @@ export function checkRateJumps(
     const prev = lastYear[i];
     if (!prev) continue;
     for (const m of MEASURES) {
-      const cur = { done: doneOf(r, m), enforceable: enforceableOf(r, m) };
-      const before = { done: doneOf(prev, m), enforceable: enforceableOf(prev, m) };
-      if (!rateMovedMoreThan(cur, before, RATE_JUMP_POINTS)) continue;
+      // Read as numbers, and made fractions only for a jump: every row with a row a year before is compared.
+      const done = doneOf(r, m);
+      const enforceable = enforceableOf(r, m);
+      const prevDone = doneOf(prev, m);
+      const prevEnforceable = enforceableOf(prev, m);
+      if (!rateMovedMoreThanOf(done, enforceable, prevDone, prevEnforceable, RATE_JUMP_POINTS)) continue;
+      const cur = { done, enforceable };
+      const before = { done: prevDone, enforceable: prevEnforceable };
       // Both rates exist: a side with nothing enforceable never moves.
       const rate = (x: RateFraction) => completionRate(x.done, x.enforceable)!;
       const points = rate(cur) - rate(before);
@@ -118,10 +124,16 @@ export function checkLatestCoverage(
 export function checkCarryContinuity(results: readonly Result[], registry: UnitRegistry): Problem[] {
   const { fullYear, firsts } = yearIndex(results);
   const problems: Problem[] = [];
+  // A unit's candidates (itself, then the units it took over) are the same every year: listed once per unit.
+  const candidatesOf = new Map<Unit, readonly Unit[]>();
   for (const r of firsts) {
     const prevYear = r.period.year - 1;
     const prevEnd = `${prevYear}-09-30`;
-    const candidates: Unit[] = [r.unit, ...registry.predecessorsOf(r.unit)];
+    let candidates = candidatesOf.get(r.unit);
+    if (candidates === undefined) {
+      candidates = [r.unit, ...registry.predecessorsOf(r.unit)];
+      candidatesOf.set(r.unit, candidates);
+    }
     const then = candidates.filter((u) => inForce(u, prevEnd));
     const rows = then.map((u) => fullYear.get(u.slug)?.get(prevYear));
     if (then.length === 0 || rows.some((x) => x === undefined)) continue;
@@ -140,23 +152,47 @@ export function checkCarryContinuity(results: readonly Result[], registry: UnitR
 
 const CARRIED_OVER = { cases: 'cases_carried_over', money: 'money_carried_over' } as const;
 
-/** The carry warning of one measure: a data set may hold tens of thousands, so its messages are written when read. */
-function carryMismatch(r: Result, m: Measure, sources: readonly Result[], expected: number): Problem {
-  const column = CARRIED_OVER[m];
-  const prevYear = r.period.year - 1;
-  const one = sources.length === 1;
-  const vi = () => {
+/**
+ * The carry warning of one measure: a data set may hold tens of thousands, so
+ * its messages are written when read, from what this one object holds (two
+ * closures and their context cost more, for each warning).
+ */
+class CarryMessages implements Messages {
+  viText?: string;
+  enText?: string;
+
+  constructor(
+    private readonly r: Result,
+    private readonly m: Measure,
+    private readonly sources: readonly Result[],
+    private readonly expected: number,
+  ) {}
+
+  vi(): string {
+    const { r, m, sources, expected } = this;
+    const column = CARRIED_OVER[m];
     const list = sources.map((x) => `${who(x.unit)}: ${carryNextOf(x, m)} ở ${x.file} dòng ${x.line}`).join('; ');
-    return `${column} của ${who(r.unit)} năm ${r.period.year} là ${r[column]}, khác số chuyển kỳ sau của năm ${prevYear} là ${expected} (${one ? list : `tổng các đơn vị tiền thân ${list}`}; chuyển kỳ sau = carried_over + new − entrusted − completed − terminated). Có thể do rà soát lại số tồn đầu năm; nếu không, hãy sửa một trong hai năm.`;
-  };
-  const en = () => {
+    return `${column} của ${who(r.unit)} năm ${r.period.year} là ${r[column]}, khác số chuyển kỳ sau của năm ${r.period.year - 1} là ${expected} (${sources.length === 1 ? list : `tổng các đơn vị tiền thân ${list}`}; chuyển kỳ sau = carried_over + new − entrusted − completed − terminated). Có thể do rà soát lại số tồn đầu năm; nếu không, hãy sửa một trong hai năm.`;
+  }
+
+  en(): string {
+    const { r, m, sources, expected } = this;
+    const column = CARRIED_OVER[m];
     const list = sources
       .map((x) => `${who(x.unit, 'until')}: ${carryNextOf(x, m)} in ${x.file} line ${x.line}`)
       .join('; ');
-    return `${who(r.unit, 'until')}: ${column} for ${r.period.year} is ${r[column]}, not ${expected}, the carry to the next period of ${prevYear} (${one ? list : `the sum of its predecessors ${list}`}; carry = carried_over + new − entrusted − completed − terminated). The backlog may have been revised at the start of the year; if not, correct one of the two years.`;
-  };
-  return lazyWarning({ code: 'carried-over-mismatch', ...at(r, column), related: sources.map(refOf) }, vi, en);
+    return `${who(r.unit, 'until')}: ${column} for ${r.period.year} is ${r[column]}, not ${expected}, the carry to the next period of ${r.period.year - 1} (${sources.length === 1 ? list : `the sum of its predecessors ${list}`}; carry = carried_over + new − entrusted − completed − terminated). The backlog may have been revised at the start of the year; if not, correct one of the two years.`;
+  }
 }
+
+const carryMismatch = (r: Result, m: Measure, sources: readonly Result[], expected: number): Problem =>
+  lazyWarningAt(
+    'carried-over-mismatch',
+    r,
+    CARRIED_OVER[m],
+    sources.map(refOf),
+    new CarryMessages(r, m, sources, expected),
+  );
 
 /**
  * Each unit's full-year rows by year, and the first period of each unit and

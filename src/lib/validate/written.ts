@@ -4,7 +4,7 @@
  * large file is held once, as its text, and only until its problems are
  * placed (`release`).
  */
-import { lineStarts, readRow } from '../csv-lines';
+import { RowsOfText } from '../csv-lines';
 
 const LINE = Symbol('line');
 
@@ -12,6 +12,8 @@ const LINE = Symbol('line');
 export interface WrittenRows {
   /** A row's cells as written, keyed by column name. */
   rowOf: (cells: readonly string[], line: number) => Readonly<Record<string, string>>;
+  /** The rows read again from the text, which the cell locator may share (`CellLocator`). */
+  rows: RowsOfText;
   /** Lets the file's text go: reading a cell of any of its rows afterwards throws. */
   release: () => void;
 }
@@ -24,20 +26,7 @@ export interface WrittenRows {
  * ask for several cells of one row.
  */
 export function writtenRows(text: string, delimiter: string, cellOf: ReadonlyMap<string, number>): WrittenRows {
-  const code = delimiter.charCodeAt(0);
-  let held: string | null = text;
-  let starts: number[] | null = null;
-  let read = 0;
-  let cells: string[] = [];
-  const cellsAt = (line: number) => {
-    if (held === null) throw new Error('The cells as written are read only while the data is loaded.');
-    if (line !== read) {
-      starts ??= lineStarts(held);
-      cells = readRow(held, starts[line - 1]!, code).cells;
-      read = line;
-    }
-    return cells;
-  };
+  const rows = new RowsOfText(text, delimiter.charCodeAt(0));
   class Written {
     readonly [LINE]: number;
     constructor(line: number) {
@@ -48,17 +37,13 @@ export function writtenRows(text: string, delimiter: string, cellOf: ReadonlyMap
     Object.defineProperty(Written.prototype, column, {
       enumerable: true,
       get(this: Written) {
-        return cellsAt(this[LINE])[i];
+        return rows.rowAt(this[LINE])!.cells[i];
       },
     });
   }
   return {
     rowOf: (_, line) => new Written(line) as unknown as Readonly<Record<string, string>>,
-    release: () => {
-      held = null;
-      starts = null;
-      cells = [];
-      read = 0;
-    },
+    rows,
+    release: () => rows.release(),
   };
 }

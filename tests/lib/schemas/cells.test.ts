@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import {
   CellFailure,
+  cellFastPath,
   cellParser,
   codeCell,
   countCell,
@@ -215,5 +216,39 @@ describe('the hand-written count reader', () => {
       ),
       { seed: 1525, numRuns: 3000 },
     );
+  });
+});
+
+describe('the count cells’ fast path', () => {
+  const text = fc.oneof(
+    fc.string(),
+    fc
+      .array(fc.constantFrom('1', '0', '5', '9', '.', ' ', '\u00A0', '\u202F', ',', '#', '=', 'e', '%', '-'), {
+        maxLength: 22,
+      })
+      .map((a) => a.join('')),
+  );
+  it.each([
+    ['countCell', countCell],
+    ['optionalCountCell', optionalCountCell],
+  ] as const)('%s: a cell it reads is the number the parser gives, and it reads the usual ones', (_, schema) => {
+    const fast = cellFastPath(schema)!;
+    const parse = cellParser(schema)!;
+    fc.assert(
+      fc.property(text, (s) => {
+        const n = fast(s);
+        expect(n === -1 || n >= 0).toBe(true);
+        if (n >= 0) expect(parse(s)).toBe(n);
+      }),
+      { seed: 1525, numRuns: 5000 },
+    );
+    for (const s of ['0', '1525', '1.525', '1 234 567', '24455728422', '24.455.728.422'])
+      expect(fast(s)).toBe(parse(s));
+  });
+
+  it('is offered for counts only', () => {
+    expect(cellFastPath(periodCell)).toBeUndefined();
+    expect(cellFastPath(codeCell)).toBeUndefined();
+    expect(cellFastPath(optionalTextCell)).toBeUndefined();
   });
 });

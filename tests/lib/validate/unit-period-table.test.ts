@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Result } from '../../../src/lib/domain/types';
 import { type Period, periodOf, previousYearPeriod } from '../../../src/lib/period';
 import { sameUnitLastYear } from '../../../src/lib/validate/last-year';
+import { groupByProvince } from '../../../src/lib/validate/provinces';
 import { numberRows, UnitPeriodTable } from '../../../src/lib/validate/unit-period-table';
+import { registryOf } from '../helpers';
 
 /** Rows of a few units over periods of a few years, one of them far from the others (a stray year). */
 const rows = fc.array(
@@ -56,6 +58,41 @@ describe('sameUnitLastYear', () => {
         for (const r of results) byKey.set(`${r.unit.slug} ${r.period.key}`, r);
         const expected = results.map((r) => byKey.get(`${r.unit.slug} ${previousYearPeriod(r.period as Period).key}`));
         expect(sameUnitLastYear(results)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('groupByProvince', () => {
+  it('groups rows by the province they count towards and period, as maps keyed by slug and period key do', () => {
+    const registry = registryOf();
+    const units = registry.units;
+    const row = fc.record({
+      unit: fc.integer({ min: 0, max: units.length - 1 }),
+      year: fc.constantFrom(2024, 2025, 2026),
+      months: fc.integer({ min: 1, max: 12 }),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 60 }), (rs) => {
+        const results = rs.map(
+          (r, i) => ({ unit: units[r.unit]!, period: periodOf(r.year, r.months), line: i + 2 }) as unknown as Result,
+        );
+        // The groups as asked row by row: the province itself, or its parent on the period's last day.
+        const reference = new Map<string, { code: string; period: string; province?: Result; offices: Result[] }>();
+        for (const r of results) {
+          const province = r.unit.level === 'province' ? r.unit : registry.parentOf(r.unit, r.period.end);
+          if (!province) continue;
+          const key = `${province.slug} ${r.period.key}`;
+          let g = reference.get(key);
+          if (!g) {
+            g = { code: province.code, period: r.period.key, offices: [] };
+            reference.set(key, g);
+          }
+          if (r.unit.level === 'province') g.province = r;
+          else g.offices.push(r);
+        }
+        expect(groupByProvince(results, registry)).toEqual([...reference.values()]);
       }),
       { numRuns: 500 },
     );

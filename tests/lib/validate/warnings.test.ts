@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lazyWarning, warning } from '../../../src/lib/problems';
+import { at, lazyWarning, lazyWarningAt, warning } from '../../../src/lib/problems';
 import { validateResults } from '../../../src/lib/validate/results';
 import {
   checkCarryContinuity,
@@ -208,6 +208,38 @@ describe('lazyWarning', () => {
     lazy.en = 'en (2)';
     expect([lazy.vi, lazy.en]).toEqual(['vi (1)', 'en (2)']);
     expect(JSON.parse(JSON.stringify(lazy))).toMatchObject({ vi: 'vi (1)', en: 'en (2)' });
+  });
+});
+
+describe('lazyWarningAt', () => {
+  it('is the warning lazyWarning makes at the same cell, its messages written by an object of their own', () => {
+    const row = { file: 'results/2025.csv', line: 3, raw: { cases_new: '1.525' } };
+    const related = [
+      { file: 'results/2025.csv', line: 9 },
+      { file: 'results/2024.csv', line: 2 },
+    ];
+    let written = 0;
+    class Written {
+      vi() {
+        return `vi ${++written}`;
+      }
+      en() {
+        return 'en';
+      }
+    }
+    const fast = lazyWarningAt('x', row, 'cases_new', related, new Written());
+    const plain = lazyWarning(
+      { code: 'x', ...at(row, 'cases_new'), related },
+      () => 'vi 1',
+      () => 'en',
+    );
+    expect(Reflect.ownKeys(fast)).toEqual(Reflect.ownKeys(plain));
+    expect(fast).toEqual(plain);
+    expect({ ...fast }).toStrictEqual({ ...plain });
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(plain));
+    expect(written).toBe(1);
+    // A cell the row does not have reads as empty, as `at` has it.
+    expect(lazyWarningAt('x', row, 'note', undefined, new Written()).value).toBe('');
   });
 });
 
