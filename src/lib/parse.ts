@@ -116,9 +116,11 @@ export function blanksAfterQuote(
 }
 
 /**
- * The cells of a row whose quoted cells hold line breaks, as written: the
- * text papaparse read has LF for CRLF and CR, so such a row is read again
- * from the text as written (rare: a note over two lines in a CRLF file).
+ * The cells of a row whose quoted cells hold line breaks, as written: a text
+ * that mixes line breaks or has a lone CR is read by papaparse with LF for
+ * every break, so such a row is read again from the text as written (rare: a
+ * note over two lines in a file that mixes breaks). A text whose every break
+ * is CRLF is read as written, and needs none of this.
  */
 function writtenCells(src: Source): (cells: string[], line: number) => string[] {
   if (src.text === src.written) return (cells) => cells;

@@ -353,7 +353,7 @@ describe('readCsv of a text whose every line break is CRLF', () => {
     const text = fc
       .record({
         delimiter: fc.constantFrom(...DELIMITERS),
-        // A header of names, or a row like the others (none or two delimiters, blank, a title above it).
+        // A header of names, or a row like the others (none to two delimiters, blank, a title above it).
         header: fc.oneof(fc.constant(['h1', 'h2', 'h3']), fc.array(cell, { maxLength: 3 })),
         rows: fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 8 }),
         end: fc.boolean(),

@@ -95,7 +95,8 @@ export function compareRateGap(a: RateFraction, b: RateFraction, points: number,
 
 /**
  * `compareRateGap` of the rates aDone/aE and bDone/bE given as numbers:
- * nothing is allocated, for the checks that compare every row with another.
+ * on the usual path nothing is allocated (only near a tie does it fall back
+ * to BigInt), for the checks that compare every row with another.
  */
 export function rateGapSign(
   aDone: number,
@@ -133,8 +134,8 @@ export function rateGapSign(
 /**
  * The sign of `compareRateGap` from the two rates in doubles, or 0 when they
  * are too close to tell: with both enforceable counts above 0, the sign of
- * 100·(a.done·b.e − b.done·a.e) − points·a.e·b.e is that of
- * 100·(a.done/a.e − b.done/b.e) − points, and each rate is off by less than
+ * 100·(aDone·bE − bDone·aE) − points·aE·bE is that of
+ * 100·(aDone/aE − bDone/bE) − points, and each rate is off by less than
  * 2^-52 of itself: the rounding of the whole expression stays under about
  * 4,5·10^-16 of S = |rate a| + |rate b| + |points|, and a difference wider
  * than 10^-12·S (a margin about 2.000 times that) has a certain sign. Large

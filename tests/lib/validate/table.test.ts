@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/lib/parse';
 import { CELL_MESSAGES } from '../../../src/lib/schemas/cells';
@@ -379,5 +380,55 @@ describe('readTable: the cells a failed row keeps', () => {
       failedOf('Mã đơn vị,Tên đơn vị,Cấp,Mã tỉnh quản lý,Có hiệu lực từ ngày,Có hiệu lực đến ngày,Mã đơn vị kế thừa'),
     ).toEqual(named);
     expect(failedOf('Code,Name,Level,Parent_code,Valid_from,Valid_to,Successor_code')).toEqual(named);
+  });
+});
+
+describe('validateTable: the generated row reader against zod itself', () => {
+  // A schema with a rule across columns is read through zod (schemaReader); the same rule that accepts every row
+  // leaves the result to the cell schemas alone, so both readers must agree on every row and every problem.
+  const throughZod = ResultRowSchema.refine(() => true);
+  // The count columns of the test rows: the required ones and three optional breakdowns (the money ones absent).
+  const counts = RESULT_HEADER.split(',').filter((c) => c.startsWith('cases_') || c.startsWith('money_'));
+  const countCell = fc.oneof(
+    fc.nat({ max: 10_000 }).map(String),
+    fc.constantFrom('1.525', '1 525', '12.345.678', '9007199254740991', '9007199254740992', '0012', '1,525'),
+    fc.constantFrom('', ' 7', '7 ', '1.5', '#REF!', '=A1', '-', '4.7106E+08', '12%', '١٢'),
+    fc.bigInt({ min: 0n, max: 10n ** 17n }).map(String),
+  );
+
+  it('reads the same rows and reports the same problems, whatever the count cells hold', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.dictionary(fc.constantFrom(...counts), countCell), { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        (edits, dropOptional) => {
+          const lines = edits.map((e, i) => resultLine('2024', `0${i + 1}`, e));
+          let text = resultCsv(...lines);
+          // Without an optional column at all, which both read as empty cells.
+          if (dropOptional) {
+            const header = text.split('\n')[0]!.split(',');
+            const at = header.indexOf('cases_in_progress');
+            text = text
+              .split('\n')
+              .map((l) =>
+                l === ''
+                  ? l
+                  : l
+                      .split(',')
+                      .filter((_, j) => j !== at)
+                      .join(','),
+              )
+              .join('\n');
+          }
+          const parsed = parseCsv('results/2024.csv', text);
+          const spec = { required: RESULT_COLUMNS, optional: RESULT_OPTIONAL_COLUMNS };
+          const fast = validateTable(parsed, { ...spec, schema: ResultRowSchema });
+          const zod = validateTable(parsed, { ...spec, schema: throughZod });
+          expect(fast.problems).toEqual(zod.problems);
+          expect(fast.rows).toEqual(zod.rows);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
