@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { BUILD_CONCURRENCY } from './scripts/astro-build.ts';
 import { parseSiteUrl, robotsTxt } from './src/lib/site-url.ts';
 
 // The public address comes from SITE_URL alone (src/lib/site-url.ts): `site`, and `base` from its path.
@@ -35,7 +36,8 @@ export default defineConfig({
       ]
     : [],
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Four pages rendered at once, so that rendering goes on while files are written (scripts/astro-build.ts).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: BUILD_CONCURRENCY },
   compressHTML: true,
   devToolbar: { enabled: false },
   // A page's script stays a file of the site (the A-Z page's search, allowed there by 'self'), never inlined:

@@ -25,7 +25,7 @@ import { downloadSizes } from '../src/lib/downloads';
 import { loadDataset } from '../src/lib/load';
 import { readDataFiles } from '../src/lib/read';
 import { dataDir } from '../src/lib/site-data';
-import { astroBuild as astroCommand, MALLOC_ENV, NODE_FLAGS } from './astro-build';
+import { astroBuild as astroCommand, BUILD_CONCURRENCY, MALLOC_ENV, NODE_FLAGS } from './astro-build';
 import { rasteriseSite } from './rasterise';
 
 /** Page budgets, gzip-compressed bytes: a page must load fast on a slow phone connection. */
@@ -151,7 +151,11 @@ function bareProject(pages: number, endpoints: number): string {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(path.join(root, 'src/pages/p'), { recursive: true });
   writeFileSync(path.join(root, 'package.json'), '{ "type": "module", "private": true }\n');
-  writeFileSync(path.join(root, 'astro.config.mjs'), "export default { site: 'https://example.org' };\n");
+  // Astro's settings of the site that any site could take: as many pages rendered at once.
+  writeFileSync(
+    path.join(root, 'astro.config.mjs'),
+    `export default { site: 'https://example.org', build: { concurrency: ${BUILD_CONCURRENCY} } };\n`,
+  );
   writeFileSync(
     path.join(root, 'src/pages/p/[n].astro'),
     `---
@@ -282,7 +286,9 @@ async function compareBuilds(out: string): Promise<void> {
   }
   console.log(
     `routes       ${counts.pages} pages, ${counts.endpoints} files from endpoints (CSV, SVG, JSON, CSS) ` +
-      `(node ${process.version} ${NODE_FLAGS.join(' ')}; ${Object.entries(MALLOC_ENV)
+      `(node ${process.version} ${NODE_FLAGS.join(' ')}; build.concurrency ${BUILD_CONCURRENCY}; ${Object.entries(
+        MALLOC_ENV,
+      )
         .map(([k, v]) => `${k}=${v}`)
         .join(' ')})`,
   );
